@@ -1,0 +1,290 @@
+//! Text → absolute dates: finds "Kamis, 31 Mei 2018 20:25 WIB", "24 April
+//! 2019 07:21" and "April 25, 2019" in Indonesian and English text, and turns
+//! them into `Published` values (date, optional time, optional UTC offset).
+
+use std::sync::LazyLock;
+
+use jiff::civil::{Date, Time};
+use regex::Regex;
+
+use crate::lang;
+
+/// A publication moment, as precise as the source allows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Published {
+    /// Calendar day.
+    pub date: Date,
+    /// Time of day, when given.
+    pub time: Option<Time>,
+    /// Offset from UTC in minutes, when known.
+    pub offset_minutes: Option<i32>,
+}
+
+impl Published {
+    /// A day without time.
+    pub fn day(date: Date) -> Self {
+        Self {
+            date,
+            time: None,
+            offset_minutes: None,
+        }
+    }
+
+    /// RFC 3339: a full date-time with offset when time and zone are known,
+    /// otherwise the full-date alone ("2018-06-01").
+    pub fn to_rfc3339(self) -> String {
+        match (self.time, self.offset_minutes) {
+            (Some(time), Some(offset)) => {
+                let sign = if offset < 0 { '-' } else { '+' };
+                let offset = offset.abs();
+                format!(
+                    "{}T{:02}:{:02}:{:02}{sign}{:02}:{:02}",
+                    self.date,
+                    time.hour(),
+                    time.minute(),
+                    time.second(),
+                    offset / 60,
+                    offset % 60
+                )
+            }
+            _ => self.date.to_string(),
+        }
+    }
+
+    /// Parses front matter dates: RFC 3339 date-times and YYYY-MM-DD.
+    pub fn parse_iso(text: &str) -> Option<Self> {
+        let text = text.trim();
+        if text.len() == 10 {
+            return text.parse::<Date>().ok().map(Self::day);
+        }
+        let timestamp: jiff::Timestamp = text.parse().ok()?;
+        let offset = iso_offset_minutes(text)?;
+        let local = timestamp.to_zoned(jiff::tz::TimeZone::fixed(
+            jiff::tz::Offset::from_seconds(offset * 60).ok()?,
+        ));
+        Some(Self {
+            date: local.date(),
+            time: Some(local.time()),
+            offset_minutes: Some(offset),
+        })
+    }
+}
+
+fn iso_offset_minutes(text: &str) -> Option<i32> {
+    if text.ends_with('Z') || text.ends_with('z') {
+        return Some(0);
+    }
+    let tail = &text[text.len().checked_sub(6)?..];
+    let sign = match tail.as_bytes()[0] {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let hours: i32 = tail[1..3].parse().ok()?;
+    let minutes: i32 = tail[4..6].parse().ok()?;
+    Some(sign * (hours * 60 + minutes))
+}
+
+fn alternation(words: impl Iterator<Item = &'static str>) -> String {
+    let mut words: Vec<&str> = words.collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words.dedup();
+    words
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+fn month_pattern() -> String {
+    alternation(
+        lang::ALL
+            .iter()
+            .flat_map(|t| t.months.iter().map(|(m, _)| *m)),
+    )
+}
+
+fn weekday_pattern() -> String {
+    alternation(
+        lang::ALL
+            .iter()
+            .flat_map(|t| t.weekdays.iter().map(|(d, _)| *d)),
+    )
+}
+
+fn zone_pattern() -> String {
+    alternation(lang::TIME_ZONES.iter().map(|(z, _)| *z))
+}
+
+/// "31 Mei 2018" / "31 May, 2018" and "May 31, 2018", each with optional weekday.
+static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    let (m, wd) = (month_pattern(), weekday_pattern());
+    Regex::new(&format!(
+        r"(?i)(?:\b(?:{wd}),?\s+)?(?:\b(?P<d1>\d{{1,2}})\s+(?P<m1>{m})\.?,?\s+(?P<y1>\d{{4}})\b|\b(?P<m2>{m})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})\b)"
+    ))
+    .expect("full date pattern")
+});
+
+/// A time after a date: "20:25 WIB", "07.21", "8:25 PM GMT+7", "pukul 18.00".
+static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let zones = zone_pattern();
+    Regex::new(&format!(
+        r"(?i)^\s*(?:[,|•·-]\s*)?(?:pukul\s+|at\s+|jam\s+)?(?P<h>\d{{1,2}})[:.](?P<min>\d{{2}})(?::(?P<s>\d{{2}}))?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<zone>{zones})(?:\s*(?P<zsign>[+-])\s*(?P<zh>\d{{1,2}}))?|\s*\(?(?:GMT|UTC)?(?P<osign>[+-])(?P<oh>\d{{2}}):?(?P<om>\d{{2}})\)?)?\b"
+    ))
+    .expect("time pattern")
+});
+
+/// An absolute date found in a text, with its byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FoundDate {
+    /// The date, with time and offset if they follow it.
+    pub published: Published,
+    /// Byte range of the whole expression in the text.
+    pub start: usize,
+    /// End of the expression (after the time, when there is one).
+    pub end: usize,
+}
+
+/// Every absolute date (with a year) in a text, in order.
+pub fn find_full_dates(text: &str) -> Vec<FoundDate> {
+    FULL_DATE
+        .captures_iter(text)
+        .filter_map(|caps| {
+            let whole = caps.get(0)?;
+            let (d, m, y) = match caps.name("d1") {
+                Some(d) => (d, caps.name("m1")?, caps.name("y1")?),
+                None => (caps.name("d2")?, caps.name("m2")?, caps.name("y2")?),
+            };
+            let month = lang::month_number(m.as_str())?;
+            let date = Date::new(
+                y.as_str().parse().ok()?,
+                month as i8,
+                d.as_str().parse().ok()?,
+            )
+            .ok()?;
+            let mut found = FoundDate {
+                published: Published::day(date),
+                start: whole.start(),
+                end: whole.end(),
+            };
+            if let Some((time, offset, len)) = time_after(&text[whole.end()..]) {
+                found.published.time = Some(time);
+                found.published.offset_minutes = offset;
+                found.end += len;
+            }
+            Some(found)
+        })
+        .collect()
+}
+
+fn time_after(text: &str) -> Option<(Time, Option<i32>, usize)> {
+    let caps = TIME_AFTER.captures(text)?;
+    let mut hour: i8 = caps["h"].parse().ok()?;
+    let minute: i8 = caps["min"].parse().ok()?;
+    let second: i8 = caps
+        .name("s")
+        .map_or(Some(0), |s| s.as_str().parse().ok())?;
+    if let Some(ampm) = caps.name("ampm") {
+        let pm = ampm.as_str().to_lowercase().starts_with('p');
+        hour = match (hour, pm) {
+            (12, false) => 0,
+            (h, true) if h < 12 => h + 12,
+            (h, _) => h,
+        };
+    }
+    let time = Time::new(hour, minute, second, 0).ok()?;
+    Some((time, offset_of(&caps), caps.get(0)?.end()))
+}
+
+fn offset_of(caps: &regex::Captures<'_>) -> Option<i32> {
+    if let Some(zone) = caps.name("zone") {
+        let base = i32::from(lang::zone_offset(zone.as_str())?) * 60;
+        let extra = match (caps.name("zsign"), caps.name("zh")) {
+            (Some(sign), Some(h)) => {
+                let h: i32 = h.as_str().parse().ok()?;
+                if sign.as_str() == "-" {
+                    -h * 60
+                } else {
+                    h * 60
+                }
+            }
+            _ => 0,
+        };
+        return Some(base + extra);
+    }
+    let sign = if caps.name("osign")?.as_str() == "-" {
+        -1
+    } else {
+        1
+    };
+    let hours: i32 = caps["oh"].parse().ok()?;
+    let minutes: i32 = caps["om"].parse().ok()?;
+    Some(sign * (hours * 60 + minutes))
+}
+
+/// Parses a zone written in site.toml: an abbreviation ("WIB") or an offset ("+07:00").
+pub fn parse_zone(text: &str) -> Option<i32> {
+    if let Some(hours) = lang::zone_offset(text.trim()) {
+        return Some(i32::from(hours) * 60);
+    }
+    let probe = format!("2000-01-01T00:00:00{}", text.trim());
+    iso_offset_minutes(&probe).filter(|_| text.trim().len() == 6)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn indonesian_date_line_with_weekday_time_and_zone() {
+        let found = find_full_dates("Kamis, 31 Mei 2018 20:25 WIB");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].published.to_rfc3339(), "2018-05-31T20:25:00+07:00");
+        assert_eq!((found[0].start, found[0].end), (0, 28));
+    }
+
+    #[test]
+    fn date_with_dotted_time_and_no_zone_keeps_the_day_only() {
+        let found = find_full_dates("Willy Haryono • 24 April 2019 07:21");
+        assert_eq!(
+            found[0].published.time,
+            Some(Time::new(7, 21, 0, 0).unwrap())
+        );
+        assert_eq!(found[0].published.to_rfc3339(), "2019-04-24");
+    }
+
+    #[test]
+    fn english_month_first_dates_and_pm_times() {
+        let found = find_full_dates("Published April 25, 2019 8:05 PM GMT+7");
+        assert_eq!(found[0].published.to_rfc3339(), "2019-04-25T20:05:00+07:00");
+    }
+
+    #[test]
+    fn dates_without_a_year_are_not_full_dates() {
+        assert!(find_full_dates("pada 12 Juni di Singapura").is_empty());
+    }
+
+    #[test]
+    fn impossible_dates_are_ignored() {
+        assert!(find_full_dates("31 Februari 2018").is_empty());
+    }
+
+    #[test]
+    fn iso_front_matter_dates() {
+        assert_eq!(
+            Published::parse_iso("2020-01-02"),
+            Some(Published::day(date(2020, 1, 2)))
+        );
+        let p = Published::parse_iso("2019-04-24T07:21:00+07:00").unwrap();
+        assert_eq!(p.to_rfc3339(), "2019-04-24T07:21:00+07:00");
+        assert_eq!(Published::parse_iso("yesterday"), None);
+    }
+
+    #[test]
+    fn zones_from_settings() {
+        assert_eq!(parse_zone("WIB"), Some(420));
+        assert_eq!(parse_zone("-05:00"), Some(-300));
+        assert_eq!(parse_zone("nowhere"), None);
+    }
+}

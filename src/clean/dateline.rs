@@ -1,0 +1,137 @@
+//! First paragraph → (dateline, outlet marker, rest): recognises "TEMPO.CO,
+//! Jakarta - ", "JAKARTA, KOMPAS.com - ", "WASHINGTON (Reuters) - " and
+//! "Moskow: " at the start of an article's lead.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// A dateline found at the start of a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dateline {
+    /// The place, in title case ("Jakarta").
+    pub place: String,
+    /// An outlet or agency named with it ("TEMPO.CO", "Reuters").
+    pub marker: Option<String>,
+    /// Byte length of the dateline prefix, separator included.
+    pub len: usize,
+}
+
+const PLACE: &str = r"\p{Lu}[\p{L}'.]*(?:\s+\p{Lu}[\p{L}'.]*){0,2}";
+const DOMAIN: &str = r"[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z]{2,})+";
+
+static OUTLET_THEN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?P<marker>{DOMAIN})\s*,\s*(?P<place>{PLACE})\s*[-–—]+\s*"
+    ))
+    .unwrap()
+});
+static PLACE_THEN_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?P<place>{PLACE})\s*,\s*(?P<marker>{DOMAIN})\s*[-–—]+\s*"
+    ))
+    .unwrap()
+});
+static PLACE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?P<place>{PLACE})\s*\((?P<marker>[\p{{L}}. ]{{2,30}})\)\s*[-–—:]+\s+"
+    ))
+    .unwrap()
+});
+static PLACE_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^(?P<place>{PLACE})\s*(?::|\s[-–—]+)\s+")).unwrap());
+
+/// The dateline at the start of a lead paragraph, if it has one.
+pub fn find(paragraph: &str) -> Option<Dateline> {
+    for pattern in [
+        &*OUTLET_THEN_PLACE,
+        &*PLACE_THEN_OUTLET,
+        &*PLACE_AGENCY,
+        &*PLACE_ONLY,
+    ] {
+        if let Some(caps) = pattern.captures(paragraph) {
+            let rest = &paragraph[caps.get(0)?.end()..];
+            if !rest
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"“'‘".contains(c))
+            {
+                continue;
+            }
+            return Some(Dateline {
+                place: title_case(&caps["place"]),
+                marker: caps.name("marker").map(|m| m.as_str().to_string()),
+                len: caps.get(0)?.end(),
+            });
+        }
+    }
+    None
+}
+
+/// "JAKARTA" → "Jakarta"; mixed-case names are kept as they are.
+fn title_case(place: &str) -> String {
+    if place.chars().any(char::is_lowercase) {
+        return place.to_string();
+    }
+    place
+        .split_whitespace()
+        .map(|word| {
+            let mut chars = word.chars();
+            let first = chars
+                .next()
+                .map(|c| c.to_uppercase().collect::<String>())
+                .unwrap_or_default();
+            first + &chars.as_str().to_lowercase()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outlet_comma_place_dash() {
+        let d = find("TEMPO.CO, Jakarta - Pemimpin Korea Utara bertemu.").unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.marker.as_deref()),
+            ("Jakarta", Some("TEMPO.CO"))
+        );
+        assert_eq!(&"TEMPO.CO, Jakarta - Pemimpin"[d.len..], "Pemimpin");
+    }
+
+    #[test]
+    fn upper_case_place_comma_outlet() {
+        let d = find("JAKARTA, KOMPAS.com - Presiden meminta.").unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.marker.as_deref()),
+            ("Jakarta", Some("KOMPAS.com"))
+        );
+    }
+
+    #[test]
+    fn place_with_agency_in_parentheses() {
+        let d = find("WASHINGTON (Reuters) - The United States said on Monday.").unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.marker.as_deref()),
+            ("Washington", Some("Reuters"))
+        );
+    }
+
+    #[test]
+    fn place_and_colon() {
+        let d = find("Moskow: Rusia mengonfirmasi pertemuan.").unwrap();
+        assert_eq!((d.place.as_str(), d.marker), ("Moskow", None));
+    }
+
+    #[test]
+    fn ordinary_sentences_have_no_dateline() {
+        assert_eq!(
+            find("Rusia masih menjadi pihak sampingan di antara Seoul."),
+            None
+        );
+        assert_eq!(find("Kim Jong-un bertemu Putin."), None);
+        assert_eq!(find("Catatan: angka ini sementara."), None);
+    }
+}

@@ -1,0 +1,304 @@
+//! Lines of a raw capture → `Line`s, each classified once: furniture, the start
+//! of the page's tail, an editor's sign-off, a date line, a byline, a photo
+//! caption with its credit, or text (headline or body paragraph).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::patterns::{normalize, Patterns};
+use crate::calendar::{self, Published};
+use crate::lang;
+
+/// A photo caption and its credit ("Foto: AFP/STR").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaptionText {
+    /// What the photo shows.
+    pub text: String,
+    /// Who took or supplied it.
+    pub credit: Option<String>,
+}
+
+/// What a line of a capture is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LineKind {
+    /// Page furniture: dropped.
+    Furniture,
+    /// Opens the page's tail (related articles, footer): it and all after it are dropped.
+    TailStart,
+    /// Editor's initials closing the article ("(FJR)"): dropped; the body ends here.
+    SignOff,
+    /// A line that is only a date (and time).
+    DateLine(Published),
+    /// An author line, possibly with a date ("Willy Haryono • 24 April 2019 07:21").
+    Byline {
+        /// The author's name.
+        author: Option<String>,
+        /// The date on the line.
+        published: Option<Published>,
+    },
+    /// A photo caption.
+    Caption(CaptionText),
+    /// Headline or body text.
+    Text,
+}
+
+/// One non-blank line of a capture.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    /// The line, trimmed.
+    pub text: String,
+    /// What it is.
+    pub kind: LineKind,
+}
+
+/// Lines shorter than this many words that occur this often are furniture.
+const REPEATED_FURNITURE_MIN_COUNT: usize = 3;
+const REPEATED_FURNITURE_MAX_WORDS: usize = 12;
+
+/// Splits a capture into trimmed non-blank lines and classifies each.
+pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
+    let texts: Vec<String> = body
+        .lines()
+        .map(clean_spaces)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let repeated = repeated_short_lines(&texts);
+    let mut lines = Vec::with_capacity(texts.len());
+    let mut in_tail = false;
+    for text in texts {
+        let kind = if in_tail {
+            LineKind::Furniture
+        } else {
+            classify_line(&text, patterns, &repeated)
+        };
+        if matches!(kind, LineKind::TailStart | LineKind::SignOff) {
+            in_tail = true;
+        }
+        lines.push(Line { text, kind });
+    }
+    lines
+}
+
+/// Trims a line and turns non-breaking and zero-width spaces into plain ones.
+fn clean_spaces(line: &str) -> String {
+    line.replace(['\u{a0}', '\u{2007}', '\u{202f}'], " ")
+        .replace(['\u{200b}', '\u{feff}'], "")
+        .trim()
+        .to_string()
+}
+
+fn repeated_short_lines(texts: &[String]) -> Vec<String> {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for text in texts {
+        if text.split_whitespace().count() <= REPEATED_FURNITURE_MAX_WORDS {
+            *counts.entry(normalize(text)).or_default() += 1;
+        }
+    }
+    let mut repeated: Vec<String> = counts
+        .into_iter()
+        .filter(|(_, n)| *n >= REPEATED_FURNITURE_MIN_COUNT)
+        .map(|(line, _)| line)
+        .collect();
+    repeated.sort();
+    repeated
+}
+
+fn classify_line(text: &str, patterns: &Patterns, repeated: &[String]) -> LineKind {
+    if patterns.is_tail_marker(text) {
+        return LineKind::TailStart;
+    }
+    if is_sign_off(text) {
+        return LineKind::SignOff;
+    }
+    if let Some(caption) = caption(text) {
+        return LineKind::Caption(caption);
+    }
+    if patterns.is_furniture_line(text)
+        || patterns.is_teaser_line(text)
+        || repeated.binary_search(&normalize(text)).is_ok()
+    {
+        return LineKind::Furniture;
+    }
+    if let Some(kind) = date_or_byline(text, patterns) {
+        return kind;
+    }
+    LineKind::Text
+}
+
+static SIGN_OFF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\(\s*[A-Za-z]{2,5}(?:\s*/\s*[A-Za-z]{2,5})*\s*\)$").unwrap());
+
+/// Editor's initials alone on a line: "(FJR)", "(ant/wil)".
+pub fn is_sign_off(text: &str) -> bool {
+    SIGN_OFF.is_match(text)
+        && (text.chars().all(|c| !c.is_lowercase()) || text.chars().all(|c| !c.is_uppercase()))
+}
+
+static BRACKET_CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?P<text>.+?)\s*\[(?P<credit>[^\[\]]{2,100})\]$").unwrap());
+static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?P<text>.+?)\s*\((?:foto|photo|dok|dokumentasi|ilustrasi|image|sumber foto)\s*:\s*(?P<credit>[^()]{2,100})\)$").unwrap()
+});
+static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<text>.+[.!?])\s+(?P<credit>\p{Lu}[\p{L}.'’ -]{0,60}(?:/[\p{L}.'’ -]{1,60})+(?:\s+via\s+\p{L}[\p{L}.' ]{0,40})?|\p{Lu}[\p{L}.'’ -]{0,60}\s+via\s+\p{L}[\p{L}.' ]{0,40})$").unwrap()
+});
+
+/// A caption: text that ends with a photo credit in one of the usual forms.
+pub fn caption(text: &str) -> Option<CaptionText> {
+    let make = |caps: regex::Captures<'_>| CaptionText {
+        text: caps["text"].trim().to_string(),
+        credit: Some(caps["credit"].trim().to_string()),
+    };
+    if let Some(caps) = PHOTO_CREDIT.captures(text) {
+        return Some(make(caps));
+    }
+    if let Some(caps) = BRACKET_CREDIT.captures(text) {
+        let credit = &caps["credit"];
+        let looks_like_credit = credit.contains('/')
+            || credit.contains(" via ")
+            || credit.to_lowercase().starts_with("foto")
+            || lang::AGENCIES
+                .iter()
+                .any(|a| credit.eq_ignore_ascii_case(a));
+        return looks_like_credit.then(|| make(caps));
+    }
+    let caps = TRAILING_CREDIT.captures(text)?;
+    (caps["credit"].split_whitespace().count() <= 8).then(|| make(caps))
+}
+
+static DATE_LINE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:diperbarui|diterbitkan|dipublikasikan|terbit|updated|published|posted|last updated|on)\b").unwrap()
+});
+
+/// A line that is only a date, or an author with a date, or a labelled author.
+fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
+    if text.split_whitespace().count() > 14 {
+        return None;
+    }
+    if let Some(found) = calendar::find_full_dates(text).into_iter().next() {
+        let before =
+            text[..found.start].trim_matches(|c: char| c.is_whitespace() || "•·|-–—,:".contains(c));
+        let after =
+            text[found.end..].trim_matches(|c: char| c.is_whitespace() || "•·|-–—,:()".contains(c));
+        let before = DATE_LINE_WORDS.replace(before, "");
+        let before = before.trim_matches(|c: char| c.is_whitespace() || ":,".contains(c));
+        if !after.is_empty() && !DATE_LINE_WORDS.is_match(after) {
+            return None;
+        }
+        if before.is_empty() {
+            return Some(LineKind::DateLine(found.published));
+        }
+        let author = patterns.strip_author_label(before).unwrap_or(before);
+        return looks_like_name(author).then(|| LineKind::Byline {
+            author: Some(author.to_string()),
+            published: Some(found.published),
+        });
+    }
+    let author = patterns.strip_author_label(text)?;
+    looks_like_name(author).then(|| LineKind::Byline {
+        author: Some(author.to_string()),
+        published: None,
+    })
+}
+
+/// One to five capitalised words, no digits: the shape of a person's name.
+pub fn looks_like_name(text: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "bin", "binti", "van", "von", "de", "der", "al", "el", "da", "di", "dan", "and",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && !text.chars().any(|c| c.is_ascii_digit())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || PARTICLES.contains(&w.to_lowercase().as_str())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::CleanSettings;
+
+    fn kinds(body: &str) -> Vec<LineKind> {
+        classify(body, &Patterns::new(&CleanSettings::default()))
+            .into_iter()
+            .map(|l| l.kind)
+            .collect()
+    }
+
+    #[test]
+    fn captions_in_three_credit_styles() {
+        let bracket =
+            caption("Dua menteri bertemu di Jakarta.[Nama Fotografer/Kantor Berita via AP]")
+                .unwrap();
+        assert_eq!(bracket.text, "Dua menteri bertemu di Jakarta.");
+        assert_eq!(
+            bracket.credit.as_deref(),
+            Some("Nama Fotografer/Kantor Berita via AP")
+        );
+        let photo = caption("Bendera berkibar di jalan. (Foto: AFP/STR)").unwrap();
+        assert_eq!(photo.credit.as_deref(), Some("AFP/STR"));
+        let trailing =
+            caption("The leaders shake hands in Hanoi, 2019. Jane Roe/Pool via REUTERS").unwrap();
+        assert_eq!(
+            trailing.credit.as_deref(),
+            Some("Jane Roe/Pool via REUTERS")
+        );
+    }
+
+    #[test]
+    fn body_sentences_with_brackets_or_slashes_are_not_captions() {
+        assert_eq!(caption("Harga naik 10 persen [lihat tabel]"), None);
+        assert_eq!(
+            caption("He said the plan was good. Others disagreed."),
+            None
+        );
+    }
+
+    #[test]
+    fn date_line_and_byline() {
+        let k = kinds(
+            "Kamis, 31 Mei 2018 20:25 WIB\nWilly Haryono • 24 April 2019 07:21\nOleh: Rina Putri",
+        );
+        assert!(matches!(k[0], LineKind::DateLine(_)));
+        assert!(
+            matches!(&k[1], LineKind::Byline { author: Some(a), published: Some(_) } if a == "Willy Haryono")
+        );
+        assert!(
+            matches!(&k[2], LineKind::Byline { author: Some(a), published: None } if a == "Rina Putri")
+        );
+    }
+
+    #[test]
+    fn a_sentence_with_a_date_is_text() {
+        let k = kinds("Pertemuan berlangsung pada Kamis, 31 Mei 2018 di Pyongyang.");
+        assert_eq!(k, vec![LineKind::Text]);
+    }
+
+    #[test]
+    fn everything_after_a_tail_marker_or_sign_off_is_furniture() {
+        let k = kinds("Isi berita.\n(ABC)\nFOLLOW US\nIkuti kami\nBerita terkait\nJudul lain");
+        assert_eq!(k[0], LineKind::Text);
+        assert_eq!(k[1], LineKind::SignOff);
+        assert!(k[2..].iter().all(|k| *k == LineKind::Furniture));
+    }
+
+    #[test]
+    fn unknown_short_lines_repeated_between_paragraphs_are_furniture() {
+        let body = "Paragraf satu.\nDukung kami sekarang\nParagraf dua.\nDukung kami sekarang\nParagraf tiga.\nDukung kami sekarang";
+        let k = kinds(body);
+        assert_eq!(k.iter().filter(|k| **k == LineKind::Furniture).count(), 3);
+        assert_eq!(k.iter().filter(|k| **k == LineKind::Text).count(), 3);
+    }
+
+    #[test]
+    fn names_look_like_names() {
+        assert!(looks_like_name("Willy Haryono"));
+        assert!(looks_like_name("Abdul bin Salim"));
+        assert!(!looks_like_name("mengatakan bahwa"));
+        assert!(!looks_like_name("Agen 007"));
+    }
+}

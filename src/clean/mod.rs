@@ -1,0 +1,423 @@
+//! Source → Article: strips page furniture from raw captures, keeps photo
+//! captions apart with their credits, and finds title, publication date and
+//! time zone, author, outlet, dateline and language. What a capture does not
+//! say is inferred and marked as inferred, or left empty; front matter wins.
+
+mod dateline;
+pub mod lines;
+pub mod patterns;
+
+use std::path::PathBuf;
+
+use crate::calendar::{self, Published};
+use crate::content::{ArticleFrontMatter, Source, SourceKind};
+use crate::diag::Diagnostic;
+use crate::lang;
+use crate::slug;
+use lines::{CaptionText, Line, LineKind};
+pub use patterns::Patterns;
+
+/// Settings the cleaner needs besides its patterns.
+#[derive(Debug, Clone)]
+pub struct CleanContext {
+    /// Compiled furniture patterns.
+    pub patterns: Patterns,
+    /// Offset in minutes for times given without a zone.
+    pub default_offset: Option<i32>,
+    /// The dossier's language, used when an article's cannot be detected.
+    pub default_lang: String,
+}
+
+/// What is known about an article, and how.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meta {
+    /// Headline (or, when the capture has none, its lead sentence).
+    pub title: String,
+    /// The title was not in the capture but drawn from its first sentence.
+    pub title_inferred: bool,
+    /// Publication date, as precise as known.
+    pub published: Option<Published>,
+    /// The date was inferred from dates in the text.
+    pub published_inferred: bool,
+    /// News outlet.
+    pub outlet: Option<String>,
+    /// Writer.
+    pub author: Option<String>,
+    /// Place the story was filed from.
+    pub dateline: Option<String>,
+    /// Original URL.
+    pub url: Option<String>,
+    /// Language code.
+    pub lang: String,
+    /// URL slug before corpus-wide de-duplication.
+    pub slug: String,
+    /// The slug was given in front matter (so a clash is an error, not renamed).
+    pub slug_given: bool,
+    /// Summary.
+    pub description: Option<String>,
+    /// Topics.
+    pub tags: Vec<String>,
+}
+
+/// A photo caption, placed among the paragraphs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Caption {
+    /// What the photo shows.
+    pub text: String,
+    /// Who supplied it.
+    pub credit: Option<String>,
+    /// Number of body paragraphs before it.
+    pub position: usize,
+}
+
+/// A clean article.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// Input path relative to the root.
+    pub path: PathBuf,
+    /// Input file name.
+    pub source_file: String,
+    /// Capture or Markdown.
+    pub kind: SourceKind,
+    /// Metadata.
+    pub meta: Meta,
+    /// Body paragraphs: plain text for captures, Markdown blocks for curated articles.
+    pub paragraphs: Vec<String>,
+    /// Photo captions.
+    pub captions: Vec<Caption>,
+    /// The editor's front matter (annotation overrides live here).
+    pub front_matter: ArticleFrontMatter,
+    /// The input's body as it was given, published next to the article page.
+    pub raw_body: String,
+}
+
+/// Cleans one article; problems with its front matter values are returned.
+pub fn clean(source: &Source, ctx: &CleanContext) -> Result<Article, Vec<Diagnostic>> {
+    let draft = match source.kind {
+        SourceKind::Capture => clean_capture(&source.body, ctx),
+        SourceKind::Markdown => clean_markdown(&source.body),
+    };
+    finish(source, draft, ctx)
+}
+
+/// What the text itself says, before front matter and inference.
+#[derive(Debug, Default)]
+struct Draft {
+    title: Option<String>,
+    published: Option<Published>,
+    author: Option<String>,
+    outlet: Option<String>,
+    dateline: Option<String>,
+    paragraphs: Vec<String>,
+    captions: Vec<Caption>,
+}
+
+fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
+    let lines = lines::classify(body, &ctx.patterns);
+    let mut draft = Draft::default();
+    let title_index = headline_index(&lines);
+    draft.title = title_index.map(|i| lines[i].text.clone());
+    for (i, line) in lines.iter().enumerate() {
+        if Some(i) == title_index {
+            continue;
+        }
+        take_line(&mut draft, line, ctx);
+    }
+    take_dateline(&mut draft, &ctx.patterns);
+    if draft.outlet.is_none() {
+        draft.outlet = lines
+            .iter()
+            .filter(|l| matches!(l.kind, LineKind::Furniture | LineKind::TailStart))
+            .find_map(|l| ctx.patterns.outlet_in_text(&l.text));
+    }
+    if let (Some(published), Some(offset)) = (draft.published.as_mut(), ctx.default_offset) {
+        if published.time.is_some() && published.offset_minutes.is_none() {
+            published.offset_minutes = Some(offset);
+        }
+    }
+    draft
+}
+
+fn take_line(draft: &mut Draft, line: &Line, ctx: &CleanContext) {
+    match &line.kind {
+        LineKind::DateLine(published) => {
+            draft.published.get_or_insert(*published);
+        }
+        LineKind::Byline { author, published } => {
+            if draft.author.is_none() {
+                draft.author.clone_from(author);
+            }
+            if let Some(published) = published {
+                draft.published.get_or_insert(*published);
+            }
+        }
+        LineKind::Caption(caption) => add_caption(draft, caption),
+        LineKind::Text
+            if !ctx.patterns.is_section_line(&line.text) || !draft.paragraphs.is_empty() =>
+        {
+            let text = ctx.patterns.strip_inline_teasers(&line.text);
+            if !text.is_empty() {
+                draft.paragraphs.push(text);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn add_caption(draft: &mut Draft, caption: &CaptionText) {
+    if draft.captions.iter().any(|c| c.text == caption.text) {
+        return;
+    }
+    draft.captions.push(Caption {
+        text: caption.text.clone(),
+        credit: caption.credit.clone(),
+        position: draft.paragraphs.len(),
+    });
+}
+
+/// Moves the dateline of the lead paragraph into the metadata.
+fn take_dateline(draft: &mut Draft, patterns: &Patterns) {
+    let Some(lead) = draft.paragraphs.first_mut() else {
+        return;
+    };
+    let Some(found) = dateline::find(lead) else {
+        return;
+    };
+    if let Some(marker) = &found.marker {
+        draft.outlet = patterns.outlet_for_marker(marker);
+    }
+    draft.dateline = Some(found.place);
+    *lead = lead[found.len..].to_string();
+}
+
+/// The headline: the first text line before the body starts that reads like one.
+fn headline_index(lines: &[Line]) -> Option<usize> {
+    for (i, line) in lines.iter().enumerate() {
+        match line.kind {
+            LineKind::Text if is_headline(&line.text) => return Some(i),
+            LineKind::Text if dateline::find(&line.text).is_some() || is_sentence(&line.text) => {
+                return None
+            }
+            LineKind::TailStart | LineKind::SignOff => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// Short, not ending like a sentence, mostly capitalised words.
+fn is_headline(text: &str) -> bool {
+    let words = word_count(text);
+    if !(2..=25).contains(&words) || text.ends_with(['.', ',', ';', ':']) {
+        return false;
+    }
+    let capitalised = text
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+        .count();
+    let ends_like_question = text.ends_with(['?', '!']);
+    capitalised * 2 >= words && (!ends_like_question || words <= 15)
+}
+
+fn is_sentence(text: &str) -> bool {
+    word_count(text) >= 6 && text.ends_with(['.', '!', '?', '"', '”'])
+}
+
+fn clean_markdown(body: &str) -> Draft {
+    let mut draft = Draft::default();
+    for block in markdown_blocks(body) {
+        let heading = block.strip_prefix("# ").map(str::trim);
+        match heading {
+            Some(title) if draft.title.is_none() && draft.paragraphs.is_empty() => {
+                draft.title = Some(title.to_string());
+            }
+            _ => draft.paragraphs.push(block),
+        }
+    }
+    draft
+}
+
+/// Splits Markdown into blocks at blank lines, keeping fenced code blocks whole.
+pub fn markdown_blocks(body: &str) -> Vec<String> {
+    let mut blocks = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    let mut fence: Option<&str> = None;
+    for line in body.lines() {
+        let trimmed = line.trim_start();
+        match fence {
+            Some(marker) if trimmed.starts_with(marker) => fence = None,
+            None if trimmed.starts_with("```") || trimmed.starts_with("~~~") => {
+                fence = Some(&trimmed[..3])
+            }
+            None if line.trim().is_empty() => {
+                if !current.is_empty() {
+                    blocks.push(current.join("\n"));
+                    current.clear();
+                }
+                continue;
+            }
+            _ => {}
+        }
+        current.push(line);
+    }
+    if !current.is_empty() {
+        blocks.push(current.join("\n"));
+    }
+    blocks
+}
+
+/// Applies front matter, infers what is missing, and checks the values given.
+fn finish(source: &Source, draft: Draft, ctx: &CleanContext) -> Result<Article, Vec<Diagnostic>> {
+    let fm = &source.front_matter;
+    let mut problems = Vec::new();
+    let given_date = fm.date.as_deref().and_then(|text| {
+        let parsed = Published::parse_iso(text);
+        if parsed.is_none() {
+            problems.push(
+                Diagnostic::error(
+                    source.key_location("date"),
+                    format!("date {text:?} is not a date"),
+                )
+                .with_help("write the date as YYYY-MM-DD or RFC 3339 (2019-04-24T07:21:00+07:00)"),
+            );
+        }
+        parsed
+    });
+    let inferred_date = latest_full_date(&draft.paragraphs);
+    let (published, published_inferred) = match (given_date, draft.published) {
+        (Some(date), _) | (None, Some(date)) => (Some(date), false),
+        (None, None) => (inferred_date, inferred_date.is_some()),
+    };
+    let (title, title_inferred) = match (&fm.title, &draft.title) {
+        (Some(title), _) | (None, Some(title)) => (title.clone(), false),
+        (None, None) => (
+            lead_sentence_title(&draft.paragraphs, &source.file_name),
+            true,
+        ),
+    };
+    let slug = match &fm.slug {
+        Some(given) => {
+            if let Err(reason) = slug::check(given) {
+                problems.push(
+                    Diagnostic::error(source.key_location("slug"), format!("slug {given:?} {reason}"))
+                        .with_help("use lower-case letters, digits and hyphens only, e.g. 2019-04-25-putin-kim"),
+                );
+            }
+            given.clone()
+        }
+        None => slug::for_article(published.map(|p| p.date), &title),
+    };
+    let text_for_lang: String = draft.paragraphs.join("\n");
+    let lang = fm
+        .lang
+        .clone()
+        .or_else(|| lang::detect(&text_for_lang).map(str::to_string))
+        .unwrap_or_else(|| ctx.default_lang.clone());
+    let outlet = fm.outlet.clone().or(draft.outlet).or_else(|| {
+        fm.url
+            .as_deref()
+            .and_then(|url| ctx.patterns.outlet_in_text(url))
+    });
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Article {
+        path: source.path.clone(),
+        source_file: source.file_name.clone(),
+        kind: source.kind,
+        meta: Meta {
+            title,
+            title_inferred,
+            published,
+            published_inferred,
+            outlet,
+            author: fm.author.clone().or(draft.author),
+            dateline: fm.dateline.clone().or(draft.dateline),
+            url: fm.url.clone(),
+            lang,
+            slug_given: fm.slug.is_some(),
+            slug,
+            description: fm.description.clone(),
+            tags: fm.tags.clone(),
+        },
+        captions: if draft.captions.is_empty() {
+            given_captions(fm)
+        } else {
+            draft.captions
+        },
+        paragraphs: draft.paragraphs,
+        front_matter: fm.clone(),
+        raw_body: source.body.clone(),
+    })
+}
+
+fn given_captions(fm: &ArticleFrontMatter) -> Vec<Caption> {
+    fm.captions
+        .iter()
+        .map(|c| Caption {
+            text: c.text.clone(),
+            credit: c.credit.clone(),
+            position: c.position,
+        })
+        .collect()
+}
+
+/// The latest date with a year named in the text: the best guess of when it was written.
+fn latest_full_date(paragraphs: &[String]) -> Option<Published> {
+    paragraphs
+        .iter()
+        .flat_map(|p| calendar::find_full_dates(p))
+        .map(|found| Published::day(found.published.date))
+        .max()
+}
+
+const INFERRED_TITLE_MAX_WORDS: usize = 14;
+
+/// An honest stand-in headline: the article's first sentence, shortened.
+fn lead_sentence_title(paragraphs: &[String], file_name: &str) -> String {
+    let Some(lead) = paragraphs.iter().find(|p| !p.trim().is_empty()) else {
+        return file_name.to_string();
+    };
+    let sentence = first_sentence(lead);
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    if words.len() <= INFERRED_TITLE_MAX_WORDS {
+        return sentence.trim_end_matches('.').to_string();
+    }
+    format!(
+        "{} …",
+        words[..INFERRED_TITLE_MAX_WORDS - 2]
+            .join(" ")
+            .trim_end_matches(',')
+    )
+}
+
+/// Text up to the first full stop that ends a sentence.
+pub fn first_sentence(text: &str) -> &str {
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if matches!(c, '.' | '!' | '?') {
+            match chars.peek() {
+                None => return text,
+                Some((_, next)) if next.is_whitespace() => {
+                    let rest = text[i + 1..].trim_start();
+                    if rest
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || "\"“".contains(c))
+                    {
+                        return &text[..=i];
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests;

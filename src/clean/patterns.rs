@@ -1,0 +1,320 @@
+//! Word tables (src/lang) + site.toml `[clean]` → `Patterns`: the compiled
+//! matchers the cleaner asks "is this line furniture?", "is this a teaser?",
+//! "which outlet does this marker name?".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::config::CleanSettings;
+use crate::lang;
+
+/// Compiled furniture and metadata patterns for every known language.
+#[derive(Debug, Clone)]
+pub struct Patterns {
+    drop_lines: Vec<String>,
+    drop_prefixes: Vec<String>,
+    tail_markers: Vec<String>,
+    sections: Vec<String>,
+    author_labels: Vec<String>,
+    outlets: Vec<(String, String)>,
+    teaser_line: Regex,
+    teaser_inline: Regex,
+}
+
+fn lowered<'a>(words: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut words: Vec<String> = words.map(normalize).collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// Lower case, single spaces, no surrounding punctuation: the form lines are compared in.
+pub fn normalize(line: &str) -> String {
+    let lower = line.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words
+        .join(" ")
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != ')')
+        .to_string()
+}
+
+static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co|id|net|org|uk|news)\b")
+        .unwrap()
+});
+
+impl Patterns {
+    /// The built-in tables of every language plus the dossier's own additions.
+    pub fn new(settings: &CleanSettings) -> Self {
+        let tables = lang::ALL;
+        let mut teasers: Vec<String> = tables
+            .iter()
+            .flat_map(|t| t.teaser_markers.iter().map(|m| m.to_string()))
+            .chain(settings.teaser_markers.iter().cloned())
+            .collect();
+        teasers.sort_by_key(|m| std::cmp::Reverse(m.len()));
+        let alternation = teasers
+            .iter()
+            .map(|m| regex::escape(m))
+            .collect::<Vec<_>>()
+            .join("|");
+        let mut outlets: Vec<(String, String)> = lang::OUTLETS
+            .iter()
+            .map(|(k, v)| (k.to_lowercase(), v.to_string()))
+            .chain(
+                settings
+                    .outlets
+                    .iter()
+                    .map(|(k, v)| (k.to_lowercase(), v.clone())),
+            )
+            .collect();
+        outlets.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
+        Patterns {
+            drop_lines: lowered(
+                tables
+                    .iter()
+                    .flat_map(|t| t.drop_lines.iter().copied())
+                    .chain(settings.drop_lines.iter().map(String::as_str)),
+            ),
+            drop_prefixes: lowered(
+                tables
+                    .iter()
+                    .flat_map(|t| t.drop_prefixes.iter().copied())
+                    .chain(settings.drop_prefixes.iter().map(String::as_str)),
+            ),
+            tail_markers: lowered(
+                tables
+                    .iter()
+                    .flat_map(|t| t.tail_markers.iter().copied())
+                    .chain(settings.tail_markers.iter().map(String::as_str)),
+            ),
+            sections: lowered(
+                tables
+                    .iter()
+                    .flat_map(|t| t.sections.iter().copied())
+                    .chain(settings.sections.iter().map(String::as_str)),
+            ),
+            author_labels: lowered(tables.iter().flat_map(|t| t.author_labels.iter().copied())),
+            outlets,
+            teaser_line: Regex::new(&format!(r"(?i)^\[?\s*(?:{alternation})\s*:"))
+                .expect("teaser pattern"),
+            teaser_inline: Regex::new(&format!(r"(?i)\b(?:{alternation})\s*:"))
+                .expect("inline teaser pattern"),
+        }
+    }
+
+    /// A whole line of furniture: ads, prompts, polls, "read more" buttons.
+    pub fn is_furniture_line(&self, line: &str) -> bool {
+        let norm = normalize(line);
+        self.drop_lines.binary_search(&norm).is_ok()
+            || self
+                .drop_prefixes
+                .iter()
+                .any(|p| norm.starts_with(p.as_str()))
+    }
+
+    /// A related-article teaser line: "Baca juga: …", "Read more: …".
+    pub fn is_teaser_line(&self, line: &str) -> bool {
+        self.teaser_line.is_match(line.trim())
+    }
+
+    /// A line that opens the page's tail (related articles, footers).
+    pub fn is_tail_marker(&self, line: &str) -> bool {
+        let norm = normalize(line);
+        norm.split_whitespace().count() <= 6
+            && self.tail_markers.iter().any(|m| {
+                norm == *m
+                    || norm
+                        .strip_prefix(m.as_str())
+                        .is_some_and(|r| r.starts_with(':'))
+            })
+    }
+
+    /// A rubric/tag line under a headline: a section name, then lower-case tags
+    /// ("Internasional korea utara rusia").
+    pub fn is_section_line(&self, line: &str) -> bool {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        if words.is_empty() || words.len() > 10 || line.chars().any(|c| ".,:;!?\"“”".contains(c))
+        {
+            return false;
+        }
+        let first = words[0].to_lowercase();
+        self.sections.binary_search(&first).is_ok()
+            && words[1..]
+                .iter()
+                .all(|w| w.chars().all(|c| !c.is_uppercase()))
+    }
+
+    /// Strips a byline label ("Oleh:", "By") and returns the rest.
+    pub fn strip_author_label<'a>(&self, line: &'a str) -> Option<&'a str> {
+        let lower = line.to_lowercase();
+        self.author_labels.iter().find_map(|label| {
+            let rest = lower.strip_prefix(label.as_str())?;
+            let separator_len = rest.len() - rest.trim_start_matches([':', ' ']).len();
+            (separator_len > 0).then(|| line[label.len() + separator_len..].trim())
+        })
+    }
+
+    /// Removes inline related-article teasers ("… Korut. Baca juga: Judul Berita.")
+    /// from a paragraph: the marker and the headline after it, to the end of its sentence.
+    pub fn strip_inline_teasers(&self, paragraph: &str) -> String {
+        let mut text = paragraph.to_string();
+        while let Some(found) = self
+            .teaser_inline
+            .find_iter(&text)
+            .find(|m| starts_sentence(&text[..m.start()]))
+        {
+            let end = headline_end(&text, found.end());
+            let before = text[..found.start()].trim_end();
+            let after = text[end..].trim_start();
+            text = match (before.is_empty(), after.is_empty()) {
+                (true, _) => after.to_string(),
+                (false, true) => before.to_string(),
+                (false, false) => format!("{before} {after}"),
+            };
+        }
+        text
+    }
+
+    /// The outlet a dateline prefix or domain names ("TEMPO.CO" → "Tempo").
+    pub fn outlet_for_marker(&self, marker: &str) -> Option<String> {
+        let marker = marker.to_lowercase();
+        self.outlets
+            .iter()
+            .find(|(key, _)| marker == *key || marker.ends_with(&format!(".{key}")))
+            .map(|(_, name)| name.clone())
+    }
+
+    /// The first known outlet domain named in a text.
+    pub fn outlet_in_text(&self, text: &str) -> Option<String> {
+        DOMAIN
+            .find_iter(text)
+            .find_map(|m| self.outlet_for_marker(m.as_str()))
+    }
+}
+
+/// Whether text before a position ends a sentence (or is empty).
+fn starts_sentence(before: &str) -> bool {
+    let before = before.trim_end();
+    before.is_empty() || before.ends_with(['.', '!', '?', '"', '”', ')'])
+}
+
+/// Where a teaser headline starting at `from` ends: after its closing full stop, or at the end.
+fn headline_end(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        if matches!(bytes[i], b'.' | b'!' | b'?') {
+            let next = text[i + 1..].chars().next();
+            if next.is_none_or(|c| c.is_whitespace()) {
+                return i + 1;
+            }
+        }
+        i += 1;
+    }
+    text.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn patterns() -> Patterns {
+        Patterns::new(&CleanSettings::default())
+    }
+
+    #[test]
+    fn furniture_lines_match_case_and_spacing_insensitively() {
+        let p = patterns();
+        assert!(p.is_furniture_line("Advertising"));
+        assert!(p.is_furniture_line("  ADVERTISEMENT "));
+        assert!(p.is_furniture_line("Ikuti media sosial contoh.id dan dapatkan hadiah"));
+        assert!(!p.is_furniture_line("Iklan politik dilarang selama masa tenang."));
+    }
+
+    #[test]
+    fn teaser_lines_with_and_without_space_after_the_colon() {
+        let p = patterns();
+        assert!(p.is_teaser_line("Baca: Judul Lain"));
+        assert!(p.is_teaser_line("Baca:Judul Lain"));
+        assert!(p.is_teaser_line("BACA JUGA: Judul"));
+        assert!(p.is_teaser_line("Read more: Another story"));
+        assert!(!p.is_teaser_line("Baca berita dengan tenang"));
+    }
+
+    #[test]
+    fn inline_teaser_at_paragraph_end_is_removed_and_the_sentence_kept() {
+        let p = patterns();
+        let text = "Keduanya membahas situasi. Baca juga: Menteri Bahas Rencana Pertemuan A-B.";
+        assert_eq!(p.strip_inline_teasers(text), "Keduanya membahas situasi.");
+    }
+
+    #[test]
+    fn inline_teaser_in_the_middle_keeps_both_sides() {
+        let p = patterns();
+        let text = "Kalimat pertama. Read also: Some Headline Here. The story goes on.";
+        assert_eq!(
+            p.strip_inline_teasers(text),
+            "Kalimat pertama. The story goes on."
+        );
+    }
+
+    #[test]
+    fn a_colon_phrase_inside_a_sentence_is_not_a_teaser() {
+        let p = patterns();
+        let text = "Ia meminta warga untuk baca: semua aturan.";
+        assert_eq!(p.strip_inline_teasers(text), text);
+    }
+
+    #[test]
+    fn tail_markers_and_section_lines() {
+        let p = patterns();
+        assert!(p.is_tail_marker("Berita terkait"));
+        assert!(p.is_tail_marker("FOLLOW US"));
+        assert!(!p.is_tail_marker(
+            "Berita terkait kunjungan itu beredar luas di media sosial pekan ini."
+        ));
+        assert!(p.is_section_line("Internasional korea utara rusia"));
+        assert!(!p.is_section_line("Internasional Monetary Fund"));
+    }
+
+    #[test]
+    fn outlets_from_markers_and_domains() {
+        let p = patterns();
+        assert_eq!(p.outlet_for_marker("TEMPO.CO").as_deref(), Some("Tempo"));
+        assert_eq!(
+            p.outlet_for_marker("www.kompas.com").as_deref(),
+            Some("Kompas")
+        );
+        assert_eq!(
+            p.outlet_in_text("Ikuti media sosial medcom.id sekarang")
+                .as_deref(),
+            Some("Medcom")
+        );
+        assert_eq!(p.outlet_for_marker("unknown.example"), None);
+    }
+
+    #[test]
+    fn site_settings_extend_the_tables() {
+        let settings = CleanSettings {
+            drop_lines: vec!["Promo Spesial".into()],
+            outlets: [("contoh.id".to_string(), "Contoh".to_string())].into(),
+            ..CleanSettings::default()
+        };
+        let p = Patterns::new(&settings);
+        assert!(p.is_furniture_line("PROMO SPESIAL"));
+        assert_eq!(p.outlet_in_text("© contoh.id").as_deref(), Some("Contoh"));
+    }
+
+    #[test]
+    fn author_labels_are_stripped() {
+        let p = patterns();
+        assert_eq!(
+            p.strip_author_label("Oleh: Willy Haryono"),
+            Some("Willy Haryono")
+        );
+        assert_eq!(p.strip_author_label("By Jane Doe"), Some("Jane Doe"));
+        assert_eq!(p.strip_author_label("Bystander effect"), None);
+    }
+}

@@ -1,0 +1,282 @@
+//! The cleaner on each layout quirk, with captures written for the tests.
+
+use std::path::PathBuf;
+
+use super::*;
+use crate::config::CleanSettings;
+use crate::content::{ArticleFrontMatter, Source, SourceKind};
+
+fn ctx() -> CleanContext {
+    CleanContext {
+        patterns: Patterns::new(&CleanSettings::default()),
+        default_offset: Some(420),
+        default_lang: "id".to_string(),
+    }
+}
+
+fn capture(body: &str) -> Source {
+    Source {
+        path: PathBuf::from("content/articles/test.txt"),
+        file_name: "test.txt".to_string(),
+        front_matter: ArticleFrontMatter::default(),
+        front_matter_text: String::new(),
+        front_matter_line: 1,
+        body: body.to_string(),
+        kind: SourceKind::Capture,
+    }
+}
+
+fn cleaned(body: &str) -> Article {
+    clean(&capture(body), &ctx()).expect("clean")
+}
+
+const HEADLINE_DATE_DATELINE: &str = "\
+Menteri Pertanian Tinjau Panen Raya di Karawang
+
+Senin, 3 Maret 2025 09:15 WIB
+
+Petani memanen padi di sawah Karawang, 3 Maret 2025.[Nama Fotografer/Kantor Foto]
+
+KABARKITA.COM, Karawang - Menteri Pertanian meninjau panen raya di Karawang pada Senin pagi. Ia didampingi bupati setempat.
+
+Baca: Harga Beras Turun di Pasar Induk
+
+Advertising
+Advertising
+
+Panen tahun ini diperkirakan naik sepuluh persen dibanding tahun lalu.
+
+Berita terkait
+
+Judul Berita Lain yang Tidak Berhubungan
+
+2 jam lalu
+
+Baca Selengkapnya
+";
+
+#[test]
+fn headline_date_line_caption_and_dateline_are_taken_apart() {
+    let article = cleaned(HEADLINE_DATE_DATELINE);
+    assert_eq!(
+        article.meta.title,
+        "Menteri Pertanian Tinjau Panen Raya di Karawang"
+    );
+    assert!(!article.meta.title_inferred);
+    assert_eq!(
+        article.meta.published.unwrap().to_rfc3339(),
+        "2025-03-03T09:15:00+07:00"
+    );
+    assert!(!article.meta.published_inferred);
+    assert_eq!(article.meta.dateline.as_deref(), Some("Karawang"));
+    assert_eq!(article.captions.len(), 1);
+    assert_eq!(
+        article.captions[0].credit.as_deref(),
+        Some("Nama Fotografer/Kantor Foto")
+    );
+    assert_eq!(article.captions[0].position, 0);
+    assert_eq!(
+        article.paragraphs,
+        vec![
+            "Menteri Pertanian meninjau panen raya di Karawang pada Senin pagi. Ia didampingi bupati setempat.",
+            "Panen tahun ini diperkirakan naik sepuluh persen dibanding tahun lalu.",
+        ]
+    );
+}
+
+#[test]
+fn related_articles_tail_is_removed_entirely() {
+    let article = cleaned(HEADLINE_DATE_DATELINE);
+    let all = article.paragraphs.join(" ");
+    for furniture in [
+        "Berita terkait",
+        "Judul Berita Lain",
+        "jam lalu",
+        "Baca Selengkapnya",
+        "Advertising",
+        "Harga Beras",
+    ] {
+        assert!(!all.contains(furniture), "{furniture} survived");
+    }
+}
+
+#[test]
+fn capture_starting_with_a_duplicated_caption() {
+    let body = "\
+Warga berkumpul di alun-alun kota, 1 Mei 2024. (Foto: Kantor Berita/ABC)
+Warga berkumpul di alun-alun kota, 1 Mei 2024. (Foto: Kantor Berita/ABC)
+
+Ribuan Warga Rayakan Hari Buruh
+
+Nasional buruh demo
+Rina Putri • 1 Mei 2024 14:05
+Surabaya: Ribuan warga berkumpul di alun-alun kota untuk merayakan Hari Buruh.
+
+Acara berlangsung tertib hingga sore hari.
+
+(RIN)
+FOLLOW US
+Ikuti media sosial kabarkita.com dan dapatkan berita terbaru
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.captions.len(),
+        1,
+        "the duplicate caption is kept once"
+    );
+    assert_eq!(article.meta.title, "Ribuan Warga Rayakan Hari Buruh");
+    assert_eq!(article.meta.author.as_deref(), Some("Rina Putri"));
+    assert_eq!(
+        article.meta.published.unwrap().to_rfc3339(),
+        "2024-05-01T14:05:00+07:00"
+    );
+    assert_eq!(article.meta.dateline.as_deref(), Some("Surabaya"));
+    assert_eq!(article.paragraphs.len(), 2);
+    assert!(article.paragraphs[0].starts_with("Ribuan warga"));
+    assert!(!article.paragraphs.join(" ").contains("RIN"));
+}
+
+#[test]
+fn outlet_is_found_in_a_footer_domain_when_there_is_no_outlet_dateline() {
+    let body = "\
+Judul Berita Contoh Hari Ini
+
+Medan: Warga kota menyambut baik rencana pembangunan jembatan baru itu.
+
+Ikuti media sosial medcom.id dan dapatkan berbagai keuntungan
+";
+    assert_eq!(cleaned(body).meta.outlet.as_deref(), Some("Medcom"));
+}
+
+#[test]
+fn capture_with_no_title_line_gets_an_inferred_title_and_date() {
+    let body = "\
+Bandung: Gubernur Jawa Barat meresmikan jalan tol baru pada Selasa 4 Juni 2024.
+
+
+
+Peresmian dihadiri ratusan warga. Jalan itu dibangun sejak 2 Januari 2022.
+
+
+
+(ABC)
+";
+    let article = cleaned(body);
+    assert!(article.meta.title_inferred);
+    assert_eq!(
+        article.meta.title,
+        "Gubernur Jawa Barat meresmikan jalan tol baru pada Selasa 4 Juni 2024"
+    );
+    assert!(article.meta.published_inferred);
+    assert_eq!(article.meta.published.unwrap().to_rfc3339(), "2024-06-04");
+    assert_eq!(article.meta.outlet, None, "no outlet is invented");
+    assert_eq!(article.meta.dateline.as_deref(), Some("Bandung"));
+    assert_eq!(article.paragraphs.len(), 2);
+}
+
+#[test]
+fn long_lead_sentences_are_shortened_with_an_ellipsis_never_rewritten() {
+    let body = "The committee of the regional parliament approved the long awaited budget for schools and hospitals on Monday after weeks of debate.";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.title,
+        "The committee of the regional parliament approved the long awaited budget for …"
+    );
+    assert_eq!(article.meta.lang, "en");
+}
+
+#[test]
+fn furniture_lines_repeated_between_paragraphs_are_dropped() {
+    let body = "\
+Baca berita dengan sedikit iklan, klik di sini
+KABARKITA.COM, Jakarta - Paragraf pembuka berita tentang rapat kabinet hari ini.
+Baca berita dengan sedikit iklan, klik di sini
+Paragraf kedua yang menjelaskan hasil rapat.
+Dukung jurnalisme kami
+Paragraf ketiga dengan rincian lain.
+Dukung jurnalisme kami
+Paragraf keempat.
+Dukung jurnalisme kami
+";
+    let article = cleaned(body);
+    assert_eq!(article.paragraphs.len(), 4);
+    let all = article.paragraphs.join(" ");
+    assert!(!all.contains("sedikit iklan") && !all.contains("Dukung jurnalisme"));
+    assert_eq!(article.meta.dateline.as_deref(), Some("Jakarta"));
+}
+
+#[test]
+fn inline_teaser_inside_a_paragraph_is_cut_and_the_paragraph_kept() {
+    let body = "Dua pihak membahas situasi terkini di kawasan itu. Baca juga: Menteri Bahas Rencana Pertemuan A-B.\n\nParagraf berikutnya tetap ada.";
+    let article = cleaned(body);
+    assert_eq!(
+        article.paragraphs[0],
+        "Dua pihak membahas situasi terkini di kawasan itu."
+    );
+    assert_eq!(article.paragraphs[1], "Paragraf berikutnya tetap ada.");
+}
+
+#[test]
+fn a_caption_in_the_middle_keeps_its_place() {
+    let body = "Satu dua tiga empat lima enam tujuh.\n\nOrang-orang berjalan di pasar. Budi Santoso/Pool via REUTERS\n\nParagraf kedua.";
+    let article = cleaned(body);
+    assert_eq!(article.captions[0].position, 1);
+    assert_eq!(
+        article.captions[0].credit.as_deref(),
+        Some("Budi Santoso/Pool via REUTERS")
+    );
+    assert_eq!(article.paragraphs.len(), 2);
+}
+
+#[test]
+fn front_matter_wins_over_what_the_text_says() {
+    let mut source = capture(HEADLINE_DATE_DATELINE);
+    source.front_matter.title = Some("Judul dari Editor".into());
+    source.front_matter.date = Some("2025-03-04".into());
+    source.front_matter.outlet = Some("Koran Lain".into());
+    let article = clean(&source, &ctx()).unwrap();
+    assert_eq!(article.meta.title, "Judul dari Editor");
+    assert_eq!(article.meta.published.unwrap().to_rfc3339(), "2025-03-04");
+    assert_eq!(article.meta.outlet.as_deref(), Some("Koran Lain"));
+}
+
+#[test]
+fn bad_front_matter_values_are_errors_at_their_key() {
+    let mut source = capture("Isi.");
+    source.front_matter_text = "title: A\ndate: kemarin\nslug: ../../etc\n".into();
+    source.front_matter_line = 2;
+    source.front_matter.date = Some("kemarin".into());
+    source.front_matter.slug = Some("../../etc".into());
+    let problems = clean(&source, &ctx()).unwrap_err();
+    let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(
+        text[0].starts_with("content/articles/test.txt:3:1: error: date \"kemarin\""),
+        "{}",
+        text[0]
+    );
+    assert!(
+        text[1].starts_with("content/articles/test.txt:4:1: error: slug \"../../etc\""),
+        "{}",
+        text[1]
+    );
+}
+
+#[test]
+fn markdown_articles_take_their_title_from_a_heading() {
+    let mut source =
+        capture("# A Heading\n\nFirst paragraph.\n\n```rust\nfn main() {}\n\nlet x = 1;\n```\n");
+    source.kind = SourceKind::Markdown;
+    let article = clean(&source, &ctx()).unwrap();
+    assert_eq!(article.meta.title, "A Heading");
+    assert_eq!(
+        article.paragraphs.len(),
+        2,
+        "a fenced block with a blank line stays one block"
+    );
+}
+
+#[test]
+fn first_sentence_skips_abbreviations_followed_by_lower_case() {
+    assert_eq!(first_sentence("Dr. mutu tinggi. Lalu"), "Dr. mutu tinggi.");
+    assert_eq!(first_sentence("Satu kalimat saja"), "Satu kalimat saja");
+}

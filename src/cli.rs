@@ -1,0 +1,116 @@
+//! Command line → actions: one clap struct per command, each with `run()`.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::{build, root_or_current, BuildOptions, BuildReport};
+
+/// dossier: turn a folder of news articles into an annotated, browsable static site.
+#[derive(Debug, Parser)]
+#[command(name = "dossier", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the site into public/ (or --output).
+    Build(BuildArgs),
+    /// Build in memory and report every problem, writing nothing.
+    Check(CheckArgs),
+}
+
+/// Arguments of `dossier build`.
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// The dossier root (the folder with site.toml).
+    #[arg(long, value_name = "DIR")]
+    pub root: Option<PathBuf>,
+    /// Where to write the site [default: ROOT/public].
+    #[arg(long, short, value_name = "DIR")]
+    pub output: Option<PathBuf>,
+    /// Base URL of the published site, e.g. https://example.org/dossier/ (overrides site.toml).
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+    /// Print nothing but errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// Arguments of `dossier check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// The dossier root (the folder with site.toml).
+    #[arg(long, value_name = "DIR")]
+    pub root: Option<PathBuf>,
+}
+
+impl Cli {
+    /// Runs the command; returns the process exit code.
+    pub fn run(self) -> i32 {
+        match self.command {
+            Command::Build(args) => args.run(),
+            Command::Check(args) => args.run(),
+        }
+    }
+}
+
+fn report(result: Result<BuildReport, crate::diag::Diagnostics>, quiet: bool, verb: &str) -> i32 {
+    match result {
+        Ok(report) => {
+            if !report.warnings.is_empty() {
+                eprint!("{}", report.warnings);
+            }
+            if !quiet {
+                eprintln!(
+                    "{verb} {} articles: {} files, {} quotes, {} entities, {} events in {} ms",
+                    report.articles,
+                    report.files,
+                    report.quotes,
+                    report.entities,
+                    report.events,
+                    report.elapsed.as_millis()
+                );
+            }
+            0
+        }
+        Err(problems) => {
+            eprint!("{problems}");
+            eprintln!(
+                "error: the build failed with {} error(s); nothing was written and the previous site is untouched",
+                problems.error_count()
+            );
+            1
+        }
+    }
+}
+
+impl BuildArgs {
+    /// Builds the site.
+    pub fn run(self) -> i32 {
+        let options = BuildOptions {
+            root: root_or_current(self.root.as_deref()),
+            output: self.output,
+            base_url: self.base_url,
+            write: true,
+        };
+        report(build(&options), self.quiet, "built")
+    }
+}
+
+impl CheckArgs {
+    /// Checks the dossier.
+    pub fn run(self) -> i32 {
+        let options = BuildOptions {
+            root: root_or_current(self.root.as_deref()),
+            output: None,
+            base_url: None,
+            write: false,
+        };
+        report(build(&options), false, "checked")
+    }
+}

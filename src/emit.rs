@@ -1,0 +1,156 @@
+//! Dossier → annotated Markdown, one file per article: YAML front matter with
+//! the metadata and annotations (in the same keys an editor writes, so the file
+//! reads back as a curated article), then the clean body.
+
+use serde::Serialize;
+
+use crate::content::front_matter::{CaptionEntry, EntityOverride, EventOverride, QuoteOverride};
+use crate::content::SourceKind;
+use crate::link::{Dossier, DossierArticle};
+
+#[derive(Serialize)]
+struct EmittedFrontMatter<'a> {
+    title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    outlet: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    author: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dateline: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    lang: &'a str,
+    slug: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'a str>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    tags: &'a [String],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    inferred: Vec<&'static str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    captions: Vec<CaptionEntry>,
+    quotes: Vec<QuoteOverride>,
+    entities: Vec<EntityOverride>,
+    events: Vec<EventOverride>,
+    related: &'a [String],
+}
+
+/// The annotated Markdown of one article.
+pub fn article_markdown(dossier: &Dossier, article: &DossierArticle) -> String {
+    let front_matter = front_matter(dossier, article);
+    let yaml = serde_yaml::to_string(&front_matter).expect("front matter serialises");
+    let mut out = String::with_capacity(yaml.len() + 4096);
+    out.push_str("---\n");
+    out.push_str(&yaml);
+    out.push_str("---\n");
+    let a = &article.annotated.article;
+    for paragraph in &a.paragraphs {
+        out.push('\n');
+        match a.kind {
+            SourceKind::Capture => out.push_str(&escape_markdown(paragraph)),
+            SourceKind::Markdown => out.push_str(paragraph),
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn front_matter<'a>(dossier: &'a Dossier, article: &'a DossierArticle) -> EmittedFrontMatter<'a> {
+    let annotated = &article.annotated;
+    let meta = &annotated.article.meta;
+    let mut inferred = Vec::new();
+    if meta.title_inferred {
+        inferred.push("title");
+    }
+    if meta.published_inferred {
+        inferred.push("date");
+    }
+    EmittedFrontMatter {
+        title: &meta.title,
+        date: meta.published.map(|p| p.to_rfc3339()),
+        outlet: meta.outlet.as_deref(),
+        author: meta.author.as_deref(),
+        dateline: meta.dateline.as_deref(),
+        url: meta.url.as_deref(),
+        lang: &meta.lang,
+        slug: &article.slug,
+        description: meta.description.as_deref(),
+        tags: &meta.tags,
+        inferred,
+        captions: annotated
+            .article
+            .captions
+            .iter()
+            .map(|c| CaptionEntry {
+                text: c.text.clone(),
+                credit: c.credit.clone(),
+                position: c.position,
+            })
+            .collect(),
+        quotes: annotated
+            .quotes
+            .iter()
+            .map(|q| QuoteOverride {
+                text: q.text.clone(),
+                speaker: q.speaker.clone(),
+                kind: Some(match q.kind {
+                    crate::annotate::QuoteKind::Speech => "speech".to_string(),
+                    crate::annotate::QuoteKind::Partial => "partial".to_string(),
+                }),
+                verb: q.verb.clone(),
+            })
+            .collect(),
+        entities: article
+            .entity_ids
+            .iter()
+            .filter_map(|id| dossier.entity(id))
+            .map(|e| EntityOverride {
+                name: e.name.clone(),
+                kind: Some(e.kind.clone()),
+            })
+            .collect(),
+        events: annotated
+            .events
+            .iter()
+            .map(|e| EventOverride {
+                date: e.date.clone(),
+                label: e.label.clone(),
+            })
+            .collect(),
+        related: &article.related,
+    }
+}
+
+/// Escapes plain text so that Markdown shows it as it is (no markup, no raw HTML).
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, c) in text.char_indices() {
+        let at_start = i == 0;
+        let needs_escape = matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '&')
+            || (at_start && matches!(c, '#' | '>' | '-' | '+' | '=' | '|'))
+            || (c == '.' && text[..i].chars().all(|d| d.is_ascii_digit()) && i > 0);
+        if needs_escape {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_special_characters_are_escaped() {
+        assert_eq!(escape_markdown("a *b* <script>"), "a \\*b\\* \\<script>");
+        assert_eq!(escape_markdown("# not a heading"), "\\# not a heading");
+        assert_eq!(escape_markdown("12. not a list"), "12\\. not a list");
+        assert_eq!(
+            escape_markdown("Kim Jong-un, 31 Mei."),
+            "Kim Jong-un, 31 Mei."
+        );
+    }
+}

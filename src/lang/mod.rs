@@ -1,0 +1,161 @@
+//! Word tables per language: months, weekdays, time zones, page furniture and
+//! outlet markers. Every rule of the cleaner and the annotator that depends on
+//! words reads them from here, so a language is added by adding a table.
+
+pub mod en;
+pub mod id;
+
+/// The tables of one language.
+pub struct Tables {
+    /// ISO code.
+    pub code: &'static str,
+    /// Month names and abbreviations with their number (1–12).
+    pub months: &'static [(&'static str, u8)],
+    /// Weekday names with their number (Monday = 1 … Sunday = 7).
+    pub weekdays: &'static [(&'static str, u8)],
+    /// Very common words, for language detection.
+    pub stopwords: &'static [&'static str],
+    /// Whole lines that are page furniture.
+    pub drop_lines: &'static [&'static str],
+    /// Lines starting with these are furniture.
+    pub drop_prefixes: &'static [&'static str],
+    /// Related-article teaser markers (followed by a colon and a headline).
+    pub teaser_markers: &'static [&'static str],
+    /// A line starting with one of these ends the article.
+    pub tail_markers: &'static [&'static str],
+    /// Section names that open a rubric/tag line.
+    pub sections: &'static [&'static str],
+    /// Byline labels in front of an author's name.
+    pub author_labels: &'static [&'static str],
+}
+
+/// All languages the tool knows, Indonesian first.
+pub const ALL: [&Tables; 2] = [&id::TABLES, &en::TABLES];
+
+/// Time zone abbreviations and their offset from UTC in hours.
+pub const TIME_ZONES: &[(&str, i8)] = &[
+    ("WIB", 7),
+    ("WITA", 8),
+    ("WIT", 9),
+    ("GMT", 0),
+    ("UTC", 0),
+    ("KST", 9),
+    ("MSK", 3),
+    ("EST", -5),
+    ("EDT", -4),
+    ("CET", 1),
+    ("CEST", 2),
+    ("BST", 1),
+];
+
+/// News outlets by a marker that names them: a domain or a dateline prefix.
+pub const OUTLETS: &[(&str, &str)] = &[
+    ("tempo.co", "Tempo"),
+    ("medcom.id", "Medcom"),
+    ("metrotvnews.com", "Metro TV"),
+    ("kompas.com", "Kompas"),
+    ("kompas.id", "Kompas"),
+    ("detik.com", "Detik"),
+    ("detiknews", "Detik"),
+    ("cnnindonesia.com", "CNN Indonesia"),
+    ("antaranews.com", "Antara"),
+    ("liputan6.com", "Liputan6"),
+    ("republika.co.id", "Republika"),
+    ("okezone.com", "Okezone"),
+    ("sindonews.com", "Sindonews"),
+    ("tribunnews.com", "Tribunnews"),
+    ("kumparan.com", "Kumparan"),
+    ("jpnn.com", "JPNN"),
+    ("suara.com", "Suara"),
+    ("idntimes.com", "IDN Times"),
+    ("viva.co.id", "Viva"),
+    ("merdeka.com", "Merdeka"),
+    ("cnbcindonesia.com", "CNBC Indonesia"),
+    ("thejakartapost.com", "The Jakarta Post"),
+    ("bbc.com", "BBC"),
+    ("bbc.co.uk", "BBC"),
+    ("reuters.com", "Reuters"),
+    ("apnews.com", "Associated Press"),
+    ("theguardian.com", "The Guardian"),
+    ("nytimes.com", "The New York Times"),
+    ("washingtonpost.com", "The Washington Post"),
+    ("cnn.com", "CNN"),
+    ("aljazeera.com", "Al Jazeera"),
+    ("aljazeera.net", "Al Jazeera"),
+    ("france24.com", "France 24"),
+    ("dw.com", "DW"),
+];
+
+/// Wire agencies, recognised in credits and sign-off lines.
+pub const AGENCIES: &[&str] = &[
+    "AP", "AFP", "Reuters", "ANTARA", "Xinhua", "Bernama", "Yonhap", "TASS", "Kyodo", "EPA", "dpa",
+    "Anadolu", "KCNA", "Sputnik", "Interfax",
+];
+
+/// Month number of a name or abbreviation in any known language.
+pub fn month_number(word: &str) -> Option<u8> {
+    let word = word.trim_end_matches('.').to_lowercase();
+    ALL.iter()
+        .flat_map(|t| t.months.iter())
+        .find(|(name, _)| *name == word)
+        .map(|(_, n)| *n)
+}
+
+/// Offset in hours of a time zone abbreviation.
+pub fn zone_offset(abbreviation: &str) -> Option<i8> {
+    TIME_ZONES
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(abbreviation))
+        .map(|(_, hours)| *hours)
+}
+
+/// Guesses the language of a text from its most common words; `None` when unsure.
+pub fn detect(text: &str) -> Option<&'static str> {
+    let mut counts = [0usize; ALL.len()];
+    for word in text.split(|c: char| !c.is_alphabetic()).take(2000) {
+        let word = word.to_lowercase();
+        for (i, tables) in ALL.iter().enumerate() {
+            if tables.stopwords.contains(&word.as_str()) {
+                counts[i] += 1;
+            }
+        }
+    }
+    let (best, &count) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, c)| (**c, usize::MAX - i))?;
+    let second = counts
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != best)
+        .map(|(_, c)| *c)
+        .max()
+        .unwrap_or(0);
+    (count >= 3 && count > second * 2).then(|| ALL[best].code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_indonesian_and_english() {
+        assert_eq!(
+            detect("Presiden itu mengatakan bahwa dia akan datang dan tidak ada yang tahu."),
+            Some("id")
+        );
+        assert_eq!(
+            detect("The minister said that it was the first visit of the year to the city."),
+            Some("en")
+        );
+        assert_eq!(detect("Kim Jong Un"), None);
+    }
+
+    #[test]
+    fn months_are_found_in_both_languages() {
+        assert_eq!(month_number("Mei"), Some(5));
+        assert_eq!(month_number("May"), Some(5));
+        assert_eq!(month_number("Okt."), Some(10));
+        assert_eq!(month_number("Maybe"), None);
+    }
+}

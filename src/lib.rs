@@ -1,0 +1,145 @@
+//! dossier: a static site generator for annotated news dossiers.
+//!
+//! `build` runs the pipeline of docs/design.md, one stage per module:
+//! load (content) → clean → annotate → link → emit → render → write (site).
+
+mod annotate;
+mod calendar;
+mod clean;
+pub mod cli;
+mod config;
+mod content;
+pub mod diag;
+mod emit;
+mod fsio;
+mod lang;
+mod link;
+mod render;
+mod site;
+mod slug;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use diag::{Diagnostic, Diagnostics};
+
+/// What `build` is asked to do.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The dossier root (holds site.toml).
+    pub root: PathBuf,
+    /// Output folder; `<root>/public` when absent.
+    pub output: Option<PathBuf>,
+    /// Overrides site.toml's base_url.
+    pub base_url: Option<String>,
+    /// Write the site (`build`) or only check it in memory (`check`).
+    pub write: bool,
+}
+
+/// What a successful build made.
+#[derive(Debug)]
+pub struct BuildReport {
+    /// Articles built.
+    pub articles: usize,
+    /// Files in the site.
+    pub files: usize,
+    /// Quotes found.
+    pub quotes: usize,
+    /// Entities found.
+    pub entities: usize,
+    /// Events found.
+    pub events: usize,
+    /// Problems that did not stop the build.
+    pub warnings: Diagnostics,
+    /// Wall time.
+    pub elapsed: Duration,
+}
+
+/// Builds a dossier: every problem found is reported together, and nothing is
+/// written unless the whole build succeeded.
+pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
+    let started = Instant::now();
+    let root = options.root.as_path();
+    let mut config = config::Config::load(root)?;
+    if let Some(url) = &options.base_url {
+        config.set_base_url(url);
+    }
+    let output = options
+        .output
+        .clone()
+        .unwrap_or_else(|| root.join("public"));
+    if options.write {
+        site::output::check_output_dir(root, &output)?;
+    }
+    let mut problems = Diagnostics::new();
+    let templates = render::Templates::load(root)
+        .map_err(|d| problems.extend(d))
+        .ok();
+    let (content, load_problems) = content::load(root);
+    problems.extend(load_problems);
+    let articles = clean_all(&content.sources, &config, &mut problems);
+    let annotated: Vec<annotate::Annotated> =
+        articles.into_par_iter().map(annotate::annotate).collect();
+    let dossier = link::link(annotated).map_err(|d| problems.extend(d)).ok();
+    let pages = render::render_pages(&content.pages, &config)
+        .map_err(|list| list.into_iter().for_each(|d| problems.push(d)))
+        .ok();
+    let (Some(templates), Some(dossier), Some(pages)) = (templates, dossier, pages) else {
+        return Err(problems);
+    };
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    let renderer = render::Renderer::new(&templates, &config, &dossier, &pages);
+    let files = site::assemble(&renderer, root).map_err(|d| {
+        problems.extend(d);
+        problems.clone()
+    })?;
+    if options.write {
+        site::output::write_atomically(&files, &output).map_err(Diagnostics::from)?;
+    }
+    Ok(BuildReport {
+        articles: dossier.articles.len(),
+        files: files.len(),
+        quotes: dossier.quotes.len(),
+        entities: dossier.entities.len(),
+        events: dossier.events.len(),
+        warnings: problems,
+        elapsed: started.elapsed(),
+    })
+}
+
+fn clean_all(
+    sources: &[content::Source],
+    config: &config::Config,
+    problems: &mut Diagnostics,
+) -> Vec<clean::Article> {
+    let ctx = clean::CleanContext {
+        patterns: clean::Patterns::new(&config.raw.clean),
+        default_offset: config
+            .raw
+            .default_timezone
+            .as_deref()
+            .and_then(calendar::parse_zone),
+        default_lang: config.raw.language.clone(),
+    };
+    let results: Vec<Result<clean::Article, Vec<Diagnostic>>> = sources
+        .par_iter()
+        .map(|source| clean::clean(source, &ctx))
+        .collect();
+    let mut articles = Vec::with_capacity(results.len());
+    for result in results {
+        match result {
+            Ok(article) => articles.push(article),
+            Err(list) => list.into_iter().for_each(|d| problems.push(d)),
+        }
+    }
+    articles
+}
+
+/// The root given, or the current folder.
+pub fn root_or_current(root: Option<&Path>) -> PathBuf {
+    root.map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}

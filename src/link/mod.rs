@@ -1,0 +1,272 @@
+//! [Annotated] → Dossier: the corpus-wide view. Gives every article a unique
+//! slug, orders articles, and gathers quotes, entities and events across
+//! articles with stable ids. Works through indexes (maps keyed by slug, name
+//! and date), never by comparing all pairs of articles.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::annotate::Annotated;
+use crate::diag::{Diagnostic, Diagnostics, Location};
+use crate::slug::slugify;
+
+/// One article of the dossier with its final slug.
+#[derive(Debug, Clone)]
+pub struct DossierArticle {
+    /// The annotated article.
+    pub annotated: Annotated,
+    /// Unique URL slug.
+    pub slug: String,
+    /// Related articles' slugs, best first.
+    pub related: Vec<String>,
+    /// Ids of the entities it names, sorted.
+    pub entity_ids: Vec<String>,
+}
+
+/// A quote with its place in the dossier.
+#[derive(Debug, Clone)]
+pub struct DossierQuote {
+    /// Stable id: "q-<article slug>-<n>", also the anchor on the article page.
+    pub id: String,
+    /// The article's slug.
+    pub article: String,
+    /// Index in the article's quote list.
+    pub index: usize,
+    /// Canonical speaker name.
+    pub speaker: Option<String>,
+    /// Entity id of the speaker.
+    pub speaker_id: Option<String>,
+    /// Ids of quotes reporting the same statement.
+    pub variants: Vec<String>,
+}
+
+/// A person, place, organisation … named by at least one article.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    /// Slug of the canonical name.
+    pub id: String,
+    /// Canonical name.
+    pub name: String,
+    /// person, place, organization, event or other.
+    pub kind: String,
+    /// Other spellings seen.
+    pub aliases: Vec<String>,
+    /// Known from the gazetteer or an editor rather than discovered.
+    pub curated: bool,
+    /// Slugs of the articles naming it.
+    pub articles: Vec<String>,
+    /// Number of mentions.
+    pub mentions: usize,
+}
+
+/// An event told by one or more articles.
+#[derive(Debug, Clone)]
+pub struct Event {
+    /// Stable id.
+    pub id: String,
+    /// "YYYY-MM-DD", "YYYY-MM" or "YYYY".
+    pub date: String,
+    /// What happened.
+    pub label: String,
+    /// Slugs of the articles reporting it.
+    pub articles: Vec<String>,
+    /// Ids of the entities involved.
+    pub entities: Vec<String>,
+}
+
+/// The whole dossier, ready to emit and render.
+#[derive(Debug, Clone, Default)]
+pub struct Dossier {
+    /// Articles, oldest first (date, then slug).
+    pub articles: Vec<DossierArticle>,
+    /// Every quote, in article order.
+    pub quotes: Vec<DossierQuote>,
+    /// Entities by id.
+    pub entities: Vec<Entity>,
+    /// Events by date.
+    pub events: Vec<Event>,
+}
+
+/// Links the annotated articles into a dossier.
+pub fn link(annotated: Vec<Annotated>) -> Result<Dossier, Diagnostics> {
+    let mut articles = assign_slugs(annotated)?;
+    articles.sort_by(|a, b| article_order(a).cmp(&article_order(b)));
+    let entities = gather_entities(&mut articles);
+    let quotes = gather_quotes(&articles, &entities);
+    let events = gather_events(&articles);
+    Ok(Dossier {
+        articles,
+        quotes,
+        entities,
+        events,
+    })
+}
+
+fn article_order(article: &DossierArticle) -> (Option<jiff::civil::Date>, &str) {
+    (
+        article.annotated.article.meta.published.map(|p| p.date),
+        &article.slug,
+    )
+}
+
+/// Unique slugs: an inferred slug that clashes gets "-2", "-3" …; two given slugs
+/// that clash are an error naming both files.
+fn assign_slugs(annotated: Vec<Annotated>) -> Result<Vec<DossierArticle>, Diagnostics> {
+    let mut by_slug: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, a) in annotated.iter().enumerate() {
+        by_slug
+            .entry(a.article.meta.slug.clone())
+            .or_default()
+            .push(i);
+    }
+    let mut problems = Diagnostics::new();
+    for (slug, indexes) in &by_slug {
+        let given: Vec<&Annotated> = indexes
+            .iter()
+            .map(|&i| &annotated[i])
+            .filter(|a| a.article.meta.slug_given)
+            .collect();
+        if given.len() > 1 {
+            let files: Vec<String> = given
+                .iter()
+                .map(|a| a.article.path.display().to_string())
+                .collect();
+            for a in &given {
+                problems.push(
+                    Diagnostic::error(
+                        Location::file(&a.article.path),
+                        format!(
+                            "slug {slug:?} is used by {} articles: {}",
+                            given.len(),
+                            files.join(", ")
+                        ),
+                    )
+                    .with_help("give each article its own `slug:` in front matter"),
+                );
+            }
+        }
+    }
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    let mut taken: BTreeSet<String> = annotated
+        .iter()
+        .filter(|a| a.article.meta.slug_given)
+        .map(|a| a.article.meta.slug.clone())
+        .collect();
+    let mut order: Vec<usize> = (0..annotated.len()).collect();
+    order.sort_by(|&a, &b| annotated[a].article.path.cmp(&annotated[b].article.path));
+    let mut slugs = vec![String::new(); annotated.len()];
+    for i in order {
+        let meta = &annotated[i].article.meta;
+        slugs[i] = if meta.slug_given {
+            meta.slug.clone()
+        } else {
+            unique_slug(&meta.slug, &mut taken)
+        };
+    }
+    Ok(annotated
+        .into_iter()
+        .zip(slugs)
+        .map(|(annotated, slug)| DossierArticle {
+            related: annotated.article.front_matter.related.clone(),
+            annotated,
+            slug,
+            entity_ids: Vec::new(),
+        })
+        .collect())
+}
+
+fn unique_slug(base: &str, taken: &mut BTreeSet<String>) -> String {
+    let mut candidate = base.to_string();
+    let mut n = 2;
+    while taken.contains(&candidate) {
+        candidate = format!("{base}-{n}");
+        n += 1;
+    }
+    taken.insert(candidate.clone());
+    candidate
+}
+
+fn gather_entities(articles: &mut [DossierArticle]) -> Vec<Entity> {
+    let mut by_id: BTreeMap<String, Entity> = BTreeMap::new();
+    for article in articles.iter_mut() {
+        let mut ids = BTreeSet::new();
+        for mention in &article.annotated.mentions {
+            let id = slugify(&mention.name);
+            let entity = by_id.entry(id.clone()).or_insert_with(|| Entity {
+                id: id.clone(),
+                name: mention.name.clone(),
+                kind: mention.kind.clone(),
+                aliases: Vec::new(),
+                curated: mention.curated,
+                articles: Vec::new(),
+                mentions: 0,
+            });
+            entity.mentions += 1;
+            if entity.articles.last() != Some(&article.slug) {
+                entity.articles.push(article.slug.clone());
+            }
+            ids.insert(id);
+        }
+        article.entity_ids = ids.into_iter().collect();
+    }
+    by_id.into_values().collect()
+}
+
+fn gather_quotes(articles: &[DossierArticle], entities: &[Entity]) -> Vec<DossierQuote> {
+    let ids: BTreeSet<&str> = entities.iter().map(|e| e.id.as_str()).collect();
+    let mut quotes = Vec::new();
+    for article in articles {
+        for (index, quote) in article.annotated.quotes.iter().enumerate() {
+            let speaker_id = quote
+                .speaker
+                .as_deref()
+                .map(slugify)
+                .filter(|id| ids.contains(id.as_str()));
+            quotes.push(DossierQuote {
+                id: quote_id(&article.slug, index),
+                article: article.slug.clone(),
+                index,
+                speaker: quote.speaker.clone(),
+                speaker_id,
+                variants: Vec::new(),
+            });
+        }
+    }
+    quotes
+}
+
+/// The id and anchor of an article's n-th quote.
+pub fn quote_id(article_slug: &str, index: usize) -> String {
+    format!("q-{article_slug}-{}", index + 1)
+}
+
+fn gather_events(articles: &[DossierArticle]) -> Vec<Event> {
+    let mut by_key: BTreeMap<(String, String), Event> = BTreeMap::new();
+    for article in articles {
+        for event in &article.annotated.events {
+            let key = (event.date.clone(), slugify(&event.label));
+            let entry = by_key.entry(key.clone()).or_insert_with(|| Event {
+                id: format!("e-{}-{}", key.0, key.1),
+                date: event.date.clone(),
+                label: event.label.clone(),
+                articles: Vec::new(),
+                entities: Vec::new(),
+            });
+            if !entry.articles.contains(&article.slug) {
+                entry.articles.push(article.slug.clone());
+            }
+        }
+    }
+    by_key.into_values().collect()
+}
+
+impl Dossier {
+    /// The entity with this id (entities are kept sorted by id).
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entities
+            .binary_search_by(|e| e.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.entities[i])
+    }
+}

@@ -1,0 +1,209 @@
+//! Dossier → typed template contexts: one borrowed `Serialize` struct per
+//! template. These structs are the contract with template editors and are
+//! documented field by field in docs/templates.md.
+
+use serde::Serialize;
+
+use super::i18n::{self, Strings};
+use crate::config::{Config, Publisher};
+use crate::link::DossierArticle;
+
+/// What every template gets as `site`.
+#[derive(Serialize)]
+pub struct SiteContext<'a> {
+    /// Dossier title.
+    pub title: &'a str,
+    /// Dossier description.
+    pub description: &'a str,
+    /// UI language code.
+    pub language: &'a str,
+    /// Link to the home page (honours the base path, e.g. "/dossier/").
+    pub home_url: String,
+    /// Link prefix for assets and pages (same as home_url).
+    pub base_path: &'a str,
+    /// Who compiled the dossier.
+    pub author: &'a str,
+    /// Publishing organisation.
+    pub publisher: &'a Publisher,
+    /// Main navigation.
+    pub nav: Vec<NavLink>,
+    /// Links to the data exports.
+    pub data_links: Vec<NavLink>,
+    /// Stylesheet links.
+    pub stylesheets: Vec<String>,
+}
+
+/// A link in a navigation list.
+#[derive(Serialize, Clone)]
+pub struct NavLink {
+    /// Text.
+    pub title: String,
+    /// Target.
+    pub url: String,
+}
+
+/// What every template gets as `page`: the head of the HTML document.
+#[derive(Serialize)]
+pub struct PageHead {
+    /// Document title (without the dossier's).
+    pub title: String,
+    /// Meta description.
+    pub description: String,
+    /// Canonical URL (absolute when base_url has an origin).
+    pub canonical: String,
+    /// Which section of the navigation is current ("home", "sources", page slug …).
+    pub section: String,
+}
+
+/// An article as listed anywhere.
+#[derive(Serialize)]
+pub struct ArticleCard<'a> {
+    /// Slug.
+    pub slug: &'a str,
+    /// Link to its page.
+    pub url: String,
+    /// Headline.
+    pub title: &'a str,
+    /// The headline was drawn from the first sentence.
+    pub title_inferred: bool,
+    /// RFC 3339 date, or null.
+    pub published: Option<String>,
+    /// The date for readers ("31 Mei 2018, 20.25 WIB"), or null.
+    pub published_display: Option<String>,
+    /// The date was inferred from the text.
+    pub published_inferred: bool,
+    /// Outlet, or null.
+    pub outlet: Option<&'a str>,
+    /// Author, or null.
+    pub author: Option<&'a str>,
+    /// Dateline place, or null.
+    pub dateline: Option<&'a str>,
+    /// Language code of the article.
+    pub lang: &'a str,
+    /// Input file name.
+    pub source_file: &'a str,
+}
+
+impl<'a> ArticleCard<'a> {
+    /// The card of an article.
+    pub fn new(article: &'a DossierArticle, config: &Config, strings: &Strings) -> Self {
+        let meta = &article.annotated.article.meta;
+        ArticleCard {
+            slug: &article.slug,
+            url: config.link(&format!("articles/{}/", article.slug)),
+            title: &meta.title,
+            title_inferred: meta.title_inferred,
+            published: meta.published.map(|p| p.to_rfc3339()),
+            published_display: meta
+                .published
+                .map(|p| i18n::format_published(&p, strings, &config.raw.language)),
+            published_inferred: meta.published_inferred,
+            outlet: meta.outlet.as_deref(),
+            author: meta.author.as_deref(),
+            dateline: meta.dateline.as_deref(),
+            lang: &meta.lang,
+            source_file: &article.annotated.article.source_file,
+        }
+    }
+}
+
+/// A piece of an article body, in reading order.
+#[derive(Serialize)]
+pub struct BodyBlock {
+    /// "paragraph", "caption" or "html" (a rendered Markdown body).
+    pub kind: &'static str,
+    /// Anchor id ("p-3", "fig-1").
+    pub id: String,
+    /// The block's HTML, already escaped.
+    pub html: String,
+    /// Photo credit of a caption, or null.
+    pub credit: Option<String>,
+}
+
+/// Context of index.html.
+#[derive(Serialize)]
+pub struct HomeContext<'a> {
+    /// The dossier.
+    pub site: &'a SiteContext<'a>,
+    /// UI strings.
+    pub t: &'static Strings,
+    /// Document head.
+    pub page: PageHead,
+    /// Articles, newest first.
+    pub articles: Vec<ArticleCard<'a>>,
+    /// Number of outlets.
+    pub outlet_count: usize,
+    /// Free pages.
+    pub pages: Vec<NavLink>,
+}
+
+/// Context of article.html.
+#[derive(Serialize)]
+pub struct ArticleContext<'a> {
+    /// The dossier.
+    pub site: &'a SiteContext<'a>,
+    /// UI strings.
+    pub t: &'static Strings,
+    /// Document head.
+    pub page: PageHead,
+    /// The article's metadata.
+    pub article: ArticleCard<'a>,
+    /// The body, paragraphs and captions in reading order.
+    pub blocks: Vec<BodyBlock>,
+    /// Link to the annotated Markdown.
+    pub markdown_url: String,
+    /// Link to the original article, or null.
+    pub original_url: Option<&'a str>,
+    /// Link to the raw capture as it was given.
+    pub raw_url: String,
+    /// Previous article in time, or null.
+    pub previous: Option<ArticleCard<'a>>,
+    /// Next article in time, or null.
+    pub next: Option<ArticleCard<'a>>,
+}
+
+/// An outlet and its articles.
+#[derive(Serialize)]
+pub struct OutletGroup<'a> {
+    /// Outlet name, or null when unknown.
+    pub name: Option<&'a str>,
+    /// Its articles, oldest first.
+    pub articles: Vec<ArticleCard<'a>>,
+}
+
+/// Context of sources.html.
+#[derive(Serialize)]
+pub struct SourcesContext<'a> {
+    /// The dossier.
+    pub site: &'a SiteContext<'a>,
+    /// UI strings.
+    pub t: &'static Strings,
+    /// Document head.
+    pub page: PageHead,
+    /// Outlets by name, unknown last.
+    pub outlets: Vec<OutletGroup<'a>>,
+}
+
+/// Context of page.html (free pages).
+#[derive(Serialize)]
+pub struct FreePageContext<'a> {
+    /// The dossier.
+    pub site: &'a SiteContext<'a>,
+    /// UI strings.
+    pub t: &'static Strings,
+    /// Document head.
+    pub page: PageHead,
+    /// The page's HTML.
+    pub content: &'a str,
+}
+
+/// Context of 404.html.
+#[derive(Serialize)]
+pub struct NotFoundContext<'a> {
+    /// The dossier.
+    pub site: &'a SiteContext<'a>,
+    /// UI strings.
+    pub t: &'static Strings,
+    /// Document head.
+    pub page: PageHead,
+}

@@ -1,0 +1,227 @@
+//! UI strings of the default theme in Indonesian and English, chosen by
+//! site.toml `language`, and dates written the way each language writes them.
+
+use serde::Serialize;
+
+use crate::calendar::Published;
+
+/// Every string the default templates show; templates read them as `t.<name>`.
+#[derive(Debug, Serialize)]
+pub struct Strings {
+    /// Link that jumps past the navigation.
+    pub skip_to_content: &'static str,
+    /// Main navigation label.
+    pub nav_label: &'static str,
+    /// Home link.
+    pub nav_home: &'static str,
+    /// Sources link.
+    pub nav_sources: &'static str,
+    /// Heading of the latest articles.
+    pub latest_articles: &'static str,
+    /// Heading of the free pages list.
+    pub more_pages: &'static str,
+    /// "articles" after a count.
+    pub articles: &'static str,
+    /// "outlets" after a count.
+    pub outlets: &'static str,
+    /// Label of the publication date.
+    pub published: &'static str,
+    /// Shown next to a date that was inferred.
+    pub date_inferred: &'static str,
+    /// Explains an inferred date.
+    pub date_inferred_help: &'static str,
+    /// Shown next to a title that was inferred.
+    pub title_inferred: &'static str,
+    /// Explains an inferred title.
+    pub title_inferred_help: &'static str,
+    /// Date unknown.
+    pub date_unknown: &'static str,
+    /// Label of the author.
+    pub author: &'static str,
+    /// Label of the outlet.
+    pub outlet: &'static str,
+    /// Outlet unknown.
+    pub outlet_unknown: &'static str,
+    /// Label of the dateline.
+    pub dateline: &'static str,
+    /// Link to the original article.
+    pub original_article: &'static str,
+    /// Link to the raw capture.
+    pub raw_capture: &'static str,
+    /// Link to the annotated Markdown.
+    pub annotated_markdown: &'static str,
+    /// Heading of the article's source section.
+    pub about_this_article: &'static str,
+    /// Label of photo captions.
+    pub photo: &'static str,
+    /// Title of the sources page.
+    pub sources_title: &'static str,
+    /// Introduction of the sources page.
+    pub sources_intro: &'static str,
+    /// Title of the 404 page.
+    pub not_found_title: &'static str,
+    /// Text of the 404 page.
+    pub not_found_text: &'static str,
+    /// Link back home.
+    pub back_home: &'static str,
+    /// Footer heading of the data exports.
+    pub data_exports: &'static str,
+    /// Footer credit.
+    pub generated_by: &'static str,
+    /// Month names, January first.
+    pub months: [&'static str; 12],
+}
+
+/// Indonesian.
+pub const ID: Strings = Strings {
+    skip_to_content: "Langsung ke isi",
+    nav_label: "Navigasi utama",
+    nav_home: "Beranda",
+    nav_sources: "Sumber",
+    latest_articles: "Artikel terbaru",
+    more_pages: "Halaman lain",
+    articles: "artikel",
+    outlets: "media",
+    published: "Terbit",
+    date_inferred: "perkiraan",
+    date_inferred_help: "Naskah tidak memuat tanggal terbit; tanggal ini adalah tanggal terakhir yang disebut dalam teks.",
+    title_inferred: "judul dari kalimat pertama",
+    title_inferred_help: "Naskah tidak memuat judul; judul ini adalah kalimat pertama artikel.",
+    date_unknown: "Tanggal tidak diketahui",
+    author: "Penulis",
+    outlet: "Media",
+    outlet_unknown: "Media tidak diketahui",
+    dateline: "Tempat",
+    original_article: "Artikel asli",
+    raw_capture: "Naskah mentah",
+    annotated_markdown: "Markdown beranotasi",
+    about_this_article: "Tentang artikel ini",
+    photo: "Foto",
+    sources_title: "Sumber",
+    sources_intro: "Media yang diliput dalam dosir ini dan artikel masing-masing.",
+    not_found_title: "Halaman tidak ditemukan",
+    not_found_text: "Halaman yang Anda cari tidak ada di dosir ini.",
+    back_home: "Kembali ke beranda",
+    data_exports: "Data",
+    generated_by: "Dibuat dengan dossier",
+    months: [
+        "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+        "November", "Desember",
+    ],
+};
+
+/// English.
+pub const EN: Strings = Strings {
+    skip_to_content: "Skip to content",
+    nav_label: "Main navigation",
+    nav_home: "Home",
+    nav_sources: "Sources",
+    latest_articles: "Latest articles",
+    more_pages: "More pages",
+    articles: "articles",
+    outlets: "outlets",
+    published: "Published",
+    date_inferred: "inferred",
+    date_inferred_help:
+        "The capture carries no publication date; this is the latest date its text names.",
+    title_inferred: "title from the first sentence",
+    title_inferred_help:
+        "The capture carries no headline; this title is the article's first sentence.",
+    date_unknown: "Date unknown",
+    author: "Author",
+    outlet: "Outlet",
+    outlet_unknown: "Unknown outlet",
+    dateline: "Dateline",
+    original_article: "Original article",
+    raw_capture: "Raw capture",
+    annotated_markdown: "Annotated Markdown",
+    about_this_article: "About this article",
+    photo: "Photo",
+    sources_title: "Sources",
+    sources_intro: "The outlets this dossier draws on, and their articles.",
+    not_found_title: "Page not found",
+    not_found_text: "The page you are looking for is not in this dossier.",
+    back_home: "Back to the home page",
+    data_exports: "Data",
+    generated_by: "Made with dossier",
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+};
+
+/// The strings of a UI language ("id" or "en").
+pub fn strings(language: &str) -> &'static Strings {
+    match language {
+        "id" => &ID,
+        _ => &EN,
+    }
+}
+
+/// A publication moment for readers: "31 Mei 2018, 20.25 WIB" / "31 May 2018, 20:25 UTC+07:00".
+pub fn format_published(published: &Published, strings: &Strings, language: &str) -> String {
+    let date = published.date;
+    let month = strings.months[(date.month() - 1) as usize];
+    let mut out = format!("{} {month} {}", date.day(), date.year());
+    if let Some(time) = published.time {
+        let separator = if language == "id" { '.' } else { ':' };
+        out.push_str(&format!(
+            ", {:02}{separator}{:02}",
+            time.hour(),
+            time.minute()
+        ));
+        if let Some(offset) = published.offset_minutes {
+            out.push(' ');
+            out.push_str(&zone_label(offset, language));
+        }
+    }
+    out
+}
+
+fn zone_label(offset_minutes: i32, language: &str) -> String {
+    match (language, offset_minutes) {
+        ("id", 420) => "WIB".to_string(),
+        ("id", 480) => "WITA".to_string(),
+        ("id", 540) => "WIT".to_string(),
+        (_, 0) => "UTC".to_string(),
+        _ => {
+            let sign = if offset_minutes < 0 { '-' } else { '+' };
+            let m = offset_minutes.abs();
+            format!("UTC{sign}{:02}:{:02}", m / 60, m % 60)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::{date, time};
+
+    #[test]
+    fn dates_read_naturally_in_each_language() {
+        let p = Published {
+            date: date(2018, 5, 31),
+            time: Some(time(20, 25, 0, 0)),
+            offset_minutes: Some(420),
+        };
+        assert_eq!(format_published(&p, &ID, "id"), "31 Mei 2018, 20.25 WIB");
+        assert_eq!(
+            format_published(&p, &EN, "en"),
+            "31 May 2018, 20:25 UTC+07:00"
+        );
+        assert_eq!(
+            format_published(&Published::day(date(2023, 10, 19)), &ID, "id"),
+            "19 Oktober 2023"
+        );
+    }
+}

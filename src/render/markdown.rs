@@ -1,0 +1,205 @@
+//! Markdown → HTML with pulldown-cmark: fenced code highlighted by syntect as
+//! CSS classes (`hl-…`, colours in static/css/highlight.css), raw HTML shown
+//! as text unless the dossier allows it, footnote ids prefixed.
+
+use std::sync::LazyLock;
+
+use pulldown_cmark::{html, CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
+#[cfg(test)]
+use syntect::highlighting::ThemeSet;
+#[cfg(test)]
+use syntect::html::css_for_theme_with_class_style;
+use syntect::html::{ClassStyle, ClassedHTMLGenerator};
+use syntect::parsing::SyntaxSet;
+use syntect::util::LinesWithEndings;
+
+use super::escape;
+
+/// The class prefix of highlighted tokens.
+const CLASS_STYLE: ClassStyle = ClassStyle::SpacedPrefixed { prefix: "hl-" };
+
+/// Loaded on the first code block only: most dossiers have none.
+static SYNTAXES: LazyLock<SyntaxSet> = LazyLock::new(SyntaxSet::load_defaults_newlines);
+
+/// Whether raw HTML in the Markdown is passed through or shown as text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RawHtml {
+    /// Shown as text (the default, and always for captures).
+    Escape,
+    /// Passed through (trusted curated content, when site.toml allows it).
+    Allow,
+}
+
+/// Renders Markdown to HTML.
+pub fn to_html(markdown: &str, raw_html: RawHtml) -> String {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES;
+    let mut events = Vec::new();
+    let mut code: Option<(String, String)> = None;
+    for event in Parser::new_ext(markdown, options) {
+        match event {
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let lang = match kind {
+                    CodeBlockKind::Fenced(info) => {
+                        info.split_whitespace().next().unwrap_or("").to_string()
+                    }
+                    CodeBlockKind::Indented => String::new(),
+                };
+                code = Some((lang, String::new()));
+            }
+            Event::Text(text) if code.is_some() => {
+                if let Some((_, body)) = code.as_mut() {
+                    body.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                if let Some((lang, body)) = code.take() {
+                    events.push(Event::Html(CowStr::from(highlight(&lang, &body))));
+                }
+            }
+            Event::Html(text) | Event::InlineHtml(text) if raw_html == RawHtml::Escape => {
+                events.push(Event::Text(text));
+            }
+            Event::Start(Tag::FootnoteDefinition(name)) => {
+                events.push(Event::Start(Tag::FootnoteDefinition(
+                    format!("fn-{name}").into(),
+                )));
+            }
+            Event::FootnoteReference(name) => {
+                events.push(Event::FootnoteReference(format!("fn-{name}").into()))
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) if is_script_url(&dest_url) => {
+                events.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: "#".into(),
+                    title,
+                    id,
+                }));
+            }
+            other => events.push(other),
+        }
+    }
+    let mut out = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut out, events.into_iter());
+    out
+}
+
+fn is_script_url(url: &str) -> bool {
+    let lower: String = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect::<String>()
+        .to_lowercase();
+    lower.starts_with("javascript:")
+        || lower.starts_with("vbscript:")
+        || lower.starts_with("data:text/html")
+}
+
+/// A code block as highlighted HTML (plain, escaped text when the language is unknown).
+pub fn highlight(lang: &str, code: &str) -> String {
+    let class = if lang.is_empty() {
+        String::new()
+    } else {
+        format!(" data-lang=\"{}\"", escape::html(lang))
+    };
+    let syntax = (!lang.is_empty())
+        .then(|| SYNTAXES.find_syntax_by_token(lang))
+        .flatten();
+    let Some(syntax) = syntax else {
+        return format!(
+            "<pre class=\"code\"{class}><code>{}</code></pre>\n",
+            escape::html(code)
+        );
+    };
+    let mut generator = ClassedHTMLGenerator::new_with_class_style(syntax, &SYNTAXES, CLASS_STYLE);
+    for line in LinesWithEndings::from(code) {
+        if generator
+            .parse_html_for_line_which_includes_newline(line)
+            .is_err()
+        {
+            return format!(
+                "<pre class=\"code\"{class}><code>{}</code></pre>\n",
+                escape::html(code)
+            );
+        }
+    }
+    format!(
+        "<pre class=\"code hl\"{class}><code>{}</code></pre>\n",
+        generator.finalize()
+    )
+}
+
+#[cfg(test)]
+/// The stylesheet for highlighted code: a light theme, and a dark one for dark mode.
+pub fn highlight_css() -> String {
+    let themes = ThemeSet::load_defaults();
+    let light = css_for_theme_with_class_style(&themes.themes["InspiredGitHub"], CLASS_STYLE)
+        .expect("light theme css");
+    let dark = css_for_theme_with_class_style(&themes.themes["base16-ocean.dark"], CLASS_STYLE)
+        .expect("dark theme css");
+    let dark_indented: String = dark.lines().map(|l| format!("  {l}\n")).collect();
+    format!(
+        "/* Code highlighting: generated by `dossier` from syntect's InspiredGitHub and base16-ocean.dark themes. */\n{light}\n@media (prefers-color-scheme: dark) {{\n{dark_indented}}}\n"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fenced_code_is_highlighted_with_prefixed_classes() {
+        let html = to_html("```rust\nfn main() {}\n```\n", RawHtml::Escape);
+        assert!(
+            html.contains("<pre class=\"code hl\" data-lang=\"rust\">"),
+            "{html}"
+        );
+        assert!(html.contains("class=\"hl-"), "{html}");
+    }
+
+    #[test]
+    fn unknown_languages_are_plain_escaped_code() {
+        let html = to_html("```nosuchlang\n<b>x</b>\n```\n", RawHtml::Escape);
+        assert!(html.contains("&lt;b&gt;x&lt;/b&gt;"), "{html}");
+    }
+
+    #[test]
+    fn raw_html_is_text_unless_allowed() {
+        assert!(to_html("a <script>alert(1)</script>", RawHtml::Escape).contains("&lt;script&gt;"));
+        assert!(to_html("<div>x</div>", RawHtml::Allow).contains("<div>x</div>"));
+    }
+
+    #[test]
+    fn script_links_are_neutralised() {
+        let html = to_html("[x](javascript:alert(1))", RawHtml::Escape);
+        assert!(!html.contains("javascript:"), "{html}");
+    }
+
+    #[test]
+    fn committed_highlight_css_is_the_generated_one() {
+        let committed = include_str!("../../static/css/highlight.css");
+        assert_eq!(
+            committed,
+            highlight_css(),
+            "run `cargo test -- --ignored write_highlight_css` to regenerate"
+        );
+    }
+
+    #[test]
+    #[ignore = "writes static/css/highlight.css"]
+    fn write_highlight_css() {
+        std::fs::write(
+            concat!(env!("CARGO_MANIFEST_DIR"), "/static/css/highlight.css"),
+            highlight_css(),
+        )
+        .unwrap();
+    }
+}

@@ -1,0 +1,386 @@
+//! Dossier → HTML pages: builds each template's typed context and renders it
+//! with the theme's Tera templates; Markdown goes through pulldown-cmark and
+//! syntect. Returns page text; writing is the site stage's job.
+
+pub mod context;
+pub mod escape;
+pub mod i18n;
+pub mod markdown;
+pub mod templates;
+
+use std::collections::BTreeMap;
+
+use context::{
+    ArticleCard, ArticleContext, BodyBlock, FreePageContext, HomeContext, NavLink, NotFoundContext,
+    OutletGroup, PageHead, SiteContext, SourcesContext,
+};
+use i18n::Strings;
+use markdown::RawHtml;
+pub use templates::Templates;
+
+use crate::config::Config;
+use crate::content::{PageSource, SourceKind};
+use crate::diag::{Diagnostic, Location};
+use crate::link::{Dossier, DossierArticle};
+use crate::slug;
+
+/// A free page, rendered to HTML.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// URL slug: the page lives at /<slug>/.
+    pub slug: String,
+    /// Title.
+    pub title: String,
+    /// Summary.
+    pub description: String,
+    /// Position in navigation.
+    pub weight: i64,
+    /// Rendered Markdown.
+    pub html: String,
+}
+
+/// Site paths the tool writes itself; a free page may not take them.
+const RESERVED_SLUGS: &[&str] = &[
+    "articles", "entities", "quotes", "timeline", "sources", "search", "data", "static", "css",
+    "js",
+];
+
+/// Renders free pages' Markdown; a slug that is invalid or taken is an error.
+pub fn render_pages(sources: &[PageSource], config: &Config) -> Result<Vec<Page>, Vec<Diagnostic>> {
+    let raw_html = if config.raw.allow_html {
+        RawHtml::Allow
+    } else {
+        RawHtml::Escape
+    };
+    let mut problems = Vec::new();
+    let mut pages: Vec<Page> = Vec::new();
+    for source in sources {
+        let slug = source
+            .front_matter
+            .slug
+            .clone()
+            .unwrap_or_else(|| slug::slugify(&source.stem));
+        if let Err(reason) = slug::check(&slug) {
+            problems.push(Diagnostic::error(
+                Location::file(&source.path),
+                format!("slug {slug:?} {reason}"),
+            ));
+            continue;
+        }
+        if RESERVED_SLUGS.contains(&slug.as_str()) || pages.iter().any(|p| p.slug == slug) {
+            problems.push(
+                Diagnostic::error(
+                    Location::file(&source.path),
+                    format!("the page slug {slug:?} is already taken"),
+                )
+                .with_help("set another `slug:` in the page's front matter"),
+            );
+            continue;
+        }
+        let title = source
+            .front_matter
+            .title
+            .clone()
+            .unwrap_or_else(|| source.stem.clone());
+        pages.push(Page {
+            description: source.front_matter.description.clone().unwrap_or_default(),
+            weight: source.front_matter.weight,
+            html: markdown::to_html(&source.body, raw_html),
+            slug,
+            title,
+        });
+    }
+    pages.sort_by(|a, b| (a.weight, &a.slug).cmp(&(b.weight, &b.slug)));
+    if problems.is_empty() {
+        Ok(pages)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Everything needed to render any page of the site.
+pub struct Renderer<'a> {
+    /// Compiled templates.
+    pub templates: &'a Templates,
+    /// Settings.
+    pub config: &'a Config,
+    /// The dossier.
+    pub dossier: &'a Dossier,
+    /// Free pages.
+    pub pages: &'a [Page],
+    /// UI strings.
+    pub strings: &'static Strings,
+    site: SiteContext<'a>,
+}
+
+impl<'a> Renderer<'a> {
+    /// Prepares the shared context.
+    pub fn new(
+        templates: &'a Templates,
+        config: &'a Config,
+        dossier: &'a Dossier,
+        pages: &'a [Page],
+    ) -> Self {
+        let strings = i18n::strings(&config.raw.language);
+        let site = site_context(config, pages, strings);
+        Renderer {
+            templates,
+            config,
+            dossier,
+            pages,
+            strings,
+            site,
+        }
+    }
+
+    fn head(&self, title: &str, description: &str, path: &str, section: &str) -> PageHead {
+        PageHead {
+            title: title.to_string(),
+            description: if description.is_empty() {
+                self.config.raw.description.clone()
+            } else {
+                description.to_string()
+            },
+            canonical: self.config.permalink(path),
+            section: section.to_string(),
+        }
+    }
+
+    fn raw_html(&self) -> RawHtml {
+        if self.config.raw.allow_html {
+            RawHtml::Allow
+        } else {
+            RawHtml::Escape
+        }
+    }
+
+    fn card(&self, article: &'a DossierArticle) -> ArticleCard<'a> {
+        ArticleCard::new(article, self.config, self.strings)
+    }
+
+    /// The home page.
+    pub fn home(&self) -> Result<String, Diagnostic> {
+        let outlets: std::collections::BTreeSet<&str> = self
+            .dossier
+            .articles
+            .iter()
+            .filter_map(|a| a.annotated.article.meta.outlet.as_deref())
+            .collect();
+        let context = HomeContext {
+            site: &self.site,
+            t: self.strings,
+            page: self.head(&self.config.raw.title, "", "", "home"),
+            articles: self
+                .dossier
+                .articles
+                .iter()
+                .rev()
+                .map(|a| self.card(a))
+                .collect(),
+            outlet_count: outlets.len(),
+            pages: self.site.nav.iter().skip(2).cloned().collect(),
+        };
+        self.templates.render("index.html", &context)
+    }
+
+    /// An article's page.
+    pub fn article(&self, index: usize) -> Result<String, Diagnostic> {
+        let article = &self.dossier.articles[index];
+        let meta = &article.annotated.article.meta;
+        let base = format!("articles/{}/", article.slug);
+        let description = meta
+            .description
+            .clone()
+            .unwrap_or_else(|| summary(&article.annotated.article.paragraphs));
+        let context = ArticleContext {
+            site: &self.site,
+            t: self.strings,
+            page: self.head(&meta.title, &description, &base, "articles"),
+            article: self.card(article),
+            blocks: body_blocks(article, self.raw_html()),
+            markdown_url: self.config.link(&format!("{base}index.md")),
+            original_url: meta.url.as_deref(),
+            raw_url: self
+                .config
+                .link(&format!("{base}{}", raw_file_name(article))),
+            previous: index
+                .checked_sub(1)
+                .map(|i| self.card(&self.dossier.articles[i])),
+            next: self.dossier.articles.get(index + 1).map(|a| self.card(a)),
+        };
+        self.templates.render("article.html", &context)
+    }
+
+    /// The sources page: outlets and their articles.
+    pub fn sources(&self) -> Result<String, Diagnostic> {
+        let mut groups: BTreeMap<Option<&str>, Vec<ArticleCard<'a>>> = BTreeMap::new();
+        for article in &self.dossier.articles {
+            groups
+                .entry(article.annotated.article.meta.outlet.as_deref())
+                .or_default()
+                .push(self.card(article));
+        }
+        let mut outlets: Vec<OutletGroup<'a>> = groups
+            .into_iter()
+            .map(|(name, articles)| OutletGroup { name, articles })
+            .collect();
+        outlets.sort_by_key(|g| (g.name.is_none(), g.name));
+        let context = SourcesContext {
+            site: &self.site,
+            t: self.strings,
+            page: self.head(
+                self.strings.sources_title,
+                self.strings.sources_intro,
+                "sources/",
+                "sources",
+            ),
+            outlets,
+        };
+        self.templates.render("sources.html", &context)
+    }
+
+    /// A free page.
+    pub fn page(&self, page: &Page) -> Result<String, Diagnostic> {
+        let context = FreePageContext {
+            site: &self.site,
+            t: self.strings,
+            page: self.head(
+                &page.title,
+                &page.description,
+                &format!("{}/", page.slug),
+                &page.slug,
+            ),
+            content: &page.html,
+        };
+        self.templates.render("page.html", &context)
+    }
+
+    /// The 404 page.
+    pub fn not_found(&self) -> Result<String, Diagnostic> {
+        let context = NotFoundContext {
+            site: &self.site,
+            t: self.strings,
+            page: self.head(self.strings.not_found_title, "", "404.html", "404"),
+        };
+        self.templates.render("404.html", &context)
+    }
+}
+
+fn site_context<'a>(config: &'a Config, pages: &[Page], strings: &Strings) -> SiteContext<'a> {
+    let mut nav = vec![
+        NavLink {
+            title: strings.nav_home.to_string(),
+            url: config.link(""),
+        },
+        NavLink {
+            title: strings.nav_sources.to_string(),
+            url: config.link("sources/"),
+        },
+    ];
+    nav.extend(pages.iter().map(|p| NavLink {
+        title: p.title.clone(),
+        url: config.link(&format!("{}/", p.slug)),
+    }));
+    let data_links = ["articles", "quotes", "entities", "events"]
+        .iter()
+        .map(|name| NavLink {
+            title: format!("{name}.json"),
+            url: config.link(&format!("data/{name}.json")),
+        })
+        .collect();
+    SiteContext {
+        title: &config.raw.title,
+        description: &config.raw.description,
+        language: &config.raw.language,
+        home_url: config.link(""),
+        base_path: &config.base_path,
+        author: &config.raw.author,
+        publisher: &config.raw.publisher,
+        nav,
+        data_links,
+        stylesheets: vec![
+            config.link("css/style.css"),
+            config.link("css/highlight.css"),
+        ],
+    }
+}
+
+/// The file name the raw input is published under next to the article page.
+pub fn raw_file_name(article: &DossierArticle) -> &'static str {
+    match article.annotated.article.kind {
+        SourceKind::Capture => "source.txt",
+        SourceKind::Markdown => "source.md",
+    }
+}
+
+/// The first sentence or two, as a page description.
+fn summary(paragraphs: &[String]) -> String {
+    let lead = paragraphs.first().map(String::as_str).unwrap_or_default();
+    let mut out = String::new();
+    for word in lead.split_whitespace() {
+        if out.len() + word.len() > 200 {
+            out.push_str(" …");
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The body as blocks: escaped paragraphs with captions at their places, or
+/// one block of rendered Markdown for curated articles.
+fn body_blocks(article: &DossierArticle, raw_html: RawHtml) -> Vec<BodyBlock> {
+    let a = &article.annotated.article;
+    if a.kind == SourceKind::Markdown {
+        let html = markdown::to_html(&a.paragraphs.join("\n\n"), raw_html);
+        let mut blocks = vec![BodyBlock {
+            kind: "html",
+            id: "body".into(),
+            html,
+            credit: None,
+        }];
+        blocks.extend(
+            a.captions
+                .iter()
+                .enumerate()
+                .map(|(i, c)| caption_block(i, c)),
+        );
+        return blocks;
+    }
+    let mut blocks = Vec::with_capacity(a.paragraphs.len() + a.captions.len());
+    let mut captions = a.captions.iter().enumerate().peekable();
+    for (i, paragraph) in a.paragraphs.iter().enumerate() {
+        while let Some((n, caption)) = captions.next_if(|(_, c)| c.position <= i) {
+            blocks.push(caption_block(n, caption));
+        }
+        let mut html = escape::html(paragraph);
+        if i == 0 {
+            if let Some(place) = &a.meta.dateline {
+                html = format!(
+                    "<span class=\"dateline\">{}</span> — {html}",
+                    escape::html(place)
+                );
+            }
+        }
+        blocks.push(BodyBlock {
+            kind: "paragraph",
+            id: format!("p-{i}"),
+            html,
+            credit: None,
+        });
+    }
+    blocks.extend(captions.map(|(n, c)| caption_block(n, c)));
+    blocks
+}
+
+fn caption_block(index: usize, caption: &crate::clean::Caption) -> BodyBlock {
+    BodyBlock {
+        kind: "caption",
+        id: format!("fig-{}", index + 1),
+        html: escape::html(&caption.text),
+        credit: caption.credit.clone(),
+    }
+}

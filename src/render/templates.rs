@@ -1,0 +1,159 @@
+//! The theme's Tera templates → a compiled `Templates` set: the default theme
+//! embedded in the binary, overridden file by file by the dossier's own
+//! templates/. Template errors become diagnostics with file, line and column.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use tera::{Context, ErrorKind, Tera};
+use walkdir::WalkDir;
+
+use crate::diag::{Diagnostic, Diagnostics, Location};
+use crate::fsio;
+
+/// The default theme's templates, embedded so `dossier` works anywhere.
+pub const EMBEDDED: &[(&str, &str)] = &[
+    ("base.html", include_str!("../../templates/base.html")),
+    ("index.html", include_str!("../../templates/index.html")),
+    ("article.html", include_str!("../../templates/article.html")),
+    ("sources.html", include_str!("../../templates/sources.html")),
+    ("page.html", include_str!("../../templates/page.html")),
+    ("404.html", include_str!("../../templates/404.html")),
+    (
+        "article_card.html",
+        include_str!("../../templates/article_card.html"),
+    ),
+];
+
+/// Compiled templates and where each came from (for error locations).
+pub struct Templates {
+    tera: Tera,
+    origins: Vec<(String, PathBuf)>,
+}
+
+impl Templates {
+    /// Compiles the embedded theme with the dossier's templates/ overriding it.
+    pub fn load(root: &Path) -> Result<Templates, Diagnostics> {
+        let mut sources: Vec<(String, String, PathBuf)> = EMBEDDED
+            .iter()
+            .map(|(name, text)| {
+                (
+                    name.to_string(),
+                    text.to_string(),
+                    PathBuf::from(format!("templates/{name} (default theme)")),
+                )
+            })
+            .collect();
+        let mut problems = Diagnostics::new();
+        for (name, path) in override_files(root) {
+            match fsio::read(&root.join(&path)).map(String::from_utf8) {
+                Ok(Ok(text)) => {
+                    sources.retain(|(n, _, _)| *n != name);
+                    sources.push((name, text, path));
+                }
+                Ok(Err(_)) => problems.push(Diagnostic::error(
+                    Location::file(&path),
+                    "template is not valid UTF-8",
+                )),
+                Err(err) => problems.push(Diagnostic::error(
+                    Location::file(&path),
+                    err.source.to_string(),
+                )),
+            }
+        }
+        if problems.has_errors() {
+            return Err(problems);
+        }
+        let origins: Vec<(String, PathBuf)> = sources
+            .iter()
+            .map(|(n, _, p)| (n.clone(), p.clone()))
+            .collect();
+        let mut tera = Tera::new();
+        let added =
+            tera.add_raw_templates(sources.iter().map(|(n, t, _)| (n.as_str(), t.as_str())));
+        let templates = Templates { tera, origins };
+        match added {
+            Ok(()) => Ok(templates),
+            Err(err) => Err(templates.diagnostic(&err, None).into()),
+        }
+    }
+
+    /// Renders a template with a typed context.
+    pub fn render<T: Serialize>(&self, name: &str, context: &T) -> Result<String, Diagnostic> {
+        let context =
+            Context::from_serialize(context).map_err(|err| self.diagnostic(&err, Some(name)))?;
+        self.tera
+            .render(name, &context)
+            .map_err(|err| self.diagnostic(&err, Some(name)))
+    }
+
+    fn origin(&self, name: &str) -> PathBuf {
+        self.origins.iter().find(|(n, _)| n == name).map_or_else(
+            || PathBuf::from(format!("templates/{name}")),
+            |(_, p)| p.clone(),
+        )
+    }
+
+    fn diagnostic(&self, err: &tera::Error, rendering: Option<&str>) -> Diagnostic {
+        match err.kind() {
+            ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
+                let span = report.span();
+                let location = Location::at(
+                    self.origin(report.filename()),
+                    span.start_line,
+                    span.start_col + 1,
+                );
+                let help = if matches!(err.kind(), ErrorKind::SyntaxError(_)) {
+                    "fix the template syntax at this place"
+                } else {
+                    "docs/templates.md lists every variable each template gets"
+                };
+                Diagnostic::error(location, format!("template: {}", report.message()))
+                    .with_help(help)
+            }
+            ErrorKind::TemplateNotFound(name) | ErrorKind::MissingParent { parent: name, .. } => {
+                Diagnostic::error(
+                    Location::file(self.origin(rendering.unwrap_or(name))),
+                    format!("template {name:?} not found"),
+                )
+                .with_help("add the template to templates/ or fix its name")
+            }
+            other => Diagnostic::error(
+                Location::file(
+                    rendering.map_or_else(|| PathBuf::from("templates"), |n| self.origin(n)),
+                ),
+                format!("template: {other}"),
+            ),
+        }
+    }
+}
+
+/// Template files of the dossier (name relative to templates/, path relative to the root).
+fn override_files(root: &Path) -> Vec<(String, PathBuf)> {
+    let dir = root.join("templates");
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    WalkDir::new(&dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .filter(|e| {
+            matches!(
+                e.path().extension().and_then(|x| x.to_str()),
+                Some("html" | "xml" | "txt" | "json")
+            )
+        })
+        .filter_map(|e| {
+            let name = e
+                .path()
+                .strip_prefix(&dir)
+                .ok()?
+                .to_string_lossy()
+                .replace('\\', "/");
+            let path = e.path().strip_prefix(root).ok()?.to_path_buf();
+            Some((name, path))
+        })
+        .collect()
+}
