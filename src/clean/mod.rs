@@ -123,12 +123,13 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
         }
         take_line(&mut draft, line, ctx);
     }
-    take_dateline(&mut draft, &ctx.patterns);
+    let named_in_dateline = take_dateline(&mut draft, &ctx.patterns);
     if draft.outlet.is_none() {
         draft.outlet = lines
             .iter()
             .filter(|l| matches!(l.kind, LineKind::Furniture | LineKind::TailStart))
-            .find_map(|l| ctx.patterns.outlet_in_text(&l.text));
+            .find_map(|l| ctx.patterns.outlet_in_text(&l.text))
+            .or(named_in_dateline);
     }
     if let (Some(published), Some(offset)) = (draft.published.as_mut(), ctx.default_offset) {
         if published.time.is_some() && published.offset_minutes.is_none() {
@@ -175,19 +176,18 @@ fn add_caption(draft: &mut Draft, caption: &CaptionText) {
     });
 }
 
-/// Moves the dateline of the lead paragraph into the metadata.
-fn take_dateline(draft: &mut Draft, patterns: &Patterns) {
-    let Some(lead) = draft.paragraphs.first_mut() else {
-        return;
-    };
-    let Some(found) = dateline::find(lead) else {
-        return;
-    };
-    if let Some(marker) = &found.marker {
-        draft.outlet = patterns.outlet_for_marker(marker);
-    }
-    draft.dateline = Some(found.place);
+/// Moves the dateline of the lead paragraph into the metadata. A known outlet
+/// marker ("TEMPO.CO") sets the outlet; an unknown name in parentheses
+/// ("WASHINGTON (Herald) -") is returned as a fallback for the outlet.
+fn take_dateline(draft: &mut Draft, patterns: &Patterns) -> Option<String> {
+    let lead = draft.paragraphs.first_mut()?;
+    let found = dateline::find(lead)?;
     *lead = lead[found.len..].to_string();
+    draft.dateline = Some(found.place);
+    let marker = found.marker?;
+    draft.outlet = patterns.outlet_for_marker(&marker);
+    let is_domain = marker.contains('.');
+    (draft.outlet.is_none() && !is_domain).then_some(marker)
 }
 
 /// The headline: the first text line before the body starts that reads like one.

@@ -40,8 +40,7 @@ pub fn normalize(line: &str) -> String {
 }
 
 static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|co|id|net|org|uk|news)\b")
-        .unwrap()
+    Regex::new(r"(?i)\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b").unwrap()
 });
 
 impl Patterns {

@@ -1,0 +1,552 @@
+//! Builds dossiers with the `dossier` binary and checks what it writes: the
+//! default dossier (the repository root), the fixture dossiers under
+//! tests/fixtures/, and builds that must fail without touching the last site.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+const REPO: &str = env!("CARGO_MANIFEST_DIR");
+
+fn dossier(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(args)
+        .output()
+        .expect("run dossier")
+}
+
+/// Builds `root` into a fresh temporary folder; returns the folder and the output path.
+fn build(root: &Path) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    let result = dossier(&[
+        "build",
+        "--quiet",
+        "--root",
+        root.to_str().unwrap(),
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        result.status.success(),
+        "build failed:\n{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    (dir, out)
+}
+
+fn read(path: &Path) -> String {
+    fs::read_to_string(path).unwrap_or_else(|err| panic!("reading {}: {err}", path.display()))
+}
+
+fn json(out: &Path, name: &str) -> Vec<Value> {
+    serde_json::from_str::<Value>(&read(&out.join("data").join(name)))
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+/// The body of an annotated Markdown file, front matter removed.
+fn markdown_body(text: &str) -> &str {
+    let end = text[3..].find("\n---\n").expect("closing fence") + 3 + 5;
+    &text[end..]
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.unwrap();
+        let target = to.join(entry.path().strip_prefix(from).unwrap());
+        if entry.file_type().is_dir() {
+            fs::create_dir_all(&target).unwrap();
+        } else {
+            fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+struct Seed {
+    file: &'static str,
+    title: &'static str,
+    published: &'static str,
+    inferred: bool,
+    outlet: Option<&'static str>,
+    author: Option<&'static str>,
+    dateline: &'static str,
+    kept: &'static [&'static str],
+}
+
+/// What each capture of the default dossier says about itself.
+const SEEDS: &[Seed] = &[
+    Seed {
+        file: "000_4548053b9a36059e.txt",
+        title: "Kim Jong Un Bertemu Menlu Rusia Sebelum Temui Donald Trump",
+        published: "2018-05-31T20:25:00+07:00",
+        inferred: false,
+        outlet: Some("Tempo"),
+        author: None,
+        dateline: "Jakarta",
+        kept: &["Kunjungan ini mengisyaratkan Rusia berharap", "berada di New York untuk berdiskusi"],
+    },
+    Seed {
+        file: "001_bd2530ed4ebd0402.txt",
+        title: "Menteri Luar Negeri Rusia Sergei Lavrov bertemu dengan pemimpin Korea Utara (Korut) Kim Jong-un",
+        published: "2018-06-01",
+        inferred: true,
+        outlet: None,
+        author: None,
+        dateline: "Pyongyang",
+        kept: &["proses denuklirisasi Korut.", "12 Juni menjadi tanggal baru pelaksanaan pertemuan ini"],
+    },
+    Seed {
+        file: "002_ae8673a4c59506a0.txt",
+        title: "Rusia Pastikan Putin dan Kim Bertemu Kamis Besok",
+        published: "2019-04-24T07:21:00+07:00",
+        inferred: false,
+        outlet: Some("Medcom"),
+        author: Some("Willy Haryono"),
+        dateline: "Moskow",
+        kept: &["Ushakov menyebut Putin dan Kim tidak akan", "AS enggan mencabut sanksi ekonomi terhadap Korut"],
+    },
+    Seed {
+        file: "003_7a90d398b397b93f.txt",
+        title: "Bertemu Kim Jong Un, Vladimir Putin: Kami Bertukar Pendapat",
+        published: "2019-04-25T17:26:00+07:00",
+        inferred: false,
+        outlet: Some("Tempo"),
+        author: None,
+        dateline: "Jakarta",
+        kept: &["berlangsung selama dua jam", "sangat ingin pertemuannya dengan Putin ini sukses"],
+    },
+    Seed {
+        file: "004_cf4ca3e3781d2fb2.txt",
+        title: "Menteri Luar Negeri Rusia Sergei Lavrov menemui pemimpin Korea Utara Kim Jong …",
+        published: "2023-10-19",
+        inferred: true,
+        outlet: Some("Tempo"),
+        author: None,
+        dateline: "Jakarta",
+        kept: &["Korea Selatan telah mendesak Rusia untuk mematuhi resolusi PBB", "Kantor berita TASS milik pemerintah"],
+    },
+];
+
+/// Page furniture of the seeds' layouts; none of it may reach an article body.
+const FURNITURE: &[&str] = &[
+    "Advertising",
+    "Berita terkait",
+    "Baca Selengkapnya",
+    "Baca:",
+    "Baca juga:",
+    "Baca berita dengan sedikit iklan",
+    "Bagaimana tanggapan anda",
+    "FOLLOW US",
+    "Ikuti media sosial",
+    "unblock notif",
+    "Internasional korea utara rusia",
+    "(FJR)",
+    "(WIL)",
+    "jam lalu",
+    "hari lalu",
+    "Navalny",
+    "Sukhoi",
+    "Negara Terdingin",
+    "Menlu Rusia ke Korut Bahas",
+];
+
+#[test]
+fn default_dossier_builds_every_seed_with_its_metadata() {
+    let (_dir, out) = build(Path::new(REPO));
+    let articles = json(&out, "articles.json");
+    assert_eq!(articles.len(), SEEDS.len());
+    for seed in SEEDS {
+        let a = articles
+            .iter()
+            .find(|a| a["source_file"] == seed.file)
+            .unwrap_or_else(|| panic!("{} missing", seed.file));
+        assert_eq!(a["title"], seed.title, "{}", seed.file);
+        assert_eq!(a["published"], seed.published, "{}", seed.file);
+        assert_eq!(a["published_inferred"], seed.inferred, "{}", seed.file);
+        assert_eq!(a["outlet"].as_str(), seed.outlet, "{}", seed.file);
+        assert_eq!(a["author"].as_str(), seed.author, "{}", seed.file);
+        assert_eq!(a["dateline"], seed.dateline, "{}", seed.file);
+        let slug = a["slug"].as_str().unwrap();
+        assert!(
+            slug.starts_with(&seed.published[..10]),
+            "slug {slug} starts with the date"
+        );
+        let page = out.join("articles").join(slug);
+        assert!(
+            read(&page.join("index.html")).contains("<article"),
+            "{slug} has a page"
+        );
+        let original = fs::read(Path::new(REPO).join("content/articles").join(seed.file)).unwrap();
+        assert_eq!(
+            fs::read(page.join("source.txt")).unwrap(),
+            original,
+            "raw capture published as given"
+        );
+    }
+}
+
+#[test]
+fn default_dossier_bodies_keep_the_text_and_drop_the_furniture() {
+    let (_dir, out) = build(Path::new(REPO));
+    for a in json(&out, "articles.json") {
+        let seed = SEEDS.iter().find(|s| a["source_file"] == s.file).unwrap();
+        let markdown = read(
+            &out.join("articles")
+                .join(a["slug"].as_str().unwrap())
+                .join("index.md"),
+        );
+        let body = markdown_body(&markdown)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        for kept in seed.kept {
+            assert!(body.contains(kept), "{}: lost {kept:?}", seed.file);
+        }
+        for furniture in FURNITURE {
+            assert!(
+                !body.contains(furniture),
+                "{}: kept furniture {furniture:?}",
+                seed.file
+            );
+        }
+    }
+}
+
+#[test]
+fn annotated_markdown_front_matter_reads_back_as_a_curated_article() {
+    let (_dir, out) = build(Path::new(REPO));
+    let root = tempfile::tempdir().unwrap();
+    fs::write(
+        root.path().join("site.toml"),
+        "title = \"Round trip\"\nlanguage = \"id\"\n",
+    )
+    .unwrap();
+    let articles = root.path().join("content/articles");
+    fs::create_dir_all(&articles).unwrap();
+    for a in json(&out, "articles.json") {
+        let slug = a["slug"].as_str().unwrap();
+        fs::copy(
+            out.join("articles").join(slug).join("index.md"),
+            articles.join(format!("{slug}.md")),
+        )
+        .unwrap();
+    }
+    let (_dir2, out2) = build(root.path());
+    let again = json(&out2, "articles.json");
+    for a in json(&out, "articles.json") {
+        let b = again
+            .iter()
+            .find(|b| b["slug"] == a["slug"])
+            .expect("same slug after the round trip");
+        for key in ["title", "published", "outlet", "author", "dateline"] {
+            assert_eq!(a[key], b[key], "{key} of {}", a["slug"]);
+        }
+    }
+}
+
+#[test]
+fn data_exports_have_the_documented_fields() {
+    let (_dir, out) = build(Path::new("tests/fixtures/basic"));
+    let fields: &[(&str, &[&str])] = &[
+        (
+            "articles.json",
+            &[
+                "slug",
+                "title",
+                "published",
+                "published_inferred",
+                "outlet",
+                "author",
+                "dateline",
+                "url",
+                "lang",
+                "source_file",
+                "entities",
+                "related",
+            ],
+        ),
+        (
+            "quotes.json",
+            &[
+                "id",
+                "article",
+                "text",
+                "speaker",
+                "speaker_id",
+                "verb",
+                "kind",
+                "paragraph",
+                "variants",
+            ],
+        ),
+        (
+            "entities.json",
+            &[
+                "id", "name", "kind", "aliases", "curated", "articles", "mentions",
+            ],
+        ),
+        (
+            "events.json",
+            &["id", "date", "label", "articles", "entities"],
+        ),
+    ];
+    for (file, keys) in fields {
+        for record in json(&out, file) {
+            for key in *keys {
+                assert!(
+                    record.get(key).is_some(),
+                    "{file}: record without {key}: {record}"
+                );
+            }
+        }
+    }
+    assert_eq!(json(&out, "articles.json").len(), 2);
+}
+
+#[test]
+fn english_capture_and_curated_markdown_build_into_a_sub_path_site() {
+    let (_dir, out) = build(Path::new("tests/fixtures/basic"));
+    let articles = json(&out, "articles.json");
+    let capture = articles
+        .iter()
+        .find(|a| a["source_file"] == "dock-workers.txt")
+        .unwrap();
+    assert_eq!(capture["title"], "Dock Workers Walk Out Over Pay Deal");
+    assert_eq!(capture["published"], "2024-03-04T18:30:00+00:00");
+    assert_eq!(capture["dateline"], "Portville");
+    assert_eq!(
+        capture["outlet"], "Harbour Herald",
+        "outlet from a domain in the footer, via site.toml"
+    );
+    assert_eq!(capture["lang"], "en");
+    let slug = capture["slug"].as_str().unwrap();
+    let markdown = read(&out.join("articles").join(slug).join("index.md"));
+    let body = markdown_body(&markdown);
+    assert!(body.contains("talks over a new pay deal collapsed"));
+    for furniture in [
+        "Support our journalism",
+        "Advertisement",
+        "Read more",
+        "Record Profit",
+        "Related articles",
+        "Follow us",
+    ] {
+        assert!(!body.contains(furniture), "kept {furniture:?}");
+    }
+    assert!(markdown.contains("credit: Jane Roe/Harbour Photos"));
+
+    let curated = articles
+        .iter()
+        .find(|a| a["source_file"] == "talks-resume.md")
+        .unwrap();
+    assert_eq!(curated["published"], "2024-03-11");
+    assert_eq!(curated["author"], "Sam Doe");
+    let html = read(
+        &out.join("articles")
+            .join(curated["slug"].as_str().unwrap())
+            .join("index.html"),
+    );
+    assert!(html.contains("<em>Monday</em>"), "Markdown is rendered");
+    assert!(
+        html.contains("&lt;b&gt;cautious&lt;/b&gt;"),
+        "raw HTML is shown as text unless allowed"
+    );
+
+    let home = read(&out.join("index.html"));
+    for href in home
+        .split("href=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+    {
+        assert!(
+            href.starts_with("/strike/")
+                || href.starts_with("https://example.org/")
+                || href.starts_with('#'),
+            "link escapes the base path: {href}"
+        );
+    }
+    assert!(home.contains("<link rel=\"canonical\" href=\"https://example.org/strike/\">"));
+}
+
+#[test]
+fn pages_get_highlighted_code_and_dossier_files_override_the_theme() {
+    let (_dir, out) = build(Path::new("tests/fixtures/basic"));
+    let page = read(&out.join("method/index.html"));
+    assert!(
+        page.contains("class=\"hl-"),
+        "code is highlighted with CSS classes"
+    );
+    assert!(read(&out.join("css/highlight.css")).contains(".hl-"));
+    assert!(
+        read(&out.join("404.html")).contains("Lost at sea"),
+        "templates/404.html overrides the theme"
+    );
+    assert!(read(&out.join("sources/index.html")).contains("Harbour Herald"));
+    assert_eq!(read(&out.join("extra.css")), "/* fixture stylesheet */\n");
+}
+
+#[test]
+fn base_url_flag_overrides_site_toml() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    let result = dossier(&[
+        "build",
+        "-q",
+        "--root",
+        "tests/fixtures/basic",
+        "--output",
+        out.to_str().unwrap(),
+        "--base-url",
+        "/mirror/",
+    ]);
+    assert!(result.status.success());
+    assert!(read(&out.join("index.html")).contains("href=\"/mirror/sources/\""));
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let (_a, first) = build(Path::new(REPO));
+    let (_b, second) = build(Path::new(REPO));
+    let files = |root: &Path| -> Vec<(PathBuf, Vec<u8>)> {
+        walkdir::WalkDir::new(root)
+            .sort_by_file_name()
+            .into_iter()
+            .map(Result::unwrap)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                (
+                    e.path().strip_prefix(root).unwrap().to_path_buf(),
+                    fs::read(e.path()).unwrap(),
+                )
+            })
+            .collect()
+    };
+    let (a, b) = (files(&first), files(&second));
+    assert_eq!(a.len(), b.len());
+    for ((path_a, bytes_a), (path_b, bytes_b)) in a.iter().zip(&b) {
+        assert_eq!(path_a, path_b);
+        assert!(
+            bytes_a == bytes_b,
+            "{} differs between builds",
+            path_a.display()
+        );
+    }
+    let absolute = REPO.as_bytes();
+    for (path, bytes) in &a {
+        assert!(
+            !bytes.windows(absolute.len()).any(|w| w == absolute),
+            "{} holds an absolute path",
+            path.display()
+        );
+    }
+}
+
+/// Copies the fixture, builds it once, breaks it, and builds again.
+fn failing_build(break_it: impl FnOnce(&Path)) -> (String, PathBuf, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("dossier");
+    copy_dir(Path::new("tests/fixtures/basic"), &root);
+    let out = root.join("public");
+    let args = ["build", "-q", "--root", root.to_str().unwrap()];
+    assert!(dossier(&args).status.success());
+    break_it(&root);
+    let result = dossier(&args);
+    assert!(!result.status.success(), "a broken dossier must fail");
+    (String::from_utf8(result.stderr).unwrap(), out, dir)
+}
+
+#[test]
+fn every_problem_of_a_failing_build_is_reported_and_the_last_site_kept() {
+    let (stderr, out, _dir) = failing_build(|root| {
+        let md = root.join("content/articles/talks-resume.md");
+        let text = read(&md).replace("author: Sam Doe", "author: [Sam Doe");
+        fs::write(md, text).unwrap();
+        fs::write(
+            root.join("content/articles/new.md"),
+            "---\ntitle: X\ndate: yesterday\n---\nBody.\n",
+        )
+        .unwrap();
+        fs::write(
+            root.join("templates/404.html"),
+            "{% extends \"base.html\" %}{% block content %}{{ nope }{% endblock content %}",
+        )
+        .unwrap();
+    });
+    assert!(
+        stderr.contains("content/articles/talks-resume.md:5:"),
+        "YAML error at its line in the file:\n{stderr}"
+    );
+    assert!(
+        stderr.contains("content/articles/new.md:3:1: error: date \"yesterday\" is not a date"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("templates/404.html:1:"),
+        "template error with its place:\n{stderr}"
+    );
+    assert!(stderr.contains("help:"), "errors say what to do:\n{stderr}");
+    assert!(
+        out.join("index.html").exists(),
+        "the previous site is still there"
+    );
+    assert!(
+        read(&out.join("404.html")).contains("Lost at sea"),
+        "and unchanged"
+    );
+}
+
+#[test]
+fn unknown_site_toml_key_is_named_with_its_line() {
+    let (stderr, _out, _dir) = failing_build(|root| {
+        let text = read(&root.join("site.toml")).replace("author =", "autor =");
+        fs::write(root.join("site.toml"), text).unwrap();
+    });
+    assert!(
+        stderr.contains("site.toml:5:1: error: unknown field `autor`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn unclosed_front_matter_and_path_escaping_slugs_are_errors() {
+    let (stderr, _out, _dir) = failing_build(|root| {
+        fs::write(
+            root.join("content/articles/open.md"),
+            "---\ntitle: Open\n\nNo closing fence.\n",
+        )
+        .unwrap();
+        fs::write(
+            root.join("content/articles/escape.md"),
+            "---\ntitle: Escape\nslug: ../../etc\n---\nBody.\n",
+        )
+        .unwrap();
+    });
+    assert!(
+        stderr.contains(
+            "content/articles/open.md:1:1: error: front matter opened with `---` is never closed"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("content/articles/escape.md:3:1: error: slug \"../../etc\""),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn output_folder_may_not_be_the_dossier_itself() {
+    let result = dossier(&[
+        "build",
+        "--root",
+        "tests/fixtures/basic",
+        "--output",
+        "tests/fixtures/basic",
+    ]);
+    assert!(!result.status.success());
+    assert!(String::from_utf8_lossy(&result.stderr).contains("refusing to build into this folder"));
+}
