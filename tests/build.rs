@@ -17,18 +17,25 @@ fn dossier(args: &[&str]) -> Output {
         .expect("run dossier")
 }
 
-/// Builds `root` into a fresh temporary folder; returns the folder and the output path.
-fn build(root: &Path) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    let result = dossier(&[
+/// Runs `dossier build --quiet` on `root` into `out`, with extra arguments.
+fn build_into(root: &Path, out: &Path, extra: &[&str]) -> Output {
+    let mut args = vec![
         "build",
         "--quiet",
         "--root",
         root.to_str().unwrap(),
         "--output",
         out.to_str().unwrap(),
-    ]);
+    ];
+    args.extend_from_slice(extra);
+    dossier(&args)
+}
+
+/// Builds `root` into a fresh temporary folder; returns the folder and the output path.
+fn build(root: &Path) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    let result = build_into(root, &out, &[]);
     assert!(
         result.status.success(),
         "build failed:\n{}",
@@ -394,16 +401,11 @@ fn pages_get_highlighted_code_and_dossier_files_override_the_theme() {
 fn base_url_flag_overrides_site_toml() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("public");
-    let result = dossier(&[
-        "build",
-        "-q",
-        "--root",
-        "tests/fixtures/basic",
-        "--output",
-        out.to_str().unwrap(),
-        "--base-url",
-        "/mirror/",
-    ]);
+    let result = build_into(
+        Path::new("tests/fixtures/basic"),
+        &out,
+        &["--base-url", "/mirror/"],
+    );
     assert!(result.status.success());
     assert!(read(&out.join("index.html")).contains("href=\"/mirror/sources/\""));
 }
@@ -452,10 +454,9 @@ fn failing_build(break_it: impl FnOnce(&Path)) -> (String, PathBuf, tempfile::Te
     let root = dir.path().join("dossier");
     copy_dir(Path::new("tests/fixtures/basic"), &root);
     let out = root.join("public");
-    let args = ["build", "-q", "--root", root.to_str().unwrap()];
-    assert!(dossier(&args).status.success());
+    assert!(build_into(&root, &out, &[]).status.success());
     break_it(&root);
-    let result = dossier(&args);
+    let result = build_into(&root, &out, &[]);
     assert!(!result.status.success(), "a broken dossier must fail");
     (String::from_utf8(result.stderr).unwrap(), out, dir)
 }
