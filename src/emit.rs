@@ -94,12 +94,10 @@ fn front_matter<'a>(dossier: &'a Dossier, article: &'a DossierArticle) -> Emitte
             .iter()
             .map(|q| QuoteOverride {
                 text: q.text.clone(),
-                speaker: q.speaker.clone(),
-                kind: Some(match q.kind {
-                    crate::annotate::QuoteKind::Speech => "speech".to_string(),
-                    crate::annotate::QuoteKind::Partial => "partial".to_string(),
-                }),
+                speaker: Some(q.speaker.clone()),
+                kind: Some(q.kind),
                 verb: q.verb.clone(),
+                ignore: false,
             })
             .collect(),
         entities: article

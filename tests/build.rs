@@ -363,6 +363,13 @@ fn english_capture_and_curated_markdown_build_into_a_sub_path_site() {
         html.contains("&lt;b&gt;cautious&lt;/b&gt;"),
         "raw HTML is shown as text unless allowed"
     );
+    let quote_id = format!("q-{}-1", curated["slug"].as_str().unwrap());
+    assert!(
+        html.contains(&format!(
+            "<span class=\"quote quote-speech\" id=\"{quote_id}\" data-speaker=\"Maria Lopez\">We are not there yet, but we are talking,</span>"
+        )),
+        "a quote in rendered Markdown is marked where its words are"
+    );
 
     let home = read(&out.join("index.html"));
     for href in home
@@ -550,4 +557,113 @@ fn output_folder_may_not_be_the_dossier_itself() {
     ]);
     assert!(!result.status.success());
     assert!(String::from_utf8_lossy(&result.stderr).contains("refusing to build into this folder"));
+}
+
+/// (text, speaker, kind) of each quote in data/quotes.json.
+fn quote_triples(out: &Path) -> Vec<(String, Value, String)> {
+    json(out, "quotes.json")
+        .iter()
+        .map(|q| {
+            (
+                q["text"].as_str().unwrap().to_string(),
+                q["speaker"].clone(),
+                q["kind"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn english_capture_gives_its_expected_quotes_and_speakers() {
+    let root = Path::new(REPO).join("tests/fixtures/quotes");
+    let (_dir, out) = build(&root);
+    let expected: Vec<(String, Value, String)> =
+        serde_json::from_str::<Vec<Value>>(&read(&root.join("expected-quotes.json")))
+            .unwrap()
+            .iter()
+            .map(|q| {
+                (
+                    q["text"].as_str().unwrap().to_string(),
+                    q["speaker"].clone(),
+                    q["kind"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+    assert_eq!(quote_triples(&out), expected);
+    let all = read(&out.join("data/quotes.json"));
+    assert!(
+        !all.contains("Pay Twice"),
+        "a quote in a teaser line was extracted"
+    );
+    assert!(!all.contains("drought levy") && !all.contains("Grey Wall"));
+}
+
+#[test]
+fn quotes_are_marked_in_the_article_and_grouped_by_speaker() {
+    let root = Path::new(REPO).join("tests/fixtures/quotes");
+    let (_dir, out) = build(&root);
+    let quotes = json(&out, "quotes.json");
+    let first = &quotes[1];
+    let slug = first["article"].as_str().unwrap();
+    let id = first["id"].as_str().unwrap();
+    let page = read(&out.join("articles").join(slug).join("index.html"));
+    assert!(page.contains(&format!(
+        "<span class=\"quote quote-speech\" id=\"{id}\" data-speaker=\"Helen Okafor\">&quot;We came here"
+    )));
+    assert!(page.contains("<a href=\"/quotes/#speaker-helen-okafor\">Helen Okafor</a>"));
+    let list = read(&out.join("quotes/index.html"));
+    let okafor = list.find("id=\"speaker-helen-okafor\"").unwrap();
+    let brandt = list.find("id=\"speaker-tomas-brandt\"").unwrap();
+    let unknown = list.find("id=\"speaker-unknown\"").unwrap();
+    assert!(
+        okafor < brandt && brandt < unknown,
+        "most quoted first, unknown last"
+    );
+    assert!(list.contains(&format!("href=\"/articles/{slug}/#{id}\"")));
+}
+
+#[test]
+fn an_editor_correction_of_a_speaker_wins() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("dossier");
+    copy_dir(&Path::new(REPO).join("tests/fixtures/quotes"), &root);
+    let article = root.join("content/articles/reservoir-talks.txt");
+    let body = read(&article);
+    let corrected = format!(
+        "---\nquotes:\n  - text: \"It is a mess,\"\n    speaker: Mary Quinn\n  - text: a non-starter\n    ignore: true\n---\n{body}"
+    );
+    fs::write(&article, corrected).unwrap();
+    let out = dir.path().join("public");
+    let result = build_into(&root, &out, &[]);
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    let quotes = quote_triples(&out);
+    assert!(quotes.iter().all(|q| q.0 != "a non-starter"));
+    let mess = quotes.iter().find(|q| q.0 == "It is a mess,").unwrap();
+    assert_eq!(mess.1, Value::from("Mary Quinn"));
+    assert_eq!(quotes.len(), 6);
+}
+
+#[test]
+fn default_dossier_quotes_have_their_speakers() {
+    let (_dir, out) = build(Path::new(REPO));
+    let quotes = json(&out, "quotes.json");
+    let speech: Vec<&Value> = quotes.iter().filter(|q| q["kind"] == "speech").collect();
+    assert_eq!(speech.len(), 10);
+    let by_lavrov = speech
+        .iter()
+        .filter(|q| q["speaker"] == "Sergei Lavrov")
+        .count();
+    assert_eq!(by_lavrov, 5);
+    let ushakov = speech
+        .iter()
+        .find(|q| q["text"].as_str().unwrap().starts_with("Rusia berniat"))
+        .unwrap();
+    assert_eq!(
+        ushakov["speaker"], "Yuri Ushakov",
+        "“Ia menambahkan” is the last speaker"
+    );
 }

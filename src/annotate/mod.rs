@@ -2,30 +2,17 @@
 //! article. Editors' corrections in front matter are taken as given and win
 //! over anything found in the text.
 
-use serde::Serialize;
+mod lexicon;
+mod names;
+mod quotes;
+mod speaker;
+mod text;
+
+use std::ops::Range;
 
 use crate::clean::Article;
-
-/// Whether a quote is a statement or a phrase inside reported speech.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum QuoteKind {
-    /// A quoted statement.
-    Speech,
-    /// A quoted phrase inside reported speech, or a scare quote.
-    Partial,
-}
-
-impl QuoteKind {
-    /// Parses the front matter spelling.
-    pub fn parse(text: &str) -> Option<Self> {
-        match text {
-            "speech" => Some(Self::Speech),
-            "partial" => Some(Self::Partial),
-            _ => None,
-        }
-    }
-}
+pub use crate::content::front_matter::QuoteKind;
+use crate::content::front_matter::QuoteOverride;
 
 /// A direct quote in an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,8 +27,10 @@ pub struct Quote {
     pub kind: QuoteKind,
     /// 0-based paragraph index.
     pub paragraph: usize,
-    /// Why the speaker was chosen ("editor", "verb after quote", …).
+    /// Why the speaker was chosen ("editor", "verb after the quote", …).
     pub evidence: String,
+    /// Byte range of the quote, marks included, in its paragraph, when known.
+    pub span: Option<Range<usize>>,
 }
 
 /// A named person, place, organisation … mentioned in an article.
@@ -79,7 +68,7 @@ pub struct Annotated {
 
 /// Annotates one article.
 pub fn annotate(article: Article) -> Annotated {
-    let quotes = editor_quotes(&article);
+    let quotes = with_corrections(found_quotes(&article), &article);
     let mentions = editor_mentions(&article);
     let events = editor_events(&article);
     Annotated {
@@ -90,28 +79,72 @@ pub fn annotate(article: Article) -> Annotated {
     }
 }
 
-fn editor_quotes(article: &Article) -> Vec<Quote> {
-    article
-        .front_matter
-        .quotes
+/// The quotes the rules find in the body, with speakers resolved against the
+/// people the article (body and captions) names.
+fn found_quotes(article: &Article) -> Vec<Quote> {
+    let lex = lexicon::lexicon();
+    let texts = || {
+        article
+            .paragraphs
+            .iter()
+            .map(String::as_str)
+            .chain(article.captions.iter().map(|c| c.text.as_str()))
+    };
+    let vocabulary = names::Vocabulary::of(texts());
+    let people = names::People::of(texts(), lex, &vocabulary);
+    speaker::Attributor::new(lex, &people, &vocabulary).quotes(&article.paragraphs)
+}
+
+/// Applies the editor's corrections from front matter: a correction matched by
+/// its text wins over what was found; an unmatched one adds a quote.
+fn with_corrections(mut quotes: Vec<Quote>, article: &Article) -> Vec<Quote> {
+    for correction in &article.front_matter.quotes {
+        let wanted = correction.text.trim();
+        match quotes.iter().position(|q| q.text == wanted) {
+            Some(i) if correction.ignore => {
+                quotes.remove(i);
+            }
+            Some(i) => correct(&mut quotes[i], correction),
+            None if correction.ignore => {}
+            None => {
+                let mut quote = located(wanted, &article.paragraphs);
+                correct(&mut quote, correction);
+                quotes.push(quote);
+            }
+        }
+    }
+    quotes.sort_by_key(|q| (q.paragraph, q.span.as_ref().map(|s| s.start)));
+    quotes
+}
+
+fn correct(quote: &mut Quote, correction: &QuoteOverride) {
+    if let Some(speaker) = &correction.speaker {
+        quote.speaker = speaker.clone();
+    }
+    if let Some(kind) = correction.kind {
+        quote.kind = kind;
+    }
+    if correction.verb.is_some() {
+        quote.verb = correction.verb.clone();
+    }
+    quote.evidence = "editor".to_string();
+}
+
+/// A quote given only by its text, placed where the text occurs.
+fn located(text: &str, paragraphs: &[String]) -> Quote {
+    let place = paragraphs
         .iter()
-        .map(|q| Quote {
-            text: q.text.clone(),
-            speaker: q.speaker.clone(),
-            verb: q.verb.clone(),
-            kind: q
-                .kind
-                .as_deref()
-                .and_then(QuoteKind::parse)
-                .unwrap_or(QuoteKind::Speech),
-            paragraph: article
-                .paragraphs
-                .iter()
-                .position(|p| p.contains(&q.text))
-                .unwrap_or(0),
-            evidence: "editor".to_string(),
-        })
-        .collect()
+        .enumerate()
+        .find_map(|(i, p)| p.find(text).map(|at| (i, at..at + text.len())));
+    Quote {
+        text: text.to_string(),
+        speaker: None,
+        verb: None,
+        kind: QuoteKind::Speech,
+        paragraph: place.as_ref().map_or(0, |(i, _)| *i),
+        evidence: "editor".to_string(),
+        span: place.map(|(_, span)| span),
+    }
 }
 
 fn editor_mentions(article: &Article) -> Vec<Mention> {

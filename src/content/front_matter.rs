@@ -65,18 +65,48 @@ pub struct CaptionEntry {
     pub position: usize,
 }
 
+/// Whether a quote is a statement or a phrase inside reported speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// A quoted statement.
+    Speech,
+    /// A quoted phrase inside reported speech.
+    Partial,
+}
+
 /// A quote as corrected by an editor: matched to the found quote by its text.
+/// Fields left out keep what the annotator found; `speaker: null` says the
+/// speaker is unknown; `ignore: true` drops a quote that is not one.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[serde(default, deny_unknown_fields)]
 pub struct QuoteOverride {
     /// The quoted words, as between the marks.
     pub text: String,
-    /// Who said it (canonical name), or null for unknown.
-    pub speaker: Option<String>,
-    /// "speech" or "partial".
-    pub kind: Option<String>,
+    /// Who said it (canonical name); `Some(None)` when given as null.
+    #[serde(
+        deserialize_with = "given_even_if_null",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub speaker: Option<Option<String>>,
+    /// Statement or phrase.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<QuoteKind>,
     /// The speech verb.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub verb: Option<String>,
+    /// Not a quote after all: drop it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub ignore: bool,
+}
+
+/// Deserialises a present key, null included, as `Some`; an absent key stays
+/// `None` through `#[serde(default)]`.
+fn given_even_if_null<'de, D>(deserializer: D) -> Result<Option<Option<String>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    Option::<String>::deserialize(deserializer).map(Some)
 }
 
 /// An entity an editor says the article names.

@@ -4,6 +4,7 @@
 
 pub mod en;
 pub mod id;
+pub mod places;
 
 /// The tables of one language.
 pub struct Tables {
@@ -27,6 +28,33 @@ pub struct Tables {
     pub sections: &'static [&'static str],
     /// Byline labels in front of an author's name.
     pub author_labels: &'static [&'static str],
+    /// Words of reported speech and naming, for the annotator.
+    pub speech: Speech,
+}
+
+/// Words the annotator reads to find who said a quote and what a name is.
+/// All entries are lowercase; multi-word entries are space-separated.
+pub struct Speech {
+    /// Verbs that may come right before the speaker: "kata Lavrov", "said Smith".
+    pub verbs_before_speaker: &'static [&'static str],
+    /// Verbs that follow their speaker: "Lavrov mengatakan", "Smith said".
+    pub verbs_after_speaker: &'static [&'static str],
+    /// Phrases that introduce a source: "menurut X", "according to X".
+    pub according_to: &'static [&'static str],
+    /// Suffix that turns a verb into "said he/she": "katanya", "ujarnya".
+    pub pronoun_suffix: Option<&'static str>,
+    /// Singular personal pronouns that can stand for the last speaker.
+    pub pronouns: &'static [&'static str],
+    /// Job titles and honorifics that stand in front of a name and are not part of it.
+    pub titles: &'static [&'static str],
+    /// First words of an organisation's name: "kementerian", "ministry".
+    pub organisation_heads: &'static [&'static str],
+    /// Words that may stand between a speaker and the verb: "juga", "also".
+    pub fillers: &'static [&'static str],
+    /// Words that open a clause or join phrases; never part of a name.
+    pub function_words: &'static [&'static str],
+    /// Words that mark a quoted term rather than quoted speech: "istilah", "so-called".
+    pub term_markers: &'static [&'static str],
 }
 
 /// All languages the tool knows, Indonesian first.

@@ -80,6 +80,8 @@ pub struct Dossier {
     pub articles: Vec<DossierArticle>,
     /// Every quote, in article order.
     pub quotes: Vec<DossierQuote>,
+    /// Where each article's quotes start in `quotes`.
+    pub quote_offsets: Vec<usize>,
     /// Entities by id.
     pub entities: Vec<Entity>,
     /// Events by date.
@@ -92,10 +94,19 @@ pub fn link(annotated: Vec<Annotated>) -> Result<Dossier, Diagnostics> {
     articles.sort_by(|a, b| article_order(a).cmp(&article_order(b)));
     let entities = gather_entities(&mut articles);
     let quotes = gather_quotes(&articles, &entities);
+    let quote_offsets = articles
+        .iter()
+        .scan(0, |next, a| {
+            let start = *next;
+            *next += a.annotated.quotes.len();
+            Some(start)
+        })
+        .collect();
     let events = gather_events(&articles);
     Ok(Dossier {
         articles,
         quotes,
+        quote_offsets,
         entities,
         events,
     })
@@ -262,6 +273,17 @@ fn gather_events(articles: &[DossierArticle]) -> Vec<Event> {
 }
 
 impl Dossier {
+    /// The quotes of the article at `index`, in text order.
+    pub fn quotes_of(&self, index: usize) -> &[DossierQuote] {
+        let start = self.quote_offsets[index];
+        let end = self
+            .quote_offsets
+            .get(index + 1)
+            .copied()
+            .unwrap_or(self.quotes.len());
+        &self.quotes[start..end]
+    }
+
     /// The entity with this id (entities are kept sorted by id).
     pub fn entity(&self, id: &str) -> Option<&Entity> {
         self.entities

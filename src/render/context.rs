@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use super::i18n::{self, Strings};
+use crate::annotate::QuoteKind;
 use crate::config::{Config, Publisher};
 use crate::link::DossierArticle;
 
@@ -156,10 +157,66 @@ pub struct ArticleContext<'a> {
     pub original_url: Option<&'a str>,
     /// Link to the raw capture as it was given.
     pub raw_url: String,
+    /// The article's quotes in text order.
+    pub quotes: Vec<QuoteCard<'a>>,
     /// Previous article in time, or null.
     pub previous: Option<ArticleCard<'a>>,
     /// Next article in time, or null.
     pub next: Option<ArticleCard<'a>>,
+}
+
+/// A quote as listed anywhere.
+#[derive(Serialize)]
+pub struct QuoteCard<'a> {
+    /// Stable id, also the anchor in the article page ("q-<slug>-3").
+    pub id: &'a str,
+    /// Link to the quote in its article.
+    pub url: String,
+    /// The words as between the marks.
+    pub text: &'a str,
+    /// The words for display: without the comma or space the sentence put
+    /// inside the closing mark.
+    pub display_text: &'a str,
+    /// "speech" or "partial".
+    pub kind: QuoteKind,
+    /// Who said it, or null.
+    pub speaker: Option<&'a str>,
+    /// Link to the speaker's quotes, or null.
+    pub speaker_url: Option<String>,
+    /// The speech verb, or null.
+    pub verb: Option<&'a str>,
+    /// How the speaker was found ("verb after the quote", "editor", …).
+    pub evidence: &'a str,
+    /// Ids of the same statement as other outlets report it.
+    pub variants: &'a [String],
+    /// The article it is in.
+    pub article: ArticleCard<'a>,
+}
+
+/// A speaker and their quotes.
+#[derive(Serialize)]
+pub struct SpeakerGroup<'a> {
+    /// Canonical name, or null for quotes whose speaker is unknown.
+    pub name: Option<&'a str>,
+    /// Anchor of the group on the quotes page.
+    pub anchor: String,
+    /// Quotes, oldest article first.
+    pub quotes: Vec<QuoteCard<'a>>,
+}
+
+/// Context of quotes.html.
+#[derive(Serialize)]
+pub struct QuotesContext<'a> {
+    /// The dossier.
+    pub site: &'a SiteContext<'a>,
+    /// UI strings.
+    pub t: &'static Strings,
+    /// Document head.
+    pub page: PageHead,
+    /// Speakers, most quoted first; unknown speaker last.
+    pub speakers: Vec<SpeakerGroup<'a>>,
+    /// Number of quotes.
+    pub total: usize,
 }
 
 /// An outlet and its articles.

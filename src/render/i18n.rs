@@ -16,6 +16,22 @@ pub struct Strings {
     pub nav_home: &'static str,
     /// Sources link.
     pub nav_sources: &'static str,
+    /// Quotes link and page title.
+    pub nav_quotes: &'static str,
+    /// Introduction of the quotes page.
+    pub quotes_intro: &'static str,
+    /// Group of quotes whose speaker is unknown.
+    pub speaker_unknown: &'static str,
+    /// "quotes" after a count.
+    pub quotes: &'static str,
+    /// Label of a quoted statement.
+    pub kind_speech: &'static str,
+    /// Label of a quoted phrase.
+    pub kind_partial: &'static str,
+    /// Heading of an article's quotes.
+    pub quotes_in_article: &'static str,
+    /// Link from a quote back to its place in the article.
+    pub quote_in_context: &'static str,
     /// Heading of the latest articles.
     pub latest_articles: &'static str,
     /// Heading of the free pages list.
@@ -78,6 +94,14 @@ pub const ID: Strings = Strings {
     nav_label: "Navigasi utama",
     nav_home: "Beranda",
     nav_sources: "Sumber",
+    nav_quotes: "Kutipan",
+    quotes_intro: "Setiap kutipan langsung dalam dosir ini, dikelompokkan menurut pembicaranya, dengan tautan ke tempatnya dalam artikel.",
+    speaker_unknown: "Pembicara tidak diketahui",
+    quotes: "kutipan",
+    kind_speech: "pernyataan",
+    kind_partial: "frasa",
+    quotes_in_article: "Kutipan dalam artikel ini",
+    quote_in_context: "lihat dalam artikel",
     latest_articles: "Artikel terbaru",
     more_pages: "Halaman lain",
     articles: "artikel",
@@ -116,6 +140,14 @@ pub const EN: Strings = Strings {
     nav_label: "Main navigation",
     nav_home: "Home",
     nav_sources: "Sources",
+    nav_quotes: "Quotes",
+    quotes_intro: "Every direct quote in this dossier, grouped by speaker, with a link to its place in the article.",
+    speaker_unknown: "Speaker unknown",
+    quotes: "quotes",
+    kind_speech: "statement",
+    kind_partial: "phrase",
+    quotes_in_article: "Quotes in this article",
+    quote_in_context: "see in the article",
     latest_articles: "Latest articles",
     more_pages: "More pages",
     articles: "articles",

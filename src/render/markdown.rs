@@ -92,6 +92,17 @@ pub fn to_html(markdown: &str, raw_html: RawHtml) -> String {
     out
 }
 
+/// A line of text as the Markdown renderer writes it inside a paragraph
+/// (escaped, with smart punctuation), to find it again in rendered HTML.
+pub fn escape_text(text: &str) -> String {
+    let html = to_html(text, RawHtml::Escape);
+    html.trim_end()
+        .strip_prefix("<p>")
+        .and_then(|h| h.strip_suffix("</p>"))
+        .unwrap_or_default()
+        .to_string()
+}
+
 fn is_script_url(url: &str) -> bool {
     let lower: String = url
         .chars()
@@ -169,6 +180,13 @@ mod tests {
     fn unknown_languages_are_plain_escaped_code() {
         let html = to_html("```nosuchlang\n<b>x</b>\n```\n", RawHtml::Escape);
         assert!(html.contains("&lt;b&gt;x&lt;/b&gt;"), "{html}");
+    }
+
+    #[test]
+    fn text_is_escaped_as_the_renderer_writes_it() {
+        assert_eq!(escape_text("don't <b> & go"), "don’t &lt;b&gt; &amp; go");
+        let html = to_html("He said \"don't <b> & go\" today.", RawHtml::Escape);
+        assert!(html.contains(&escape_text("don't <b> & go")));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! with the theme's Tera templates; Markdown goes through pulldown-cmark and
 //! syntect. Returns page text; writing is the site stage's job.
 
+pub mod body;
 pub mod context;
 pub mod escape;
 pub mod i18n;
@@ -11,8 +12,8 @@ pub mod templates;
 use std::collections::BTreeMap;
 
 use context::{
-    ArticleCard, ArticleContext, BodyBlock, FreePageContext, HomeContext, NavLink, NotFoundContext,
-    OutletGroup, PageHead, SiteContext, SourcesContext,
+    ArticleCard, ArticleContext, FreePageContext, HomeContext, NavLink, NotFoundContext,
+    OutletGroup, PageHead, QuoteCard, QuotesContext, SiteContext, SourcesContext, SpeakerGroup,
 };
 use i18n::Strings;
 use markdown::RawHtml;
@@ -21,7 +22,7 @@ pub use templates::Templates;
 use crate::config::Config;
 use crate::content::{PageSource, SourceKind};
 use crate::diag::{Diagnostic, Location};
-use crate::link::{Dossier, DossierArticle};
+use crate::link::{Dossier, DossierArticle, DossierQuote};
 use crate::slug;
 
 /// A free page, rendered to HTML.
@@ -178,7 +179,13 @@ impl<'a> Renderer<'a> {
                 .map(|a| self.card(a))
                 .collect(),
             outlet_count: outlets.len(),
-            pages: self.site.nav.iter().skip(2).cloned().collect(),
+            pages: self
+                .site
+                .nav
+                .iter()
+                .skip(FIXED_NAV_LINKS)
+                .cloned()
+                .collect(),
         };
         self.templates.render("index.html", &context)
     }
@@ -197,7 +204,13 @@ impl<'a> Renderer<'a> {
             t: self.strings,
             page: self.head(&meta.title, &description, &base, "articles"),
             article: self.card(article),
-            blocks: body_blocks(article, self.raw_html()),
+            blocks: body::blocks(article, self.raw_html(), self.config),
+            quotes: self
+                .dossier
+                .quotes_of(index)
+                .iter()
+                .map(|q| self.quote_card(q, article))
+                .collect(),
             markdown_url: self.config.link(&format!("{base}index.md")),
             original_url: meta.url.as_deref(),
             raw_url: self
@@ -209,6 +222,66 @@ impl<'a> Renderer<'a> {
             next: self.dossier.articles.get(index + 1).map(|a| self.card(a)),
         };
         self.templates.render("article.html", &context)
+    }
+
+    fn quote_card(&self, quote: &'a DossierQuote, article: &'a DossierArticle) -> QuoteCard<'a> {
+        let found = &article.annotated.quotes[quote.index];
+        QuoteCard {
+            id: &quote.id,
+            url: self
+                .config
+                .link(&format!("articles/{}/#{}", article.slug, quote.id)),
+            text: &found.text,
+            display_text: found.text.trim_end_matches([',', ' ']),
+            kind: found.kind,
+            speaker: quote.speaker.as_deref(),
+            speaker_url: quote.speaker.as_deref().map(|name| {
+                format!(
+                    "{}#{}",
+                    self.config.link("quotes/"),
+                    body::speaker_anchor(Some(name))
+                )
+            }),
+            verb: found.verb.as_deref(),
+            evidence: &found.evidence,
+            variants: &quote.variants,
+            article: self.card(article),
+        }
+    }
+
+    /// The quotes page: every quote, grouped by speaker.
+    pub fn quotes(&self) -> Result<String, Diagnostic> {
+        let mut groups: BTreeMap<Option<&str>, Vec<QuoteCard<'a>>> = BTreeMap::new();
+        for (index, article) in self.dossier.articles.iter().enumerate() {
+            for quote in self.dossier.quotes_of(index) {
+                groups
+                    .entry(quote.speaker.as_deref())
+                    .or_default()
+                    .push(self.quote_card(quote, article));
+            }
+        }
+        let mut speakers: Vec<SpeakerGroup<'a>> = groups
+            .into_iter()
+            .map(|(name, quotes)| SpeakerGroup {
+                name,
+                anchor: body::speaker_anchor(name),
+                quotes,
+            })
+            .collect();
+        speakers.sort_by_key(|g| (g.name.is_none(), std::cmp::Reverse(g.quotes.len()), g.name));
+        let context = QuotesContext {
+            site: &self.site,
+            t: self.strings,
+            page: self.head(
+                self.strings.nav_quotes,
+                self.strings.quotes_intro,
+                "quotes/",
+                "quotes",
+            ),
+            total: self.dossier.quotes.len(),
+            speakers,
+        };
+        self.templates.render("quotes.html", &context)
     }
 
     /// The sources page: outlets and their articles.
@@ -266,11 +339,18 @@ impl<'a> Renderer<'a> {
     }
 }
 
+/// Navigation links every site has before its free pages.
+const FIXED_NAV_LINKS: usize = 3;
+
 fn site_context<'a>(config: &'a Config, pages: &[Page], strings: &Strings) -> SiteContext<'a> {
     let mut nav = vec![
         NavLink {
             title: strings.nav_home.to_string(),
             url: config.link(""),
+        },
+        NavLink {
+            title: strings.nav_quotes.to_string(),
+            url: config.link("quotes/"),
         },
         NavLink {
             title: strings.nav_sources.to_string(),
@@ -328,59 +408,4 @@ fn summary(paragraphs: &[String]) -> String {
         out.push_str(word);
     }
     out
-}
-
-/// The body as blocks: escaped paragraphs with captions at their places, or
-/// one block of rendered Markdown for curated articles.
-fn body_blocks(article: &DossierArticle, raw_html: RawHtml) -> Vec<BodyBlock> {
-    let a = &article.annotated.article;
-    if a.kind == SourceKind::Markdown {
-        let html = markdown::to_html(&a.paragraphs.join("\n\n"), raw_html);
-        let mut blocks = vec![BodyBlock {
-            kind: "html",
-            id: "body".into(),
-            html,
-            credit: None,
-        }];
-        blocks.extend(
-            a.captions
-                .iter()
-                .enumerate()
-                .map(|(i, c)| caption_block(i, c)),
-        );
-        return blocks;
-    }
-    let mut blocks = Vec::with_capacity(a.paragraphs.len() + a.captions.len());
-    let mut captions = a.captions.iter().enumerate().peekable();
-    for (i, paragraph) in a.paragraphs.iter().enumerate() {
-        while let Some((n, caption)) = captions.next_if(|(_, c)| c.position <= i) {
-            blocks.push(caption_block(n, caption));
-        }
-        let mut html = escape::html(paragraph);
-        if i == 0 {
-            if let Some(place) = &a.meta.dateline {
-                html = format!(
-                    "<span class=\"dateline\">{}</span> — {html}",
-                    escape::html(place)
-                );
-            }
-        }
-        blocks.push(BodyBlock {
-            kind: "paragraph",
-            id: format!("p-{i}"),
-            html,
-            credit: None,
-        });
-    }
-    blocks.extend(captions.map(|(n, c)| caption_block(n, c)));
-    blocks
-}
-
-fn caption_block(index: usize, caption: &crate::clean::Caption) -> BodyBlock {
-    BodyBlock {
-        kind: "caption",
-        id: format!("fig-{}", index + 1),
-        html: escape::html(&caption.text),
-        credit: caption.credit.clone(),
-    }
 }

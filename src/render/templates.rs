@@ -17,6 +17,11 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("index.html", include_str!("../../templates/index.html")),
     ("article.html", include_str!("../../templates/article.html")),
     ("sources.html", include_str!("../../templates/sources.html")),
+    ("quotes.html", include_str!("../../templates/quotes.html")),
+    (
+        "quote_card.html",
+        include_str!("../../templates/quote_card.html"),
+    ),
     ("page.html", include_str!("../../templates/page.html")),
     ("404.html", include_str!("../../templates/404.html")),
     (

@@ -71,6 +71,7 @@ pub fn assemble(renderer: &Renderer<'_>, root: &Path) -> Result<SiteFiles, Diagn
     };
     add("index.html".into(), renderer.home());
     add("sources/index.html".into(), renderer.sources());
+    add("quotes/index.html".into(), renderer.quotes());
     add("404.html".into(), renderer.not_found());
     for page in renderer.pages {
         add(format!("{}/index.html", page.slug), renderer.page(page));

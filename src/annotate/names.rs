@@ -1,0 +1,453 @@
+//! Words → names. Finds runs of capitalised words, splits a run into the
+//! titles, places and institutions in front and the name proper, and keeps
+//! each article's people so that a surname or a title alone ("Lavrov",
+//! "Presiden") resolves to the full name the article introduced.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::lexicon::Lexicon;
+use super::text::{is_capitalised, tokenize, without_possessive, Token};
+
+/// What a run of capitalised words names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Named {
+    /// A person: "Sergei Lavrov", "Lavrov".
+    Person(String),
+    /// An organisation: "Kementerian Luar Negeri Rusia", "Kremlin".
+    Organisation(String),
+    /// A place: "Korea Utara".
+    Place(String),
+    /// Titles, perhaps with a place, and no name: "Presiden Rusia" (lowercase).
+    Descriptor(String),
+    /// Something else: "Semenanjung Korea".
+    Other(String),
+}
+
+/// A run split into its lowercase prefix (titles, places, institutions) and
+/// what it names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Parsed {
+    /// Lowercase titles and places in front of the name, space-separated.
+    pub prefix: String,
+    /// What the run names.
+    pub named: Named,
+}
+
+/// The words of one text with what the name rules need to know about each.
+pub(crate) struct Words<'t> {
+    /// The text.
+    pub text: &'t str,
+    /// Words outside the excluded ranges.
+    pub tokens: Vec<Token>,
+    sentence_initial: Vec<bool>,
+}
+
+impl<'t> Words<'t> {
+    /// The words of `text`, leaving out those inside `excluded` byte ranges.
+    pub fn new(text: &'t str, excluded: &[Range<usize>]) -> Self {
+        let tokens: Vec<Token> = tokenize(text)
+            .into_iter()
+            .filter(|t| !excluded.iter().any(|r| r.contains(&t.start)))
+            .collect();
+        let sentence_initial = tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let gap_start = if i == 0 { 0 } else { tokens[i - 1].end };
+                i == 0 || text[gap_start..t.start].contains(['.', '!', '?', '"', '“', '«', ':'])
+            })
+            .collect();
+        Words {
+            text,
+            tokens,
+            sentence_initial,
+        }
+    }
+
+    /// The i-th word.
+    pub fn word(&self, i: usize) -> &'t str {
+        self.tokens[i].text(self.text)
+    }
+
+    /// The i-th word in lowercase.
+    pub fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
+    }
+
+    /// The text between word i and word i + 1.
+    pub fn gap_after(&self, i: usize) -> &'t str {
+        match self.tokens.get(i + 1) {
+            Some(next) => &self.text[self.tokens[i].end..next.start],
+            None => &self.text[self.tokens[i].end..],
+        }
+    }
+
+    /// Whether words i and i + 1 are separated by spaces only.
+    pub fn joined(&self, i: usize) -> bool {
+        i + 1 < self.tokens.len() && self.gap_after(i).chars().all(char::is_whitespace)
+    }
+
+    /// Whether word i opens a sentence.
+    pub fn starts_sentence(&self, i: usize) -> bool {
+        self.sentence_initial[i]
+    }
+
+    /// Whether word i can be part of a name.
+    pub fn is_name_word(&self, i: usize, lex: &Lexicon, vocabulary: &Vocabulary) -> bool {
+        let word = self.word(i);
+        if !is_capitalised(word) {
+            return false;
+        }
+        let lower = word.to_lowercase();
+        if lex.is_function_word(&lower) || lex.is_calendar_word(&lower) {
+            return false;
+        }
+        !(self.starts_sentence(i) && vocabulary.has_lowercase(&lower))
+    }
+
+    fn continues_name(&self, i: usize, lex: &Lexicon, vocabulary: &Vocabulary) -> bool {
+        if self.is_name_word(i, lex, vocabulary) && !self.starts_sentence(i) {
+            return true;
+        }
+        let word = self.word(i);
+        let lowercase_hyphenated = word.contains('-') && !is_capitalised(word);
+        lowercase_hyphenated
+            || (NAME_PARTICLES.contains(&word)
+                && self.joined(i)
+                && self.is_name_word(i + 1, lex, vocabulary))
+    }
+
+    /// The run of name words starting at word i.
+    pub fn run_at(&self, i: usize, lex: &Lexicon, vocabulary: &Vocabulary) -> Option<Range<usize>> {
+        if i >= self.tokens.len() || !self.is_name_word(i, lex, vocabulary) {
+            return None;
+        }
+        let mut end = i + 1;
+        while end < self.tokens.len()
+            && self.joined(end - 1)
+            && self.continues_name(end, lex, vocabulary)
+        {
+            end += 1;
+        }
+        Some(i..end)
+    }
+
+    /// The run of name words ending with word i.
+    pub fn run_ending_at(
+        &self,
+        i: usize,
+        lex: &Lexicon,
+        vocabulary: &Vocabulary,
+    ) -> Option<Range<usize>> {
+        if !self.is_name_word(i, lex, vocabulary) {
+            return None;
+        }
+        let mut start = i;
+        while start > 0
+            && self.joined(start - 1)
+            && !self.starts_sentence(start)
+            && self.is_name_word(start - 1, lex, vocabulary)
+        {
+            start -= 1;
+        }
+        Some(start..i + 1)
+    }
+
+    /// Splits a run into prefix and name.
+    pub fn parse(&self, run: Range<usize>, lex: &Lexicon) -> Parsed {
+        let words: Vec<&str> = run.clone().map(|i| self.word(i)).collect();
+        parse_words(&words, lex)
+    }
+}
+
+/// Lowercase particles inside names: "Osama bin Laden", "Ursula von der Leyen".
+const NAME_PARTICLES: &[&str] = &["bin", "binti", "van", "von", "der", "de", "da", "al", "ibn"];
+
+/// Splits the words of a run into the titles, places and institutions in front
+/// and what the rest names.
+pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| without_possessive(w).to_lowercase())
+        .collect();
+    let join = |range: Range<usize>| -> String {
+        let mut parts: Vec<&str> = words[range].to_vec();
+        if let Some(last) = parts.last_mut() {
+            *last = without_possessive(last);
+        }
+        parts.join(" ")
+    };
+    if lower.first().is_some_and(|w| lex.is_organisation_head(w)) {
+        return Parsed {
+            prefix: String::new(),
+            named: Named::Organisation(join(0..words.len())),
+        };
+    }
+    let mut k = 0;
+    let mut titles = 0;
+    let mut last_institution = None;
+    while k < words.len() {
+        if lex.is_title(&lower[k]) {
+            titles += 1;
+            k += 1;
+        } else if let Some(n) = known_at(&lower[k..], |name| lex.is_place(name)) {
+            k += n;
+        } else if let Some(n) = known_at(&lower[k..], |name| lex.is_institution(name)) {
+            last_institution = Some(k..k + n);
+            k += n;
+        } else {
+            break;
+        }
+    }
+    if let Some(last_title) = (k..words.len().saturating_sub(1))
+        .rev()
+        .find(|&t| lex.is_title(&lower[t]))
+    {
+        k = last_title + 1;
+        titles += 1;
+    }
+    let prefix = lower[..k].join(" ");
+    let named = if k == words.len() {
+        match last_institution {
+            Some(range) if titles == 0 => Named::Organisation(join(range)),
+            _ if titles == 0 => Named::Place(join(0..k)),
+            _ => Named::Descriptor(prefix.clone()),
+        }
+    } else if lower[k..].iter().any(|w| lex.is_organisation_head(w)) {
+        let lead_titles = lower.iter().take_while(|w| lex.is_title(w)).count();
+        Named::Organisation(join(lead_titles..words.len()))
+    } else if lower.last().is_some_and(|w| lex.is_place(w)) {
+        Named::Other(join(k..words.len()))
+    } else {
+        Named::Person(join(k..words.len()))
+    };
+    Parsed { prefix, named }
+}
+
+/// The number of words (up to four) at the start of `lower` that form a known name.
+fn known_at(lower: &[String], known: impl Fn(&str) -> bool) -> Option<usize> {
+    (1..=lower.len().min(4))
+        .rev()
+        .find(|&n| known(&lower[..n].join(" ")))
+}
+
+/// The words an article writes in lowercase somewhere: a capitalised word at
+/// the start of a sentence that is also one of these is an ordinary word.
+#[derive(Debug, Default)]
+pub(crate) struct Vocabulary(HashSet<String>);
+
+impl Vocabulary {
+    /// Collects the lowercase words of some texts.
+    pub fn of<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut words = HashSet::new();
+        for text in texts {
+            for token in tokenize(text) {
+                let word = token.text(text);
+                if !is_capitalised(word) {
+                    words.insert(word.to_lowercase());
+                }
+            }
+        }
+        Vocabulary(words)
+    }
+
+    /// Whether the article writes this word in lowercase.
+    pub fn has_lowercase(&self, lower: &str) -> bool {
+        self.0.contains(lower)
+    }
+}
+
+/// A full name an article introduces.
+#[derive(Debug, Clone)]
+struct Known {
+    name: String,
+    words: Vec<String>,
+    count: usize,
+}
+
+/// The people one article names in full, and the titles it gives them.
+#[derive(Debug, Default)]
+pub(crate) struct People {
+    known: Vec<Known>,
+    descriptors: Vec<(Vec<String>, String)>,
+}
+
+impl People {
+    /// Finds the people named in full (two words or more) in some texts.
+    pub fn of<'a>(
+        texts: impl IntoIterator<Item = &'a str>,
+        lex: &Lexicon,
+        vocabulary: &Vocabulary,
+    ) -> Self {
+        let mut people = People::default();
+        for text in texts {
+            let words = Words::new(text, &[]);
+            let mut i = 0;
+            let mut previous: Option<(Parsed, usize)> = None;
+            while i < words.tokens.len() {
+                let Some(run) = words.run_at(i, lex, vocabulary) else {
+                    i += 1;
+                    continue;
+                };
+                let parsed = words.parse(run.clone(), lex);
+                let apposition = previous.take().filter(|(_, end)| {
+                    *end + 1 == run.start && words.gap_after(*end).trim() == ","
+                });
+                people.learn(&parsed, apposition.map(|(p, _)| p));
+                previous = Some((parsed, run.end - 1));
+                i = run.end;
+            }
+        }
+        people
+    }
+
+    fn learn(&mut self, parsed: &Parsed, apposition: Option<Parsed>) {
+        let Named::Person(name) = &parsed.named else {
+            return;
+        };
+        let descriptor = match apposition {
+            Some(Parsed {
+                named: Named::Descriptor(titles),
+                ..
+            }) => Some(titles),
+            _ => Some(parsed.prefix.clone()).filter(|p| !p.is_empty()),
+        };
+        if let Some(titles) = descriptor {
+            let key = titles.split(' ').map(str::to_string).collect();
+            self.descriptors.push((key, name.clone()));
+        }
+        let words: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
+        if words.len() < 2 {
+            return;
+        }
+        match self.known.iter_mut().find(|k| k.name == *name) {
+            Some(known) => known.count += 1,
+            None => self.known.push(Known {
+                name: name.clone(),
+                words,
+                count: 1,
+            }),
+        }
+    }
+
+    /// The full name for a name as written: a surname ("Lavrov") or, for names
+    /// written family name first, a family name ("Kim") becomes the most named
+    /// full name that ends (or else starts) with it.
+    pub fn resolve(&self, name: &str) -> String {
+        let lower = name.to_lowercase();
+        if lower.contains(' ') {
+            return name.to_string();
+        }
+        let best = |matches: &dyn Fn(&Known) -> bool| {
+            self.known
+                .iter()
+                .enumerate()
+                .filter(|(_, k)| matches(k))
+                .max_by_key(|(i, k)| (k.count, usize::MAX - i))
+                .map(|(_, k)| k.name.clone())
+        };
+        best(&|k| k.words.last() == Some(&lower))
+            .or_else(|| best(&|k| k.words.first() == Some(&lower)))
+            .unwrap_or_else(|| name.to_string())
+    }
+
+    /// The person an article introduced with these titles: "presiden rusia"
+    /// finds the one introduced as "Presiden Rusia Vladimir Putin".
+    pub fn by_descriptor(&self, titles: &str) -> Option<String> {
+        let query: Vec<&str> = titles.split(' ').collect();
+        self.descriptors
+            .iter()
+            .filter(|(key, _)| {
+                query.iter().all(|w| key.iter().any(|k| k == w))
+                    || key.iter().all(|k| query.contains(&k.as_str()))
+            })
+            .max_by_key(|(key, _)| key.iter().filter(|k| query.contains(&k.as_str())).count())
+            .map(|(_, name)| name.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::lexicon;
+    use super::*;
+
+    fn parse(text: &str) -> Named {
+        let words: Vec<&str> = text.split(' ').collect();
+        parse_words(&words, lexicon()).named
+    }
+
+    #[test]
+    fn titles_and_places_in_front_of_a_name_are_not_part_of_it() {
+        assert_eq!(
+            parse("Menteri Luar Negeri AS Mike Pompeo"),
+            Named::Person("Mike Pompeo".into())
+        );
+        assert_eq!(
+            parse("Presiden Korea Selatan Moon Jae-in"),
+            Named::Person("Moon Jae-in".into())
+        );
+        assert_eq!(
+            parse("Foreign Minister Sergei Lavrov"),
+            Named::Person("Sergei Lavrov".into())
+        );
+        assert_eq!(
+            parse("Kremlin Dmitry Peskov"),
+            Named::Person("Dmitry Peskov".into())
+        );
+        assert_eq!(
+            parse("Northfield Mayor Helen Okafor"),
+            Named::Person("Helen Okafor".into())
+        );
+        assert_eq!(
+            parse("Martin Luther King"),
+            Named::Person("Martin Luther King".into())
+        );
+    }
+
+    #[test]
+    fn organisations_places_and_bare_titles_are_told_apart() {
+        assert_eq!(
+            parse("Kementerian Luar Negeri Rusia"),
+            Named::Organisation("Kementerian Luar Negeri Rusia".into())
+        );
+        assert_eq!(parse("Korea Utara"), Named::Place("Korea Utara".into()));
+        assert_eq!(
+            parse("Presiden Rusia"),
+            Named::Descriptor("presiden rusia".into())
+        );
+        assert_eq!(parse("Kremlin"), Named::Organisation("Kremlin".into()));
+        assert_eq!(parse("Bendera Rusia"), Named::Other("Bendera Rusia".into()));
+    }
+
+    fn people(texts: &[&str]) -> People {
+        let vocabulary = Vocabulary::of(texts.iter().copied());
+        People::of(texts.iter().copied(), lexicon(), &vocabulary)
+    }
+
+    #[test]
+    fn a_surname_resolves_to_the_full_name_named_most() {
+        let people = people(&[
+            "Menteri Luar Negeri Rusia, Sergei Lavrov, tiba di Pyongyang.",
+            "Kunjungan Sergey Lavrov dan Sergei Lavrov disambut Kim Jong Un.",
+            "Kim Yong Chol berada di New York.",
+        ]);
+        assert_eq!(people.resolve("Lavrov"), "Sergei Lavrov");
+        assert_eq!(people.resolve("Kim"), "Kim Jong Un");
+        assert_eq!(people.resolve("Smith"), "Smith");
+        assert_eq!(
+            people.by_descriptor("menteri luar negeri").as_deref(),
+            Some("Sergei Lavrov")
+        );
+    }
+
+    #[test]
+    fn sentence_initial_ordinary_words_do_not_start_a_name() {
+        let text = "Kunjungan Lavrov berlangsung lama. Dalam kunjungan itu ia senang.";
+        let vocabulary = Vocabulary::of([text]);
+        let words = Words::new(text, &[]);
+        let run = words.run_at(1, lexicon(), &vocabulary).unwrap();
+        assert_eq!(run, 1..2);
+        assert_eq!(words.run_at(0, lexicon(), &vocabulary), None);
+    }
+}

@@ -1,0 +1,250 @@
+//! Paragraph text → the direct quotes in it: where each opens and closes, and
+//! whether it is a quoted statement or a quoted phrase. Who said it is the
+//! speaker module's job.
+
+use std::ops::Range;
+
+use super::lexicon::Lexicon;
+use super::names::Words;
+use super::QuoteKind;
+
+/// A quote found in a paragraph, by byte offsets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct QuoteSpan {
+    /// From the opening mark to just after the closing mark (or the paragraph's
+    /// end when the quote runs on into the next paragraph).
+    pub outer: Range<usize>,
+    /// The words between the marks.
+    pub inner: Range<usize>,
+    /// Opened with a single mark (‘ or ').
+    pub single: bool,
+    /// Never closed: the quote runs on into the next paragraph.
+    pub unclosed: bool,
+}
+
+/// Pairs of double marks: opening, closing.
+const DOUBLE_MARKS: &[(char, char)] = &[('“', '”'), ('„', '“'), ('«', '»'), ('"', '"')];
+
+/// Finds the quotes of a paragraph. Double marks (“…”, "…", «…», „…“) are
+/// looked for first; single marks (‘…’, '…') only outside them, and only where
+/// they cannot be apostrophes. A double quote that opens the paragraph and is
+/// never closed runs to the paragraph's end (the convention for a quote that
+/// continues in the next paragraph).
+pub(crate) fn find(text: &str) -> Vec<QuoteSpan> {
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while let Some((offset, c)) = text[i..].char_indices().find(|&(o, c)| {
+        let at = i + o;
+        is_double_opener(text, at, c) || is_single_opener(text, at, c)
+    }) {
+        let open = i + offset;
+        let inner_start = open + c.len_utf8();
+        let single = !DOUBLE_MARKS.iter().any(|(o, _)| *o == c);
+        let close = if single {
+            find_single_closer(text, inner_start)
+        } else {
+            find_double_closer(text, inner_start, c)
+        };
+        match close {
+            Some((inner_end, outer_end)) if inner_end > inner_start => {
+                spans.push(QuoteSpan {
+                    outer: open..outer_end,
+                    inner: inner_start..inner_end,
+                    single,
+                    unclosed: false,
+                });
+                i = outer_end;
+            }
+            None if !single && text[..open].trim().is_empty() => {
+                spans.push(QuoteSpan {
+                    outer: open..text.len(),
+                    inner: inner_start..text.len(),
+                    single,
+                    unclosed: true,
+                });
+                break;
+            }
+            _ => i = inner_start,
+        }
+    }
+    spans
+}
+
+fn char_before(text: &str, at: usize) -> Option<char> {
+    text[..at].chars().next_back()
+}
+
+fn char_after(text: &str, at: usize, c: char) -> Option<char> {
+    text[at + c.len_utf8()..].chars().next()
+}
+
+fn opens_after(previous: Option<char>) -> bool {
+    previous.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | ':'))
+}
+
+fn is_double_opener(text: &str, at: usize, c: char) -> bool {
+    match c {
+        '“' | '«' | '„' => char_after(text, at, c).is_some_and(|n| !n.is_whitespace()),
+        '"' => {
+            opens_after(char_before(text, at))
+                && char_after(text, at, c).is_some_and(|n| !n.is_whitespace())
+        }
+        _ => false,
+    }
+}
+
+fn is_single_opener(text: &str, at: usize, c: char) -> bool {
+    matches!(c, '‘' | '\'')
+        && opens_after(char_before(text, at))
+        && char_after(text, at, c).is_some_and(char::is_alphabetic)
+}
+
+fn closes_before(next: Option<char>) -> bool {
+    next.is_none_or(|n| !n.is_alphanumeric())
+}
+
+/// (end of the inner text, end of the closing mark).
+fn find_double_closer(text: &str, from: usize, opener: char) -> Option<(usize, usize)> {
+    let closer = DOUBLE_MARKS.iter().find(|(o, _)| *o == opener)?.1;
+    let (offset, c) = text[from..].char_indices().find(|&(o, c)| {
+        let at = from + o;
+        (c == closer || (opener == '“' && c == '"'))
+            && closes_before(char_after(text, at, c))
+            && !char_before(text, at).is_some_and(char::is_whitespace)
+    })?;
+    Some((from + offset, from + offset + c.len_utf8()))
+}
+
+fn find_single_closer(text: &str, from: usize) -> Option<(usize, usize)> {
+    let (offset, c) = text[from..].char_indices().find(|&(o, c)| {
+        let at = from + o;
+        matches!(c, '’' | '\'')
+            && closes_before(char_after(text, at, c))
+            && !char_before(text, at).is_some_and(char::is_whitespace)
+    })?;
+    Some((from + offset, from + offset + c.len_utf8()))
+}
+
+/// Whether a quote is a statement ("speech") or a phrase worked into the
+/// sentence ("partial"). A statement starts with a capital and has two words or
+/// more, and either opens its sentence, follows a colon or comma, or ends with
+/// its own punctuation inside the marks.
+pub(crate) fn kind(text: &str, span: &QuoteSpan, sentence: &Range<usize>) -> QuoteKind {
+    let inner = text[span.inner.clone()].trim();
+    let capital = inner
+        .trim_start_matches(['.', '…', '(', '['])
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let words = inner.split_whitespace().count();
+    let lead_in = text[sentence.start..span.outer.start].trim_end();
+    let opens_sentence = lead_in.trim_matches(['—', '–', '-', ' ']).is_empty();
+    let introduced = lead_in.ends_with([':', ',']);
+    let punctuated = inner.ends_with(['.', ',', '!', '?', '…']);
+    if span.unclosed || (capital && words >= 2 && (opens_sentence || introduced || punctuated)) {
+        QuoteKind::Speech
+    } else {
+        QuoteKind::Partial
+    }
+}
+
+/// Whether a quoted phrase names a term rather than reports words someone
+/// said: it follows a term marker ("istilah", "so-called", "dubbed"), or its
+/// sentence has no speech verb, no "according to" and no person or pronoun as
+/// its subject.
+pub(crate) fn is_term(
+    words: &Words<'_>,
+    span: &QuoteSpan,
+    sentence: &Range<usize>,
+    lex: &Lexicon,
+    sentence_has_speaker: bool,
+) -> bool {
+    let before: Vec<usize> = (0..words.tokens.len())
+        .filter(|&i| {
+            words.tokens[i].end <= span.outer.start && words.tokens[i].start >= sentence.start
+        })
+        .collect();
+    let marked = before
+        .iter()
+        .rev()
+        .take(2)
+        .any(|&i| lex.is_term_marker(&words.lower(i)));
+    marked || !sentence_has_speaker
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<&str> {
+        find(text).into_iter().map(|s| &text[s.inner]).collect()
+    }
+
+    #[test]
+    fn curly_straight_and_guillemet_quotes_are_found() {
+        assert_eq!(
+            quoted("“Kami datang,” kata dia. \"We left,\" he said. «Nous», dit-il."),
+            ["Kami datang,", "We left,", "Nous"]
+        );
+    }
+
+    #[test]
+    fn single_marks_are_quotes_only_where_they_cannot_be_apostrophes() {
+        assert_eq!(
+            quoted("Pompeo menyebut 'kemajuan nyata' pada Jum'at di Korea's capital."),
+            ["kemajuan nyata"]
+        );
+        assert_eq!(
+            quoted("Dia menyalahkan ‘permusuhan’ Korea."),
+            ["permusuhan"]
+        );
+        assert_eq!(
+            quoted("It was the Kims' rule, don't forget."),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn single_marks_inside_a_double_quote_belong_to_it() {
+        assert_eq!(
+            quoted("“Dia bilang ‘tidak’ kepada kami,” kata Ali."),
+            ["Dia bilang ‘tidak’ kepada kami,"]
+        );
+    }
+
+    #[test]
+    fn a_quote_opening_a_paragraph_and_never_closed_runs_to_its_end() {
+        assert_eq!(
+            quoted("“We will go on. We will not stop."),
+            ["We will go on. We will not stop."]
+        );
+        assert_eq!(quoted("He said “never and left."), Vec::<&str>::new());
+    }
+
+    fn kind_of(text: &str) -> QuoteKind {
+        let span = find(text).remove(0);
+        kind(text, &span, &(0..text.len()))
+    }
+
+    #[test]
+    fn statements_and_phrases_are_told_apart() {
+        assert_eq!(kind_of("“Kami datang,” kata Putin."), QuoteKind::Speech);
+        assert_eq!(
+            kind_of("Ia menambahkan, “Rusia berniat membantu.”"),
+            QuoteKind::Speech
+        );
+        assert_eq!(
+            kind_of("He said: \"We will win\" and left."),
+            QuoteKind::Speech
+        );
+        assert_eq!(
+            kind_of("Dia menjanjikan “dukungan penuh dan solidaritas” Moskow."),
+            QuoteKind::Partial
+        );
+        assert_eq!(kind_of("He called it \"a disaster.\""), QuoteKind::Partial);
+        assert_eq!(
+            kind_of("They backed the \"Peace Plan\" today."),
+            QuoteKind::Partial
+        );
+    }
+}

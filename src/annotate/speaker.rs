@@ -1,0 +1,708 @@
+//! Paragraphs → their quotes with speakers. For each quote found by the quotes
+//! module, general rules look for a speech verb next to the quote, in the
+//! lead-in of its sentence or later in the sentence, then for the speaker on
+//! the verb's side: a name (resolved to the full name the article introduced),
+//! a title ("Presiden"), an organisation, or a pronoun (the last person who
+//! spoke). A quote paragraph with no attribution of its own continues the
+//! previous speaker's quote. Nothing found means no speaker, never a guess.
+
+use std::ops::Range;
+
+use super::lexicon::{Lexicon, SpeechVerb};
+use super::names::{Named, People, Vocabulary, Words};
+use super::quotes::{self, QuoteSpan};
+use super::text::sentences;
+use super::{Quote, QuoteKind};
+
+/// Who said something, as the article names them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Speaker {
+    name: String,
+    person: bool,
+}
+
+/// A speaker with the verb and the rule that found them.
+#[derive(Debug, Clone)]
+struct Attribution {
+    speaker: Option<Speaker>,
+    verb: Option<String>,
+    evidence: &'static str,
+}
+
+/// One paragraph, split into words (quotes left out), quotes and sentences.
+struct Paragraph<'t> {
+    words: Words<'t>,
+    spans: Vec<QuoteSpan>,
+    sentences: Vec<Range<usize>>,
+}
+
+impl<'t> Paragraph<'t> {
+    fn new(text: &'t str) -> Self {
+        let spans = quotes::find(text);
+        let inner: Vec<Range<usize>> = spans.iter().map(|s| s.inner.clone()).collect();
+        let outer: Vec<Range<usize>> = spans.iter().map(|s| s.outer.clone()).collect();
+        Paragraph {
+            words: Words::new(text, &inner),
+            sentences: sentences(text, &outer),
+            spans,
+        }
+    }
+
+    /// Indexes of the words within a byte range.
+    fn words_in(&self, range: Range<usize>) -> Range<usize> {
+        let tokens = &self.words.tokens;
+        let first = tokens.partition_point(|t| t.start < range.start);
+        let last = tokens.partition_point(|t| t.start < range.end);
+        first..last.max(first)
+    }
+
+    fn sentence_of(&self, span: &QuoteSpan) -> Range<usize> {
+        self.sentences
+            .iter()
+            .find(|s| s.contains(&span.outer.start))
+            .cloned()
+            .unwrap_or(0..self.words.text.len())
+    }
+}
+
+/// The speaker rules for one article.
+pub(crate) struct Attributor<'a> {
+    lex: &'a Lexicon,
+    people: &'a People,
+    vocabulary: &'a Vocabulary,
+    last_person: Option<String>,
+    last_speech: Option<Option<String>>,
+}
+
+impl<'a> Attributor<'a> {
+    /// Rules over an article's people and vocabulary.
+    pub fn new(lex: &'a Lexicon, people: &'a People, vocabulary: &'a Vocabulary) -> Self {
+        Attributor {
+            lex,
+            people,
+            vocabulary,
+            last_person: None,
+            last_speech: None,
+        }
+    }
+
+    /// The quotes of an article's paragraphs, in text order, with speakers.
+    pub fn quotes(mut self, paragraphs: &[String]) -> Vec<Quote> {
+        let mut found = Vec::new();
+        for (index, text) in paragraphs.iter().enumerate() {
+            let paragraph = Paragraph::new(text);
+            let before = found.len();
+            for sentence in &paragraph.sentences {
+                self.sentence(&paragraph, sentence, index, &mut found);
+            }
+            if found.len() == before {
+                self.last_speech = None;
+            }
+        }
+        found
+    }
+
+    fn sentence(
+        &mut self,
+        p: &Paragraph,
+        sentence: &Range<usize>,
+        index: usize,
+        out: &mut Vec<Quote>,
+    ) {
+        let spans: Vec<&QuoteSpan> = p
+            .spans
+            .iter()
+            .filter(|s| sentence.contains(&s.outer.start))
+            .collect();
+        if spans.is_empty() {
+            self.reported_speech(p, sentence);
+            return;
+        }
+        for span in spans {
+            if let Some(quote) = self.quote(p, span, index) {
+                out.push(quote);
+            }
+        }
+    }
+
+    /// Remembers who speaks, or else who acts, in a sentence without quotes,
+    /// for later pronouns.
+    fn reported_speech(&mut self, p: &Paragraph, sentence: &Range<usize>) {
+        let range = p.words_in(sentence.clone());
+        if let Some(attribution) = self.verb_in(p, range.clone(), false) {
+            self.remember(&attribution);
+        } else if let Some(subject) = self.person_subject(p, range) {
+            self.last_person = Some(subject);
+        }
+    }
+
+    /// The first person named in a sentence as the subject of a verb: a name
+    /// followed by a lowercase word that is not a title or a joining word
+    /// ("Tomas Brandt disputed", not "Southbridge council leader").
+    fn person_subject(&self, p: &Paragraph, range: Range<usize>) -> Option<String> {
+        let words = &p.words;
+        let mut i = range.start;
+        while i < range.end {
+            let Some(run) = words.run_at(i, self.lex, self.vocabulary) else {
+                i += 1;
+                continue;
+            };
+            let next = run.end;
+            let acts = next < range.end && words.joined(next - 1) && {
+                let lower = words.lower(next);
+                !is_capitalised_word(words.word(next))
+                    && !self.lex.is_title(&lower)
+                    && !self.lex.is_function_word(&lower)
+            };
+            if acts {
+                if let Named::Person(name) = words.parse(run.clone(), self.lex).named {
+                    return Some(self.people.resolve(&name));
+                }
+            }
+            i = run.end;
+        }
+        None
+    }
+
+    fn remember(&mut self, attribution: &Attribution) {
+        if let Some(speaker) = attribution.speaker.as_ref().filter(|s| s.person) {
+            self.last_person = Some(speaker.name.clone());
+        }
+    }
+
+    fn quote(&mut self, p: &Paragraph, span: &QuoteSpan, index: usize) -> Option<Quote> {
+        let text = p.words.text;
+        let sentence = p.sentence_of(span);
+        let kind = quotes::kind(text, span, &sentence);
+        let attribution = match kind {
+            QuoteKind::Speech => self.speech(p, span, &sentence),
+            QuoteKind::Partial => self.partial(p, span, &sentence),
+        };
+        if kind == QuoteKind::Partial {
+            let has_verb = self.has_speech_verb(p, &sentence);
+            let cue = attribution.speaker.is_some() || has_verb;
+            if quotes::is_term(&p.words, span, &sentence, self.lex, cue) {
+                return None;
+            }
+        }
+        self.remember(&attribution);
+        if kind == QuoteKind::Speech {
+            self.last_speech = Some(attribution.speaker.as_ref().map(|s| s.name.clone()));
+        }
+        Some(Quote {
+            text: text[span.inner.clone()].trim().to_string(),
+            speaker: attribution.speaker.map(|s| s.name),
+            verb: attribution.verb,
+            kind,
+            paragraph: index,
+            evidence: attribution.evidence.to_string(),
+            span: Some(span.outer.clone()),
+        })
+    }
+
+    fn speech(&self, p: &Paragraph, span: &QuoteSpan, sentence: &Range<usize>) -> Attribution {
+        self.right_after(p, span, sentence)
+            .or_else(|| self.lead_in(p, span, sentence))
+            .or_else(|| self.later_in_sentence(p, span, sentence, false))
+            .or_else(|| self.continuation(p, span))
+            .unwrap_or_else(unattributed)
+    }
+
+    fn partial(&self, p: &Paragraph, span: &QuoteSpan, sentence: &Range<usize>) -> Attribution {
+        self.right_after(p, span, sentence)
+            .or_else(|| self.later_in_sentence(p, span, sentence, true))
+            .or_else(|| self.lead_in(p, span, sentence))
+            .or_else(|| self.later_in_sentence(p, span, sentence, false))
+            .or_else(|| self.pronoun_subject(p, sentence))
+            .unwrap_or_else(unattributed)
+    }
+
+    /// `"…," kata Lavrov` · `"…," Lavrov said` · `"…," ujarnya`.
+    fn right_after(
+        &self,
+        p: &Paragraph,
+        span: &QuoteSpan,
+        sentence: &Range<usize>,
+    ) -> Option<Attribution> {
+        let words = p.words_in(span.outer.end..sentence.end);
+        let first = words.start;
+        if words.is_empty() {
+            return None;
+        }
+        let gap = &p.words.text[span.outer.end..p.words.tokens[first].start];
+        if !gap
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-'))
+        {
+            return None;
+        }
+        if let Some(verb) = self.lex.speech_verb(&p.words.lower(first)) {
+            if verb.pronoun || verb.speaker_after {
+                return self.with_verb(p, first, verb, "verb after the quote");
+            }
+        }
+        let mut v = first;
+        while v + 1 < words.end && v < first + 6 && p.words.joined(v) {
+            v += 1;
+            if let Some(verb) = self
+                .lex
+                .speech_verb(&p.words.lower(v))
+                .filter(|s| s.speaker_before)
+            {
+                return self
+                    .speaker_before(p, v)
+                    .map(|speaker| {
+                        attributed(speaker, p.words.word(v), "speaker and verb after the quote")
+                    })
+                    .or_else(|| self.with_verb(p, v, verb, "speaker and verb after the quote"));
+            }
+        }
+        None
+    }
+
+    /// `Lavrov mengatakan, "…"` · `Menurut Lavrov, "…"` · `Lavrov: "…"`.
+    fn lead_in(
+        &self,
+        p: &Paragraph,
+        span: &QuoteSpan,
+        sentence: &Range<usize>,
+    ) -> Option<Attribution> {
+        let start = p
+            .spans
+            .iter()
+            .filter(|s| s.outer.end <= span.outer.start && s.outer.end > sentence.start)
+            .map(|s| s.outer.end)
+            .next_back()
+            .unwrap_or(sentence.start);
+        let words = p.words_in(start..span.outer.start);
+        self.verb_in(p, words.clone(), true)
+            .or_else(|| self.colon_speaker(p, span, words))
+    }
+
+    /// A speech verb after the quote in the same sentence; with `clause_only`,
+    /// only a closing clause like ", kata Kementerian Luar Negeri Rusia".
+    fn later_in_sentence(
+        &self,
+        p: &Paragraph,
+        span: &QuoteSpan,
+        sentence: &Range<usize>,
+        clause_only: bool,
+    ) -> Option<Attribution> {
+        let words = p.words_in(span.outer.end..sentence.end);
+        words.clone().find_map(|v| {
+            let verb = self.lex.speech_verb(&p.words.lower(v))?;
+            let opens_clause = v > words.start && p.words.gap_after(v - 1).contains(',');
+            if clause_only && !(opens_clause && (verb.speaker_after || verb.pronoun)) {
+                return None;
+            }
+            self.with_verb(p, v, verb, "speech verb later in the sentence")
+        })
+    }
+
+    /// The nearest speech verb or "according to" in a span of words (searched
+    /// from the end when `backwards`) that has a speaker.
+    fn verb_in(&self, p: &Paragraph, words: Range<usize>, backwards: bool) -> Option<Attribution> {
+        let mut order: Vec<usize> = words.clone().collect();
+        if backwards {
+            order.reverse();
+        }
+        order.into_iter().find_map(|v| {
+            if let Some(end) = self.according_to_at(p, v, &words) {
+                return self
+                    .speaker_after(p, end)
+                    .map(|speaker| attributed(speaker, p.words.word(v), "according to"));
+            }
+            let verb = self.lex.speech_verb(&p.words.lower(v))?;
+            self.with_verb(p, v, verb, "verb before the quote")
+        })
+    }
+
+    fn according_to_at(&self, p: &Paragraph, v: usize, words: &Range<usize>) -> Option<usize> {
+        self.lex.according_to().iter().find_map(|phrase| {
+            let end = v + phrase.len() - 1;
+            let matches = end < words.end
+                && phrase.iter().enumerate().all(|(k, w)| {
+                    p.words.lower(v + k) == *w && (k == 0 || p.words.joined(v + k - 1))
+                });
+            matches.then_some(end)
+        })
+    }
+
+    /// The speaker of a speech verb at word v, on whichever side the verb allows.
+    fn with_verb(
+        &self,
+        p: &Paragraph,
+        v: usize,
+        verb: SpeechVerb,
+        evidence: &'static str,
+    ) -> Option<Attribution> {
+        let speaker = if verb.pronoun {
+            self.last_person.clone().map(person)
+        } else {
+            let after = verb
+                .speaker_after
+                .then(|| self.speaker_after(p, v))
+                .flatten();
+            after.or_else(|| {
+                verb.speaker_before
+                    .then(|| self.speaker_before(p, v))
+                    .flatten()
+            })
+        };
+        speaker.map(|s| attributed(s, p.words.word(v), evidence))
+    }
+
+    /// `Lavrov: "…"`: a name right before the colon that introduces the quote.
+    fn colon_speaker(
+        &self,
+        p: &Paragraph,
+        span: &QuoteSpan,
+        words: Range<usize>,
+    ) -> Option<Attribution> {
+        let last = words.end.checked_sub(1).filter(|&l| l >= words.start)?;
+        let gap = &p.words.text[p.words.tokens[last].end..span.outer.start];
+        if gap.trim() != ":" {
+            return None;
+        }
+        let run = p.words.run_ending_at(last, self.lex, self.vocabulary)?;
+        let speaker = self.named(p.words.parse(run, self.lex).named)?;
+        Some(Attribution {
+            speaker: Some(speaker),
+            verb: None,
+            evidence: "name and colon before the quote",
+        })
+    }
+
+    /// The speaker named right after word v: "kata Presiden Putin", "said he".
+    fn speaker_after(&self, p: &Paragraph, v: usize) -> Option<Speaker> {
+        let words = &p.words;
+        let mut j = v + 1;
+        let mut titles = Vec::new();
+        while j < words.tokens.len() && words.joined(j - 1) {
+            let lower = words.lower(j);
+            if self.lex.is_title(&lower) && !is_capitalised_word(words.word(j)) {
+                titles.push(lower);
+            } else if !matches!(lower.as_str(), "the" | "sang") {
+                break;
+            }
+            j += 1;
+        }
+        if j >= words.tokens.len() || !words.joined(j - 1) {
+            return self.by_titles(&titles);
+        }
+        if titles.is_empty() && self.lex.is_pronoun(&words.lower(j)) {
+            return self.last_person.clone().map(person);
+        }
+        match words.run_at(j, self.lex, self.vocabulary) {
+            Some(run) => self.named(words.parse(run, self.lex).named),
+            None => self.by_titles(&titles),
+        }
+    }
+
+    /// The speaker named right before word v: "Lavrov mengatakan", "Ia
+    /// menambahkan", "the minister said"; fillers like "juga" or "pada Kamis"
+    /// may stand between.
+    fn speaker_before(&self, p: &Paragraph, v: usize) -> Option<Speaker> {
+        let words = &p.words;
+        let mut k = v;
+        while k > 0 && words.joined(k - 1) {
+            let lower = words.lower(k - 1);
+            let skippable = self.lex.is_filler(&lower) || lower.chars().all(|c| c.is_ascii_digit());
+            if !skippable || self.lex.is_pronoun(&lower) {
+                break;
+            }
+            k -= 1;
+        }
+        let candidate = k.checked_sub(1).filter(|&c| words.joined(c))?;
+        let lower = words.lower(candidate);
+        if self.lex.is_pronoun(&lower) {
+            return self.last_person.clone().map(person);
+        }
+        if let Some(run) = words.run_ending_at(candidate, self.lex, self.vocabulary) {
+            return self.subject(p, run);
+        }
+        let mut titles = Vec::new();
+        let mut t = candidate;
+        while self.lex.is_title(&words.lower(t)) {
+            titles.insert(0, words.lower(t));
+            if t == 0 || !words.joined(t - 1) {
+                break;
+            }
+            t -= 1;
+        }
+        self.by_titles(&titles)
+    }
+
+    /// A run before a verb as its subject. A place or bare name run that
+    /// follows a common noun ("media pemerintah Korea Utara") only modifies
+    /// the noun, and the speaker is not named.
+    fn subject(&self, p: &Paragraph, run: Range<usize>) -> Option<Speaker> {
+        let words = &p.words;
+        let parsed = words.parse(run.clone(), self.lex);
+        let modifies_noun = run.start > 0 && words.joined(run.start - 1) && {
+            let before = words.lower(run.start - 1);
+            !is_capitalised_word(words.word(run.start - 1))
+                && !self.lex.is_title(&before)
+                && !self.lex.is_function_word(&before)
+                && !self.lex.is_filler(&before)
+        };
+        let has_own_name = matches!(parsed.named, Named::Person(_)) && !parsed.prefix.is_empty();
+        if modifies_noun && !has_own_name {
+            return None;
+        }
+        self.named(parsed.named)
+    }
+
+    fn named(&self, named: Named) -> Option<Speaker> {
+        match named {
+            Named::Person(name) => Some(person(self.people.resolve(&name))),
+            Named::Organisation(name) | Named::Place(name) => Some(Speaker {
+                name,
+                person: false,
+            }),
+            Named::Descriptor(titles) => self.people.by_descriptor(&titles).map(person),
+            Named::Other(_) => None,
+        }
+    }
+
+    fn by_titles(&self, titles: &[String]) -> Option<Speaker> {
+        if titles.is_empty() {
+            return None;
+        }
+        self.people.by_descriptor(&titles.join(" ")).map(person)
+    }
+
+    /// A quote that opens its paragraph with no attribution continues the
+    /// previous paragraph's quote, and a second quote of a paragraph the first.
+    fn continuation(&self, p: &Paragraph, span: &QuoteSpan) -> Option<Attribution> {
+        let previous = self.last_speech.clone()?;
+        let opens_paragraph = p.words.text[..span.outer.start].trim().is_empty();
+        let follows_quote = p
+            .spans
+            .first()
+            .is_some_and(|first| first.outer.start < span.outer.start);
+        if !(opens_paragraph || follows_quote) {
+            return None;
+        }
+        Some(Attribution {
+            speaker: previous.map(person),
+            verb: None,
+            evidence: "continues the previous quote",
+        })
+    }
+
+    /// "Dia menyalahkan 'permusuhan' …": a pronoun subject is the last person.
+    fn pronoun_subject(&self, p: &Paragraph, sentence: &Range<usize>) -> Option<Attribution> {
+        let first = p.words_in(sentence.clone()).start;
+        if first >= p.words.tokens.len() || !self.lex.is_pronoun(&p.words.lower(first)) {
+            return None;
+        }
+        Some(Attribution {
+            speaker: Some(person(self.last_person.clone()?)),
+            verb: None,
+            evidence: "pronoun subject of the sentence",
+        })
+    }
+
+    fn has_speech_verb(&self, p: &Paragraph, sentence: &Range<usize>) -> bool {
+        let words = p.words_in(sentence.clone());
+        words.clone().any(|i| {
+            self.lex.speech_verb(&p.words.lower(i)).is_some()
+                || self.according_to_at(p, i, &words).is_some()
+        })
+    }
+}
+
+fn is_capitalised_word(word: &str) -> bool {
+    super::text::is_capitalised(word)
+}
+
+fn person(name: String) -> Speaker {
+    Speaker { name, person: true }
+}
+
+fn attributed(speaker: Speaker, verb: &str, evidence: &'static str) -> Attribution {
+    Attribution {
+        speaker: Some(speaker),
+        verb: Some(verb.to_string()),
+        evidence,
+    }
+}
+
+fn unattributed() -> Attribution {
+    Attribution {
+        speaker: None,
+        verb: None,
+        evidence: "no attribution found",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::lexicon;
+    use super::*;
+
+    fn quotes_of(paragraphs: &[&str]) -> Vec<(String, Option<String>, QuoteKind)> {
+        let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
+        let vocabulary = Vocabulary::of(paragraphs.iter().map(String::as_str));
+        let people = People::of(
+            paragraphs.iter().map(String::as_str),
+            lexicon(),
+            &vocabulary,
+        );
+        Attributor::new(lexicon(), &people, &vocabulary)
+            .quotes(&paragraphs)
+            .into_iter()
+            .map(|q| (q.text, q.speaker, q.kind))
+            .collect()
+    }
+
+    fn speakers(paragraphs: &[&str]) -> Vec<Option<String>> {
+        quotes_of(paragraphs).into_iter().map(|q| q.1).collect()
+    }
+
+    fn some(name: &str) -> Option<String> {
+        Some(name.to_string())
+    }
+
+    #[test]
+    fn indonesian_verb_after_the_quote_names_the_speaker_by_full_name() {
+        let found = quotes_of(&[
+            "Perdana Menteri Jepang Fumio Kishida tiba di Jakarta, Senin.",
+            "“Kami ingin kerja sama yang lebih erat,” ujar Kishida di Istana.",
+        ]);
+        assert_eq!(
+            found,
+            [(
+                "Kami ingin kerja sama yang lebih erat,".to_string(),
+                some("Fumio Kishida"),
+                QuoteKind::Speech
+            )]
+        );
+    }
+
+    #[test]
+    fn titles_in_front_of_the_speaker_are_skipped() {
+        assert_eq!(
+            speakers(&[
+                "Presiden Prancis Emmanuel Macron bertemu mitranya.",
+                "\"Pembicaraan berjalan baik,\" kata Presiden Macron kepada wartawan.",
+            ]),
+            [some("Emmanuel Macron")]
+        );
+    }
+
+    #[test]
+    fn a_verb_before_the_quote_names_its_subject() {
+        assert_eq!(
+            speakers(&[
+                "Juru bicara Anwar Ibrahim mengatakan, “Kami akan menunggu keputusan itu.”"
+            ]),
+            [some("Anwar Ibrahim")]
+        );
+        assert_eq!(
+            speakers(&["Menurut Siti Nurbaya, “Hutan kita harus dijaga bersama.”"]),
+            [some("Siti Nurbaya")]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_or_verb_with_nya_is_the_last_person_who_spoke() {
+        assert_eq!(
+            speakers(&[
+                "Menteri Keuangan Sri Mulyani mengatakan anggaran aman.",
+                "Ia menambahkan, “Defisit tetap di bawah tiga persen.”",
+                "“Kami optimistis,” ujarnya.",
+            ]),
+            [some("Sri Mulyani"), some("Sri Mulyani")]
+        );
+    }
+
+    #[test]
+    fn an_organisation_can_be_the_speaker() {
+        let found = quotes_of(&[
+            "Indonesia menjanjikan “dukungan penuh” bagi perundingan itu, kata Kementerian Luar Negeri Indonesia.",
+        ]);
+        assert_eq!(found[0].1, some("Kementerian Luar Negeri Indonesia"));
+        assert_eq!(found[0].2, QuoteKind::Partial);
+    }
+
+    #[test]
+    fn a_quote_paragraph_without_attribution_continues_the_previous_speaker() {
+        assert_eq!(
+            speakers(&[
+                "“Kami sudah siap sejak lama,” kata Joko Widodo di Solo.",
+                "“Tinggal menunggu waktu yang tepat.”",
+            ]),
+            [some("Joko Widodo"), some("Joko Widodo")]
+        );
+    }
+
+    #[test]
+    fn an_unknown_speaker_is_left_unknown() {
+        assert_eq!(
+            speakers(&["“Harga beras naik lagi minggu ini,” kata seorang pedagang di pasar."]),
+            [None]
+        );
+        assert_eq!(
+            speakers(&[
+                "Media pemerintah Mesir mengatakan kunjungan itu “bersejarah” bagi kawasan."
+            ]),
+            [None]
+        );
+    }
+
+    #[test]
+    fn english_attribution_on_either_side_of_the_verb() {
+        assert_eq!(
+            speakers(&[
+                "Foreign Minister Penny Wong arrived in Hanoi on Monday.",
+                "\"We are ready to help,\" Wong said.",
+                "\"This is a turning point,\" said Penny Wong.",
+                "\"It matters,\" she told reporters.",
+                "Wong added: \"We will keep talking.\"",
+                "According to Wong, \"the talks went well.\"",
+            ]),
+            [
+                some("Penny Wong"),
+                some("Penny Wong"),
+                some("Penny Wong"),
+                some("Penny Wong"),
+                some("Penny Wong")
+            ]
+        );
+    }
+
+    #[test]
+    fn english_title_alone_resolves_to_the_person_introduced_with_it() {
+        assert_eq!(
+            speakers(&[
+                "Prime Minister Anthony Albanese met the delegation.",
+                "\"It was a productive meeting,\" the prime minister said.",
+            ]),
+            [some("Anthony Albanese")]
+        );
+    }
+
+    #[test]
+    fn partial_quotes_in_reported_speech_keep_their_speaker() {
+        let found = quotes_of(&[
+            "Senator Elizabeth Warren said the plan was \"deeply flawed\" and should be dropped.",
+        ]);
+        assert_eq!(
+            found,
+            [(
+                "deeply flawed".to_string(),
+                some("Elizabeth Warren"),
+                QuoteKind::Partial
+            )]
+        );
+    }
+
+    #[test]
+    fn scare_quotes_and_quoted_terms_are_not_quotes() {
+        assert!(quotes_of(&["The so-called \"peace dividend\" never came."]).is_empty());
+        assert!(quotes_of(&["Pemerintah memakai istilah 'new normal' sejak Juni."]).is_empty());
+        assert!(quotes_of(&["Kapal 'Sinar Harapan' berlabuh di Tanjung Priok."]).is_empty());
+    }
+}

@@ -1,0 +1,153 @@
+//! Paragraph text → words and sentences with their byte offsets. The quote
+//! finder and the speaker rules work on these, so every rule sees the same
+//! word boundaries.
+
+use std::ops::Range;
+
+/// A word: a byte range of the paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Token {
+    /// The word's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// Splits text into words: letters and digits, joined by inner hyphens,
+/// apostrophes and dots ("Jong-un", "Jum'at", "12.00").
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next_is_word = chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        } else if start.is_some() && is_joiner(c) && next_is_word {
+            continue;
+        } else if let Some(s) = start.take() {
+            tokens.push(Token { start: s, end: i });
+        }
+    }
+    if let Some(s) = start {
+        tokens.push(Token {
+            start: s,
+            end: text.len(),
+        });
+    }
+    tokens
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '.')
+}
+
+/// Whether a word starts with a capital letter.
+pub(crate) fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A word without a possessive ending: "Korea's" → "Korea".
+pub(crate) fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
+/// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "sen", "rep", "lt", "col", "capt",
+    "no", "vs", "ir", "h", "u.s", "u.k", "jl", "kol", "brigjen", "mayjen", "letjen", "ny",
+];
+
+/// Sentence ranges of a paragraph. Full stops, question and exclamation marks
+/// end a sentence when followed by a space and a capital, digit or quote mark;
+/// marks inside a quote (`quotes` are byte ranges) do not, nor do the full stops
+/// of abbreviations and initials.
+pub(crate) fn sentences(text: &str, quotes: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if !matches!(c, '.' | '!' | '?') || quotes.iter().any(|q| q.contains(&i)) {
+            continue;
+        }
+        let after = &text[i + 1..];
+        let rest = after.trim_start();
+        let spaced = rest.len() < after.len();
+        let opens = rest.chars().next().is_some_and(|n| {
+            n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '\'' | '«')
+        });
+        if !spaced || !opens || (c == '.' && ends_with_abbreviation(&text[..i])) {
+            continue;
+        }
+        let end = i + 1;
+        out.push(start..end);
+        start = text.len() - rest.len();
+    }
+    if start < text.len() {
+        out.push(start..text.len());
+    }
+    out
+}
+
+fn ends_with_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or_default();
+    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    single_initial || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn words_keep_inner_hyphens_apostrophes_and_dots() {
+        assert_eq!(
+            words("Kim Jong-un, Jum'at pukul 12.00 (WIB)."),
+            ["Kim", "Jong-un", "Jum'at", "pukul", "12.00", "WIB"]
+        );
+        assert_eq!(words("“Kami,” kata-nya"), ["Kami", "kata-nya"]);
+    }
+
+    #[test]
+    fn sentences_end_at_full_stops_followed_by_a_capital() {
+        let text = "Lavrov tiba. Dia bertemu Kim. Mr. Smith left at 3 p.m. yesterday.";
+        let found: Vec<&str> = sentences(text, &[]).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            found,
+            [
+                "Lavrov tiba.",
+                "Dia bertemu Kim.",
+                "Mr. Smith left at 3 p.m. yesterday."
+            ]
+        );
+    }
+
+    #[test]
+    fn full_stops_inside_quotes_do_not_end_the_sentence() {
+        let text = "“Kami datang. Kami pergi,” kata Putin. Lalu dia pulang.";
+        let quote = 0..text.find('”').unwrap();
+        let found: Vec<&str> = sentences(text, &[quote])
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(
+            found,
+            ["“Kami datang. Kami pergi,” kata Putin.", "Lalu dia pulang."]
+        );
+    }
+}
