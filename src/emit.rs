@@ -106,7 +106,7 @@ fn front_matter<'a>(dossier: &'a Dossier, article: &'a DossierArticle) -> Emitte
             .filter_map(|id| dossier.entity(id))
             .map(|e| EntityOverride {
                 name: e.name.clone(),
-                kind: Some(e.kind.clone()),
+                kind: Some(e.kind),
             })
             .collect(),
         events: annotated

@@ -79,10 +79,19 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         .ok();
     let (content, load_problems) = content::load(root);
     problems.extend(load_problems);
+    let entries = content::gazetteer::load(root).unwrap_or_else(|list| {
+        list.into_iter().for_each(|d| problems.push(d));
+        Vec::new()
+    });
+    let gazetteer = annotate::Gazetteer::new(&entries);
     let articles = clean_all(&content.sources, &config, &mut problems);
-    let annotated: Vec<annotate::Annotated> =
-        articles.into_par_iter().map(annotate::annotate).collect();
-    let dossier = link::link(annotated).map_err(|d| problems.extend(d)).ok();
+    let annotated: Vec<annotate::Annotated> = articles
+        .into_par_iter()
+        .map(|article| annotate::annotate(article, &gazetteer))
+        .collect();
+    let dossier = link::link(annotated, &entries)
+        .map_err(|d| problems.extend(d))
+        .ok();
     let pages = render::render_pages(&content.pages, &config)
         .map_err(|list| list.into_iter().for_each(|d| problems.push(d)))
         .ok();

@@ -667,3 +667,91 @@ fn default_dossier_quotes_have_their_speakers() {
         "“Ia menambahkan” is the last speaker"
     );
 }
+
+#[test]
+fn discovery_alone_finds_the_people_places_and_organisations_of_an_english_article() {
+    let (_dir, out) = build(Path::new("tests/fixtures/entities"));
+    let entities = json(&out, "entities.json");
+    let of_kind = |kind: &str| -> Vec<String> {
+        entities
+            .iter()
+            .filter(|e| e["kind"] == kind)
+            .map(|e| e["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        of_kind("person"),
+        ["Amadou Keita", "Ingrid Halvorsen", "Peter Vasquez"],
+        "every person, and nobody else"
+    );
+    let places = of_kind("place");
+    for place in ["Marlow", "Tarnby", "Brennick", "Oriel Delta"] {
+        assert!(places.iter().any(|p| p == place), "{place} in {places:?}");
+    }
+    let organisations = of_kind("organization");
+    for org in [
+        "Red Crescent Society",
+        "Ministry of Transport",
+        "Delta Water Board",
+    ] {
+        assert!(
+            organisations.iter().any(|o| o == org),
+            "{org} in {organisations:?}"
+        );
+    }
+    assert!(entities.iter().all(|e| e["curated"] == false));
+}
+
+#[test]
+fn entity_pages_list_articles_quotes_and_co_named_entities() {
+    let (_dir, out) = build(Path::new(REPO));
+    let entities = json(&out, "entities.json");
+    let lavrov = entities
+        .iter()
+        .find(|e| e["id"] == "sergei-lavrov")
+        .unwrap();
+    assert_eq!(lavrov["kind"], "person");
+    assert_eq!(lavrov["curated"], true);
+    assert_eq!(lavrov["articles"].as_array().unwrap().len(), 3);
+    let page = read(&out.join("entities/sergei-lavrov/index.html"));
+    assert!(page.contains("Menteri Luar Negeri Rusia sejak 2004."));
+    assert!(page.contains("quote-card"), "his quotes are listed");
+    assert!(
+        page.contains("href=\"/entities/kim-jong-un/\""),
+        "co-named entities"
+    );
+    let index = read(&out.join("entities/index.html"));
+    assert!(index.find("id=\"person\"").unwrap() < index.find("id=\"place\"").unwrap());
+    let quotes = json(&out, "quotes.json");
+    assert!(quotes
+        .iter()
+        .filter(|q| q["speaker"] == "Sergei Lavrov")
+        .all(|q| q["speaker_id"] == "sergei-lavrov"));
+    let article = read(
+        &out.join("articles/2018-05-31-kim-jong-un-bertemu-menlu-rusia-sebelum-temui/index.html"),
+    );
+    assert_eq!(
+        article
+            .matches("<a class=\"entity entity-person\" href=\"/entities/sergei-lavrov/\">")
+            .count(),
+        2,
+        "the first mention in the body, and the list of the article's entities"
+    );
+}
+
+#[test]
+fn gazetteer_errors_are_reported_with_their_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("dossier");
+    copy_dir(&Path::new(REPO).join("tests/fixtures/quotes"), &root);
+    fs::write(
+        root.join("content/entities.yaml"),
+        "- name: Helen Okafor\n  kind: persn\n",
+    )
+    .unwrap();
+    let result = build_into(&root, &dir.path().join("public"), &[]);
+    assert!(!result.status.success());
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert!(stderr.contains("content/entities.yaml:2:"), "{stderr}");
+    assert!(stderr.contains("persn"), "{stderr}");
+}

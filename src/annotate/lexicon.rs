@@ -30,6 +30,9 @@ pub(crate) struct Lexicon {
     fillers: HashSet<&'static str>,
     function_words: HashSet<&'static str>,
     term_markers: HashSet<&'static str>,
+    place_context: HashSet<&'static str>,
+    place_heads: HashSet<&'static str>,
+    organisation_context: HashSet<&'static str>,
     calendar: HashSet<&'static str>,
     places: HashSet<String>,
     institutions: HashSet<String>,
@@ -48,6 +51,14 @@ where
     lang::ALL
         .iter()
         .flat_map(|t| pick(t).iter().copied())
+        .collect()
+}
+
+fn lowercase_names(entries: &'static [&'static str]) -> HashSet<String> {
+    entries
+        .iter()
+        .flat_map(|entry| places::names_of(entry))
+        .map(str::to_lowercase)
         .collect()
 }
 
@@ -78,12 +89,12 @@ impl Lexicon {
             fillers: words_of(|t| t.speech.fillers),
             function_words,
             term_markers: words_of(|t| t.speech.term_markers),
+            place_context: words_of(|t| t.speech.place_context),
+            place_heads: words_of(|t| t.speech.place_heads),
+            organisation_context: words_of(|t| t.speech.organisation_context),
             calendar,
-            places: places::PLACES.iter().map(|p| p.to_lowercase()).collect(),
-            institutions: places::INSTITUTIONS
-                .iter()
-                .map(|p| p.to_lowercase())
-                .collect(),
+            places: lowercase_names(places::PLACES),
+            institutions: lowercase_names(places::INSTITUTIONS),
         }
     }
 
@@ -141,6 +152,21 @@ impl Lexicon {
     /// A word that marks a quoted term: "istilah", "so-called".
     pub fn is_term_marker(&self, word: &str) -> bool {
         self.term_markers.contains(word)
+    }
+
+    /// A word after which a name is a place: "di", "kota", "in".
+    pub fn is_place_context(&self, word: &str) -> bool {
+        self.place_context.contains(word)
+    }
+
+    /// The first word of a place's name: "semenanjung", "peninsula".
+    pub fn is_place_head(&self, word: &str) -> bool {
+        self.place_heads.contains(word)
+    }
+
+    /// A word after which a name is an organisation: "berita", "agency".
+    pub fn is_organisation_context(&self, word: &str) -> bool {
+        self.organisation_context.contains(word)
     }
 
     /// A month or weekday name.

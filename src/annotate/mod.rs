@@ -2,6 +2,7 @@
 //! article. Editors' corrections in front matter are taken as given and win
 //! over anything found in the text.
 
+mod entities;
 mod lexicon;
 mod names;
 mod quotes;
@@ -11,8 +12,10 @@ mod text;
 use std::ops::Range;
 
 use crate::clean::Article;
-pub use crate::content::front_matter::QuoteKind;
 use crate::content::front_matter::QuoteOverride;
+pub use crate::content::front_matter::{EntityKind, QuoteKind};
+pub use entities::Gazetteer;
+pub(crate) use names::transliterated;
 
 /// A direct quote in an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,9 +42,15 @@ pub struct Mention {
     /// The name as canonical as known.
     pub name: String,
     /// person, place, organization, event or other.
-    pub kind: String,
+    pub kind: EntityKind,
     /// Given by an editor or the gazetteer rather than discovered.
     pub curated: bool,
+    /// Times named.
+    pub count: usize,
+    /// Spellings as written, in order of appearance.
+    pub forms: Vec<String>,
+    /// The first mention in the body: paragraph and byte range.
+    pub first: Option<(usize, Range<usize>)>,
 }
 
 /// Something the article says happened on a date.
@@ -67,21 +76,7 @@ pub struct Annotated {
 }
 
 /// Annotates one article.
-pub fn annotate(article: Article) -> Annotated {
-    let quotes = with_corrections(found_quotes(&article), &article);
-    let mentions = editor_mentions(&article);
-    let events = editor_events(&article);
-    Annotated {
-        article,
-        quotes,
-        mentions,
-        events,
-    }
-}
-
-/// The quotes the rules find in the body, with speakers resolved against the
-/// people the article (body and captions) names.
-fn found_quotes(article: &Article) -> Vec<Quote> {
+pub fn annotate(article: Article, gazetteer: &Gazetteer) -> Annotated {
     let lex = lexicon::lexicon();
     let texts = || {
         article
@@ -92,7 +87,27 @@ fn found_quotes(article: &Article) -> Vec<Quote> {
     };
     let vocabulary = names::Vocabulary::of(texts());
     let people = names::People::of(texts(), lex, &vocabulary);
-    speaker::Attributor::new(lex, &people, &vocabulary).quotes(&article.paragraphs)
+    let found = speaker::Attributor::new(lex, &people, &vocabulary).quotes(&article.paragraphs);
+    let quotes = with_corrections(found, &article);
+    let article_texts = entities::ArticleTexts {
+        paragraphs: &article.paragraphs,
+        captions: article.captions.iter().map(|c| c.text.as_str()).collect(),
+        credits: article
+            .captions
+            .iter()
+            .filter_map(|c| c.credit.as_deref())
+            .collect(),
+        dateline: article.meta.dateline.as_deref(),
+    };
+    let mut mentions = entities::find(&article_texts, gazetteer, &people, &vocabulary, lex);
+    add_editor_mentions(&mut mentions, &article);
+    let events = editor_events(&article);
+    Annotated {
+        article,
+        quotes,
+        mentions,
+        events,
+    }
 }
 
 /// Applies the editor's corrections from front matter: a correction matched by
@@ -147,17 +162,27 @@ fn located(text: &str, paragraphs: &[String]) -> Quote {
     }
 }
 
-fn editor_mentions(article: &Article) -> Vec<Mention> {
-    article
-        .front_matter
-        .entities
-        .iter()
-        .map(|e| Mention {
-            name: e.name.clone(),
-            kind: e.kind.clone().unwrap_or_else(|| "other".to_string()),
-            curated: true,
-        })
-        .collect()
+/// Entities an editor lists in front matter: named by the article whatever
+/// the text says, with the kind given.
+fn add_editor_mentions(mentions: &mut Vec<Mention>, article: &Article) {
+    for given in &article.front_matter.entities {
+        match mentions.iter_mut().find(|m| m.name == given.name) {
+            Some(found) => {
+                found.curated = true;
+                if let Some(kind) = given.kind {
+                    found.kind = kind;
+                }
+            }
+            None => mentions.push(Mention {
+                name: given.name.clone(),
+                kind: given.kind.unwrap_or(EntityKind::Other),
+                curated: true,
+                count: 1,
+                forms: vec![given.name.clone()],
+                first: None,
+            }),
+        }
+    }
 }
 
 fn editor_events(article: &Article) -> Vec<DatedEvent> {

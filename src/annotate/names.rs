@@ -111,7 +111,8 @@ impl<'t> Words<'t> {
             return true;
         }
         let word = self.word(i);
-        let lowercase_hyphenated = word.contains('-') && !is_capitalised(word);
+        let lowercase_hyphenated =
+            word.contains('-') && !is_capitalised(word) && !is_reduplication(word);
         lowercase_hyphenated
             || (NAME_PARTICLES.contains(&word)
                 && self.joined(i)
@@ -123,12 +124,20 @@ impl<'t> Words<'t> {
         if i >= self.tokens.len() || !self.is_name_word(i, lex, vocabulary) {
             return None;
         }
+        let organisation = lex.is_organisation_head(&self.lower(i));
         let mut end = i + 1;
-        while end < self.tokens.len()
-            && self.joined(end - 1)
-            && self.continues_name(end, lex, vocabulary)
-        {
-            end += 1;
+        while end < self.tokens.len() && self.joined(end - 1) {
+            if self.continues_name(end, lex, vocabulary) {
+                end += 1;
+            } else if organisation
+                && ORGANISATION_LINKS.contains(&self.word(end))
+                && self.joined(end)
+                && self.is_name_word(end + 1, lex, vocabulary)
+            {
+                end += 2;
+            } else {
+                break;
+            }
         }
         Some(i..end)
     }
@@ -161,6 +170,18 @@ impl<'t> Words<'t> {
     }
 }
 
+/// An Indonesian reduplicated word ("baru-baru", "negara-negara"), never part of a name.
+fn is_reduplication(word: &str) -> bool {
+    let mut parts = word.split('-');
+    match (parts.next(), parts.next()) {
+        (Some(a), Some(b)) => a.starts_with(b) || b.starts_with(a),
+        _ => false,
+    }
+}
+
+/// Lowercase words inside an organisation's name: "Ministry of Transport".
+const ORGANISATION_LINKS: &[&str] = &["of", "for", "on"];
+
 /// Lowercase particles inside names: "Osama bin Laden", "Ursula von der Leyen".
 const NAME_PARTICLES: &[&str] = &["bin", "binti", "van", "von", "der", "de", "da", "al", "ibn"];
 
@@ -188,7 +209,8 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
     let mut titles = 0;
     let mut last_institution = None;
     while k < words.len() {
-        if lex.is_title(&lower[k]) {
+        let acronym = is_acronym(words[k]) && k + 1 < words.len();
+        if lex.is_title(&lower[k]) || acronym {
             titles += 1;
             k += 1;
         } else if let Some(n) = known_at(&lower[k..], |name| lex.is_place(name)) {
@@ -217,12 +239,22 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
     } else if lower[k..].iter().any(|w| lex.is_organisation_head(w)) {
         let lead_titles = lower.iter().take_while(|w| lex.is_title(w)).count();
         Named::Organisation(join(lead_titles..words.len()))
-    } else if lower.last().is_some_and(|w| lex.is_place(w)) {
+    } else if lower[k..]
+        .iter()
+        .any(|w| w.split('-').any(|part| lex.is_place(part)))
+    {
         Named::Other(join(k..words.len()))
+    } else if k + 1 == words.len() && is_acronym(words[k]) {
+        Named::Organisation(join(k..words.len()))
     } else {
         Named::Person(join(k..words.len()))
     };
     Parsed { prefix, named }
+}
+
+/// A word in capitals of two letters or more: "KTT", "CSIS".
+fn is_acronym(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// The number of words (up to four) at the start of `lower` that form a known name.
@@ -230,6 +262,46 @@ fn known_at(lower: &[String], known: impl Fn(&str) -> bool) -> Option<usize> {
     (1..=lower.len().min(4))
         .rev()
         .find(|&n| known(&lower[..n].join(" ")))
+}
+
+/// Two names that agree but for one word, both words at least four letters
+/// long, spelled one vowel apart: a vowel (or y) for another, or one vowel,
+/// "h" or doubled letter more ("sergei"/"sergey", "yong"/"young").
+pub(crate) fn transliterated(a: &[String], b: &[String]) -> bool {
+    let differing: Vec<(&String, &String)> = a.iter().zip(b).filter(|(x, y)| x != y).collect();
+    match differing.as_slice() {
+        [(x, y)] => x.chars().count() >= 4 && y.chars().count() >= 4 && one_edit_apart(x, y),
+        _ => false,
+    }
+}
+
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let prefix = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let vowel = |c: char| "aeiouy".contains(c);
+    if short.len() == long.len() {
+        prefix < short.len()
+            && vowel(short[prefix])
+            && vowel(long[prefix])
+            && short[prefix + 1..] == long[prefix + 1..]
+    } else {
+        let extra = long[prefix];
+        let doubled = prefix > 0 && long[prefix - 1] == extra;
+        (vowel(extra) || extra == 'h' || doubled) && short[prefix..] == long[prefix + 1..]
+    }
 }
 
 /// The words an article writes in lowercase somewhere: a capitalised word at
@@ -418,6 +490,12 @@ mod tests {
         );
         assert_eq!(parse("Kremlin"), Named::Organisation("Kremlin".into()));
         assert_eq!(parse("Bendera Rusia"), Named::Other("Bendera Rusia".into()));
+        assert_eq!(
+            parse("KTT AS-Korea Utara"),
+            Named::Other("AS-Korea Utara".into())
+        );
+        assert_eq!(parse("KTT Trump"), Named::Person("Trump".into()));
+        assert_eq!(parse("CSIS"), Named::Organisation("CSIS".into()));
     }
 
     fn people(texts: &[&str]) -> People {
@@ -439,6 +517,22 @@ mod tests {
             people.by_descriptor("menteri luar negeri").as_deref(),
             Some("Sergei Lavrov")
         );
+    }
+
+    fn name_words(name: &str) -> Vec<String> {
+        name.split([' ', '-']).map(str::to_lowercase).collect()
+    }
+
+    #[test]
+    fn transliteration_variants_differ_by_one_vowel() {
+        let variant = |a: &str, b: &str| transliterated(&name_words(a), &name_words(b));
+        assert!(variant("Sergei Lavrov", "Sergey Lavrov"));
+        assert!(variant("Kim Yong Chol", "Kim Young Chol"));
+        assert!(variant("Mohamed Salah", "Mohammed Salah"));
+        assert!(!variant("Kim Jong Un", "Kim Jong Il"));
+        assert!(!variant("Kim Jong-il", "Kim Jong-un"));
+        assert!(!variant("John Smith", "Jane Smith"));
+        assert!(!variant("Mark Lee", "Mary Lee"));
     }
 
     #[test]

@@ -116,7 +116,37 @@ pub struct EntityOverride {
     /// Canonical name.
     pub name: String,
     /// person, place, organization, event or other.
-    pub kind: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<EntityKind>,
+}
+
+/// What an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// A place.
+    Place,
+    /// An organisation, outlet or agency.
+    Organization,
+    /// A named event.
+    Event,
+    /// Anything else.
+    Other,
+}
+
+impl EntityKind {
+    /// The lowercase name used in files and URLs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Person => "person",
+            Self::Place => "place",
+            Self::Organization => "organization",
+            Self::Event => "event",
+            Self::Other => "other",
+        }
+    }
 }
 
 /// An event an editor says the article reports.
@@ -204,7 +234,11 @@ pub fn parse<T: DeserializeOwned + Default>(
     serde_yaml::from_str(yaml).map_err(|err| yaml_diagnostic(&err, split.yaml_first_line, path))
 }
 
-fn yaml_diagnostic(err: &serde_yaml::Error, first_line: usize, path: &Path) -> Diagnostic {
+pub(crate) fn yaml_diagnostic(
+    err: &serde_yaml::Error,
+    first_line: usize,
+    path: &Path,
+) -> Diagnostic {
     let location = match err.location() {
         Some(at) => Location::at(path, first_line + at.line() - 1, at.column()),
         None => Location::at(path, first_line, 1),

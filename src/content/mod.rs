@@ -3,6 +3,7 @@
 //! problem found while reading. The only stage besides write that reads files.
 
 pub mod front_matter;
+pub mod gazetteer;
 
 use std::path::{Path, PathBuf};
 

@@ -55,6 +55,12 @@ pub struct Speech {
     pub function_words: &'static [&'static str],
     /// Words that mark a quoted term rather than quoted speech: "istilah", "so-called".
     pub term_markers: &'static [&'static str],
+    /// Words after which a name is a place: "di", "kota", "in", "city".
+    pub place_context: &'static [&'static str],
+    /// First words of a place's name: "semenanjung", "pulau", "peninsula".
+    pub place_heads: &'static [&'static str],
+    /// Words after which a name is an organisation: "kantor berita", "agensi", "newspaper".
+    pub organisation_context: &'static [&'static str],
 }
 
 /// All languages the tool knows, Indonesian first.

@@ -5,7 +5,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::annotate::Annotated;
+mod entities;
+
+use crate::annotate::{Annotated, EntityKind};
+use crate::content::gazetteer::{name_key, GazetteerEntry};
 use crate::diag::{Diagnostic, Diagnostics, Location};
 use crate::slug::slugify;
 
@@ -47,11 +50,15 @@ pub struct Entity {
     /// Canonical name.
     pub name: String,
     /// person, place, organization, event or other.
-    pub kind: String,
+    pub kind: EntityKind,
     /// Other spellings seen.
     pub aliases: Vec<String>,
     /// Known from the gazetteer or an editor rather than discovered.
     pub curated: bool,
+    /// One line from the gazetteer.
+    pub description: Option<String>,
+    /// Links from the gazetteer.
+    pub links: Vec<String>,
     /// Slugs of the articles naming it.
     pub articles: Vec<String>,
     /// Number of mentions.
@@ -84,16 +91,21 @@ pub struct Dossier {
     pub quote_offsets: Vec<usize>,
     /// Entities by id.
     pub entities: Vec<Entity>,
+    /// The entity id of every spelling key seen (see `gazetteer::name_key`).
+    pub entity_of_key: BTreeMap<String, String>,
     /// Events by date.
     pub events: Vec<Event>,
 }
 
 /// Links the annotated articles into a dossier.
-pub fn link(annotated: Vec<Annotated>) -> Result<Dossier, Diagnostics> {
+pub fn link(
+    annotated: Vec<Annotated>,
+    gazetteer: &[GazetteerEntry],
+) -> Result<Dossier, Diagnostics> {
     let mut articles = assign_slugs(annotated)?;
     articles.sort_by(|a, b| article_order(a).cmp(&article_order(b)));
-    let entities = gather_entities(&mut articles);
-    let quotes = gather_quotes(&articles, &entities);
+    let (entities, entity_of_key) = entities::gather(&mut articles, gazetteer);
+    let quotes = gather_quotes(&articles, &entity_of_key);
     let quote_offsets = articles
         .iter()
         .scan(0, |next, a| {
@@ -108,6 +120,7 @@ pub fn link(annotated: Vec<Annotated>) -> Result<Dossier, Diagnostics> {
         quotes,
         quote_offsets,
         entities,
+        entity_of_key,
         events,
     })
 }
@@ -198,42 +211,17 @@ fn unique_slug(base: &str, taken: &mut BTreeSet<String>) -> String {
     candidate
 }
 
-fn gather_entities(articles: &mut [DossierArticle]) -> Vec<Entity> {
-    let mut by_id: BTreeMap<String, Entity> = BTreeMap::new();
-    for article in articles.iter_mut() {
-        let mut ids = BTreeSet::new();
-        for mention in &article.annotated.mentions {
-            let id = slugify(&mention.name);
-            let entity = by_id.entry(id.clone()).or_insert_with(|| Entity {
-                id: id.clone(),
-                name: mention.name.clone(),
-                kind: mention.kind.clone(),
-                aliases: Vec::new(),
-                curated: mention.curated,
-                articles: Vec::new(),
-                mentions: 0,
-            });
-            entity.mentions += 1;
-            if entity.articles.last() != Some(&article.slug) {
-                entity.articles.push(article.slug.clone());
-            }
-            ids.insert(id);
-        }
-        article.entity_ids = ids.into_iter().collect();
-    }
-    by_id.into_values().collect()
-}
-
-fn gather_quotes(articles: &[DossierArticle], entities: &[Entity]) -> Vec<DossierQuote> {
-    let ids: BTreeSet<&str> = entities.iter().map(|e| e.id.as_str()).collect();
+fn gather_quotes(
+    articles: &[DossierArticle],
+    entity_of_key: &BTreeMap<String, String>,
+) -> Vec<DossierQuote> {
     let mut quotes = Vec::new();
     for article in articles {
         for (index, quote) in article.annotated.quotes.iter().enumerate() {
             let speaker_id = quote
                 .speaker
                 .as_deref()
-                .map(slugify)
-                .filter(|id| ids.contains(id.as_str()));
+                .and_then(|name| entity_of_key.get(&name_key(name)).cloned());
             quotes.push(DossierQuote {
                 id: quote_id(&article.slug, index),
                 article: article.slug.clone(),
@@ -273,6 +261,13 @@ fn gather_events(articles: &[DossierArticle]) -> Vec<Event> {
 }
 
 impl Dossier {
+    /// The entity a name (as written or canonical) belongs to.
+    pub fn entity_named(&self, name: &str) -> Option<&Entity> {
+        self.entity_of_key
+            .get(&name_key(name))
+            .and_then(|id| self.entity(id))
+    }
+
     /// The quotes of the article at `index`, in text order.
     pub fn quotes_of(&self, index: usize) -> &[DossierQuote] {
         let start = self.quote_offsets[index];

@@ -10,7 +10,7 @@ use crate::annotate::{Quote, QuoteKind};
 use crate::clean::Caption;
 use crate::config::Config;
 use crate::content::SourceKind;
-use crate::link::{quote_id, DossierArticle};
+use crate::link::{quote_id, Dossier, DossierArticle};
 use crate::slug::slugify;
 
 /// The anchor of a speaker's group on the quotes page.
@@ -23,11 +23,17 @@ pub fn speaker_anchor(speaker: Option<&str>) -> String {
 
 /// The body as blocks: escaped paragraphs with captions at their places, or
 /// one block of rendered Markdown for curated articles.
-pub fn blocks(article: &DossierArticle, raw_html: RawHtml, config: &Config) -> Vec<BodyBlock> {
+pub fn blocks(
+    article: &DossierArticle,
+    dossier: &Dossier,
+    raw_html: RawHtml,
+    config: &Config,
+) -> Vec<BodyBlock> {
     let a = &article.annotated.article;
     let marker = QuoteMarker {
         article,
         quotes_page: config.link("quotes/"),
+        entity_links: first_mentions(article, dossier, config),
     };
     if a.kind == SourceKind::Markdown {
         let html = markdown::to_html(&a.paragraphs.join("\n\n"), raw_html);
@@ -80,11 +86,37 @@ fn caption_block(index: usize, caption: &Caption) -> BodyBlock {
     }
 }
 
+/// The first mention of each entity in the body: (paragraph, byte range,
+/// opening tag of its link).
+type EntityLink = (usize, std::ops::Range<usize>, String);
+
+fn first_mentions(article: &DossierArticle, dossier: &Dossier, config: &Config) -> Vec<EntityLink> {
+    let mut links: Vec<EntityLink> = article
+        .annotated
+        .mentions
+        .iter()
+        .filter_map(|m| {
+            let (paragraph, range) = m.first.clone()?;
+            let entity = dossier.entity_named(&m.name)?;
+            let tag = format!(
+                "<a class=\"entity entity-{}\" href=\"{}\">",
+                entity.kind.as_str(),
+                config.link(&format!("entities/{}/", entity.id))
+            );
+            Some((paragraph, range, tag))
+        })
+        .collect();
+    links.sort_by_key(|(p, r, _)| (*p, r.start));
+    links
+}
+
 /// Wraps each quote in `<span class="quote …" id="q-…">` followed by its
-/// speaker, linked to the speaker's quotes.
+/// speaker, linked to the speaker's quotes, and links the first mention of
+/// each entity to its page.
 struct QuoteMarker<'a> {
     article: &'a DossierArticle,
     quotes_page: String,
+    entity_links: Vec<EntityLink>,
 }
 
 impl QuoteMarker<'_> {
@@ -120,26 +152,37 @@ impl QuoteMarker<'_> {
         }
     }
 
-    /// A capture paragraph, escaped, with its quotes marked by their spans.
+    /// A capture paragraph, escaped, with its quotes marked by their spans
+    /// and the entities it names first linked.
     fn mark_paragraph(&self, paragraph: usize, text: &str) -> String {
-        let mut html = String::with_capacity(text.len() + 128);
-        let mut at = 0;
+        // (position, closes before opens, longer first, html)
+        let mut inserts: Vec<(usize, u8, std::cmp::Reverse<usize>, String)> = Vec::new();
         for (index, quote) in self.quotes().filter(|(_, q)| q.paragraph == paragraph) {
-            let Some(span) = quote
-                .span
-                .clone()
-                .filter(|s| s.start >= at && s.end <= text.len())
-            else {
-                continue;
-            };
-            if !text.is_char_boundary(span.start) || !text.is_char_boundary(span.end) {
-                continue;
+            if let Some(span) = quote.span.clone() {
+                let outer_first = std::cmp::Reverse(span.len());
+                inserts.push((span.start, 1, outer_first, self.open_tag(index, quote)));
+                let inner_first = std::cmp::Reverse(usize::MAX - span.len());
+                inserts.push((span.end, 0, inner_first, self.close_tag(quote)));
             }
-            html.push_str(&escape::html(&text[at..span.start]));
-            html.push_str(&self.open_tag(index, quote));
-            html.push_str(&escape::html(&text[span.clone()]));
-            html.push_str(&self.close_tag(quote));
-            at = span.end;
+        }
+        for (_, range, tag) in self.entity_links.iter().filter(|(p, _, _)| *p == paragraph) {
+            let len = std::cmp::Reverse(range.len());
+            inserts.push((range.start, 1, len, tag.clone()));
+            inserts.push((
+                range.end,
+                0,
+                std::cmp::Reverse(usize::MAX - range.len()),
+                "</a>".into(),
+            ));
+        }
+        inserts.retain(|(at, ..)| *at <= text.len() && text.is_char_boundary(*at));
+        inserts.sort_by_key(|insert| (insert.0, insert.1, insert.2));
+        let mut html = String::with_capacity(text.len() + 64 * inserts.len());
+        let mut at = 0;
+        for (position, _, _, tag) in inserts {
+            html.push_str(&escape::html(&text[at..position]));
+            html.push_str(&tag);
+            at = position;
         }
         html.push_str(&escape::html(&text[at..]));
         html

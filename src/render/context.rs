@@ -159,6 +159,8 @@ pub struct ArticleContext<'a> {
     pub raw_url: String,
     /// The article's quotes in text order.
     pub quotes: Vec<QuoteCard<'a>>,
+    /// The entities it names, people first, then by name.
+    pub entities: Vec<EntityLink<'a>>,
     /// Previous article in time, or null.
     pub previous: Option<ArticleCard<'a>>,
     /// Next article in time, or null.
@@ -191,6 +193,76 @@ pub struct QuoteCard<'a> {
     pub variants: &'a [String],
     /// The article it is in.
     pub article: ArticleCard<'a>,
+}
+
+/// A link to an entity's page.
+#[derive(Serialize, Clone)]
+pub struct EntityLink<'a> {
+    /// Entity id (slug).
+    pub id: &'a str,
+    /// Canonical name.
+    pub name: &'a str,
+    /// person, place, organization, event or other.
+    pub kind: &'static str,
+    /// Link to its page.
+    pub url: String,
+    /// How many articles name it (or, in "appears with", articles shared).
+    pub count: usize,
+}
+
+/// Entities of one kind.
+#[derive(Serialize)]
+pub struct EntityGroup<'a> {
+    /// person, place, organization, event or other.
+    pub kind: &'static str,
+    /// The kind for readers ("Tokoh", "People").
+    pub label: &'static str,
+    /// Entities, most named first.
+    pub entities: Vec<EntityLink<'a>>,
+}
+
+/// Context of entities.html (/entities/).
+#[derive(Serialize)]
+pub struct EntitiesContext<'a> {
+    /// The dossier.
+    pub site: &'a SiteContext<'a>,
+    /// UI strings.
+    pub t: &'static Strings,
+    /// Document head.
+    pub page: PageHead,
+    /// People, places, organisations, events, others; empty kinds left out.
+    pub groups: Vec<EntityGroup<'a>>,
+}
+
+/// Context of entity.html (/entities/<id>/).
+#[derive(Serialize)]
+pub struct EntityContext<'a> {
+    /// The dossier.
+    pub site: &'a SiteContext<'a>,
+    /// UI strings.
+    pub t: &'static Strings,
+    /// Document head.
+    pub page: PageHead,
+    /// The entity.
+    pub entity: EntityLink<'a>,
+    /// The kind for readers.
+    pub kind_label: &'static str,
+    /// One line from the gazetteer, or null.
+    pub description: Option<&'a str>,
+    /// Links from the gazetteer.
+    pub links: &'a [String],
+    /// Other spellings seen.
+    pub aliases: &'a [String],
+    /// From the gazetteer rather than discovered.
+    pub curated: bool,
+    /// Times named in all articles.
+    pub mentions: usize,
+    /// Articles that name it, oldest first.
+    pub articles: Vec<ArticleCard<'a>>,
+    /// Its quotes, when it is a speaker.
+    pub quotes: Vec<QuoteCard<'a>>,
+    /// The entities named most often in the same articles.
+    pub related: Vec<EntityLink<'a>>,
 }
 
 /// A speaker and their quotes.

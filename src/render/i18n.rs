@@ -32,6 +32,28 @@ pub struct Strings {
     pub quotes_in_article: &'static str,
     /// Link from a quote back to its place in the article.
     pub quote_in_context: &'static str,
+    /// Entities link and page title.
+    pub nav_entities: &'static str,
+    /// Introduction of the entities page.
+    pub entities_intro: &'static str,
+    /// Kind labels: person, place, organization, event, other.
+    pub kinds: [&'static str; 5],
+    /// Heading of an article's entities.
+    pub entities_in_article: &'static str,
+    /// Heading of the articles that name an entity.
+    pub named_in: &'static str,
+    /// Heading of an entity's quotes.
+    pub quotes_by: &'static str,
+    /// Heading of the entities named with an entity.
+    pub appears_with: &'static str,
+    /// Label of other spellings.
+    pub also_written: &'static str,
+    /// Marks an entity found in the text rather than the gazetteer.
+    pub discovered: &'static str,
+    /// Explains a discovered entity.
+    pub discovered_help: &'static str,
+    /// "mentions" after a count.
+    pub mentions: &'static str,
     /// Heading of the latest articles.
     pub latest_articles: &'static str,
     /// Heading of the free pages list.
@@ -95,6 +117,17 @@ pub const ID: Strings = Strings {
     nav_home: "Beranda",
     nav_sources: "Sumber",
     nav_quotes: "Kutipan",
+    nav_entities: "Tokoh & tempat",
+    entities_intro: "Orang, tempat, dan organisasi yang disebut artikel-artikel dosir ini.",
+    kinds: ["Tokoh", "Tempat", "Organisasi", "Peristiwa", "Lainnya"],
+    entities_in_article: "Disebut dalam artikel ini",
+    named_in: "Disebut dalam",
+    quotes_by: "Kutipan",
+    appears_with: "Sering muncul bersama",
+    also_written: "Juga ditulis",
+    discovered: "ditemukan otomatis",
+    discovered_help: "Nama ini dikenali dari teks, bukan dari daftar entitas dosir; jenisnya adalah tebakan.",
+    mentions: "sebutan",
     quotes_intro: "Setiap kutipan langsung dalam dosir ini, dikelompokkan menurut pembicaranya, dengan tautan ke tempatnya dalam artikel.",
     speaker_unknown: "Pembicara tidak diketahui",
     quotes: "kutipan",
@@ -141,6 +174,17 @@ pub const EN: Strings = Strings {
     nav_home: "Home",
     nav_sources: "Sources",
     nav_quotes: "Quotes",
+    nav_entities: "People & places",
+    entities_intro: "The people, places and organisations the articles of this dossier name.",
+    kinds: ["People", "Places", "Organisations", "Events", "Other"],
+    entities_in_article: "Named in this article",
+    named_in: "Named in",
+    quotes_by: "Quotes",
+    appears_with: "Often named with",
+    also_written: "Also written",
+    discovered: "found automatically",
+    discovered_help: "This name was recognised in the text, not taken from the dossier's entity list; its kind is a guess.",
+    mentions: "mentions",
     quotes_intro: "Every direct quote in this dossier, grouped by speaker, with a link to its place in the article.",
     speaker_unknown: "Speaker unknown",
     quotes: "quotes",

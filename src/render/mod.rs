@@ -12,17 +12,19 @@ pub mod templates;
 use std::collections::BTreeMap;
 
 use context::{
-    ArticleCard, ArticleContext, FreePageContext, HomeContext, NavLink, NotFoundContext,
-    OutletGroup, PageHead, QuoteCard, QuotesContext, SiteContext, SourcesContext, SpeakerGroup,
+    ArticleCard, ArticleContext, EntitiesContext, EntityContext, EntityGroup, EntityLink,
+    FreePageContext, HomeContext, NavLink, NotFoundContext, OutletGroup, PageHead, QuoteCard,
+    QuotesContext, SiteContext, SourcesContext, SpeakerGroup,
 };
 use i18n::Strings;
 use markdown::RawHtml;
 pub use templates::Templates;
 
+use crate::annotate::EntityKind;
 use crate::config::Config;
 use crate::content::{PageSource, SourceKind};
 use crate::diag::{Diagnostic, Location};
-use crate::link::{Dossier, DossierArticle, DossierQuote};
+use crate::link::{Dossier, DossierArticle, DossierQuote, Entity};
 use crate::slug;
 
 /// A free page, rendered to HTML.
@@ -112,6 +114,7 @@ pub struct Renderer<'a> {
     /// UI strings.
     pub strings: &'static Strings,
     site: SiteContext<'a>,
+    article_index: BTreeMap<&'a str, usize>,
 }
 
 impl<'a> Renderer<'a> {
@@ -124,6 +127,12 @@ impl<'a> Renderer<'a> {
     ) -> Self {
         let strings = i18n::strings(&config.raw.language);
         let site = site_context(config, pages, strings);
+        let article_index = dossier
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.slug.as_str(), i))
+            .collect();
         Renderer {
             templates,
             config,
@@ -131,6 +140,7 @@ impl<'a> Renderer<'a> {
             pages,
             strings,
             site,
+            article_index,
         }
     }
 
@@ -204,7 +214,8 @@ impl<'a> Renderer<'a> {
             t: self.strings,
             page: self.head(&meta.title, &description, &base, "articles"),
             article: self.card(article),
-            blocks: body::blocks(article, self.raw_html(), self.config),
+            blocks: body::blocks(article, self.dossier, self.raw_html(), self.config),
+            entities: self.article_entities(article),
             quotes: self
                 .dossier
                 .quotes_of(index)
@@ -235,18 +246,147 @@ impl<'a> Renderer<'a> {
             display_text: found.text.trim_end_matches([',', ' ']),
             kind: found.kind,
             speaker: quote.speaker.as_deref(),
-            speaker_url: quote.speaker.as_deref().map(|name| {
-                format!(
+            speaker_url: match (&quote.speaker_id, quote.speaker.as_deref()) {
+                (Some(id), _) => Some(self.config.link(&format!("entities/{id}/"))),
+                (None, Some(name)) => Some(format!(
                     "{}#{}",
                     self.config.link("quotes/"),
                     body::speaker_anchor(Some(name))
-                )
-            }),
+                )),
+                (None, None) => None,
+            },
             verb: found.verb.as_deref(),
             evidence: &found.evidence,
             variants: &quote.variants,
             article: self.card(article),
         }
+    }
+
+    fn entity_link(&self, entity: &'a Entity, count: usize) -> EntityLink<'a> {
+        EntityLink {
+            id: &entity.id,
+            name: &entity.name,
+            kind: entity.kind.as_str(),
+            url: self.config.link(&format!("entities/{}/", entity.id)),
+            count,
+        }
+    }
+
+    fn article_entities(&self, article: &'a DossierArticle) -> Vec<EntityLink<'a>> {
+        let mut links: Vec<EntityLink<'a>> = article
+            .entity_ids
+            .iter()
+            .filter_map(|id| self.dossier.entity(id))
+            .map(|e| self.entity_link(e, e.articles.len()))
+            .collect();
+        links.sort_by_key(|l| (kind_rank(l.kind), l.name));
+        links
+    }
+
+    /// The entities index: every entity, grouped by kind.
+    pub fn entities(&self) -> Result<String, Diagnostic> {
+        let groups = ALL_KINDS
+            .iter()
+            .enumerate()
+            .map(|(rank, kind)| {
+                let mut entities: Vec<EntityLink<'a>> = self
+                    .dossier
+                    .entities
+                    .iter()
+                    .filter(|e| e.kind == *kind)
+                    .map(|e| self.entity_link(e, e.articles.len()))
+                    .collect();
+                entities.sort_by_key(|l| (std::cmp::Reverse(l.count), l.name));
+                EntityGroup {
+                    kind: kind.as_str(),
+                    label: self.strings.kinds[rank],
+                    entities,
+                }
+            })
+            .filter(|g| !g.entities.is_empty())
+            .collect();
+        let context = EntitiesContext {
+            site: &self.site,
+            t: self.strings,
+            page: self.head(
+                self.strings.nav_entities,
+                self.strings.entities_intro,
+                "entities/",
+                "entities",
+            ),
+            groups,
+        };
+        self.templates.render("entities.html", &context)
+    }
+
+    /// An entity's page: what it is, where it is named, what it said, and
+    /// whom it appears with.
+    pub fn entity(&self, entity: &'a Entity) -> Result<String, Diagnostic> {
+        let named_in: Vec<(usize, &'a DossierArticle)> = entity
+            .articles
+            .iter()
+            .filter_map(|slug| self.article_index.get(slug.as_str()))
+            .map(|&i| (i, &self.dossier.articles[i]))
+            .collect();
+        let quotes = named_in
+            .iter()
+            .flat_map(|&(i, article)| {
+                self.dossier
+                    .quotes_of(i)
+                    .iter()
+                    .filter(|q| q.speaker_id.as_deref() == Some(entity.id.as_str()))
+                    .map(move |q| (q, article))
+            })
+            .map(|(q, article)| self.quote_card(q, article))
+            .collect();
+        let kind_rank = ALL_KINDS
+            .iter()
+            .position(|k| *k == entity.kind)
+            .unwrap_or(4);
+        let context = EntityContext {
+            site: &self.site,
+            t: self.strings,
+            page: self.head(
+                &entity.name,
+                entity.description.as_deref().unwrap_or_default(),
+                &format!("entities/{}/", entity.id),
+                "entities",
+            ),
+            entity: self.entity_link(entity, entity.articles.len()),
+            kind_label: self.strings.kinds[kind_rank],
+            description: entity.description.as_deref(),
+            links: &entity.links,
+            aliases: &entity.aliases,
+            curated: entity.curated,
+            mentions: entity.mentions,
+            articles: named_in.iter().map(|(_, a)| self.card(a)).collect(),
+            quotes,
+            related: self.appears_with(entity, &named_in),
+        };
+        self.templates.render("entity.html", &context)
+    }
+
+    /// The entities named most often in the same articles as `entity`.
+    fn appears_with(
+        &self,
+        entity: &Entity,
+        named_in: &[(usize, &'a DossierArticle)],
+    ) -> Vec<EntityLink<'a>> {
+        let mut shared: BTreeMap<&'a str, usize> = BTreeMap::new();
+        for (_, article) in named_in {
+            for id in &article.entity_ids {
+                if *id != entity.id {
+                    *shared.entry(id.as_str()).or_default() += 1;
+                }
+            }
+        }
+        let mut ranked: Vec<(&'a str, usize)> = shared.into_iter().collect();
+        ranked.sort_by_key(|(id, n)| (std::cmp::Reverse(*n), *id));
+        ranked
+            .into_iter()
+            .filter_map(|(id, n)| self.dossier.entity(id).map(|e| self.entity_link(e, n)))
+            .take(RELATED_ENTITIES)
+            .collect()
     }
 
     /// The quotes page: every quote, grouped by speaker.
@@ -340,13 +480,36 @@ impl<'a> Renderer<'a> {
 }
 
 /// Navigation links every site has before its free pages.
-const FIXED_NAV_LINKS: usize = 3;
+const FIXED_NAV_LINKS: usize = 4;
+
+/// Entity kinds in the order pages list them.
+const ALL_KINDS: [EntityKind; 5] = [
+    EntityKind::Person,
+    EntityKind::Place,
+    EntityKind::Organization,
+    EntityKind::Event,
+    EntityKind::Other,
+];
+
+/// How many co-named entities an entity page lists.
+const RELATED_ENTITIES: usize = 12;
+
+fn kind_rank(kind: &str) -> usize {
+    ALL_KINDS
+        .iter()
+        .position(|k| k.as_str() == kind)
+        .unwrap_or(ALL_KINDS.len())
+}
 
 fn site_context<'a>(config: &'a Config, pages: &[Page], strings: &Strings) -> SiteContext<'a> {
     let mut nav = vec![
         NavLink {
             title: strings.nav_home.to_string(),
             url: config.link(""),
+        },
+        NavLink {
+            title: strings.nav_entities.to_string(),
+            url: config.link("entities/"),
         },
         NavLink {
             title: strings.nav_quotes.to_string(),

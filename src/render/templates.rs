@@ -19,6 +19,11 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("sources.html", include_str!("../../templates/sources.html")),
     ("quotes.html", include_str!("../../templates/quotes.html")),
     (
+        "entities.html",
+        include_str!("../../templates/entities.html"),
+    ),
+    ("entity.html", include_str!("../../templates/entity.html")),
+    (
         "quote_card.html",
         include_str!("../../templates/quote_card.html"),
     ),

@@ -121,7 +121,7 @@ pub fn entities_json(dossier: &Dossier) -> Vec<u8> {
         .map(|e| EntityRecord {
             id: &e.id,
             name: &e.name,
-            kind: &e.kind,
+            kind: e.kind.as_str(),
             aliases: &e.aliases,
             curated: e.curated,
             articles: &e.articles,

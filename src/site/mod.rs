@@ -64,6 +64,23 @@ pub fn assemble(renderer: &Renderer<'_>, root: &Path) -> Result<SiteFiles, Diagn
             Err(problem) => problems.push(problem),
         }
     }
+    let entity_pages: Vec<Result<SiteFile, Diagnostic>> = dossier
+        .entities
+        .par_iter()
+        .map(|entity| {
+            let html = renderer.entity(entity)?;
+            Ok((
+                format!("entities/{}/index.html", entity.id),
+                html.into_bytes(),
+            ))
+        })
+        .collect();
+    for result in entity_pages {
+        match result {
+            Ok((path, bytes)) => files.insert(path, bytes),
+            Err(problem) => problems.push(problem),
+        }
+    }
 
     let mut add = |path: String, page: Result<String, Diagnostic>| match page {
         Ok(html) => files.insert(path, html),
@@ -72,6 +89,7 @@ pub fn assemble(renderer: &Renderer<'_>, root: &Path) -> Result<SiteFiles, Diagn
     add("index.html".into(), renderer.home());
     add("sources/index.html".into(), renderer.sources());
     add("quotes/index.html".into(), renderer.quotes());
+    add("entities/index.html".into(), renderer.entities());
     add("404.html".into(), renderer.not_found());
     for page in renderer.pages {
         add(format!("{}/index.html", page.slug), renderer.page(page));

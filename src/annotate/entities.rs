@@ -1,0 +1,640 @@
+//! Article text → the people, places and organisations it names. Names the
+//! gazetteer knows (the dossier's content/entities.yaml, then the built-in
+//! places and institutions) are found with one Aho–Corasick pass, linear in
+//! the text and independent of the gazetteer's size. Other capitalised names
+//! are discovered and given a kind from their context: titles and speech verbs
+//! make a person, "di/ke/kota/in/city" a place, "kantor berita/agency" an
+//! organisation. A discovered name without such evidence is left out.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::lexicon::Lexicon;
+use super::names::{Named, Parsed, People, Vocabulary, Words};
+use super::Mention;
+use crate::content::front_matter::EntityKind;
+use crate::content::gazetteer::{name_key, GazetteerEntry};
+use crate::lang::places;
+
+/// A name the gazetteer knows.
+#[derive(Debug, Clone)]
+struct Known {
+    name: String,
+    kind: EntityKind,
+    curated: bool,
+}
+
+/// One spelling to look for.
+#[derive(Debug, Clone)]
+struct Pattern {
+    known: usize,
+    /// Abbreviations in capitals ("AS", "US") match only in capitals.
+    exact_case: bool,
+    text: String,
+}
+
+/// The gazetteer compiled for matching: built once per build, shared by all
+/// articles.
+pub struct Gazetteer {
+    known: Vec<Known>,
+    patterns: Vec<Pattern>,
+    automaton: Option<AhoCorasick>,
+}
+
+impl Gazetteer {
+    /// Compiles the dossier's entries, then the built-in places and
+    /// institutions whose names no entry claims.
+    pub fn new(entries: &[GazetteerEntry]) -> Self {
+        let mut gazetteer = Gazetteer {
+            known: Vec::new(),
+            patterns: Vec::new(),
+            automaton: None,
+        };
+        let mut claimed = std::collections::HashSet::new();
+        for entry in entries {
+            let forms = std::iter::once(entry.name.as_str())
+                .chain(entry.aliases.iter().map(String::as_str));
+            gazetteer.add(&entry.name, entry.kind, true, forms, &mut claimed);
+        }
+        let built_in = places::PLACES.iter().map(|e| (e, EntityKind::Place)).chain(
+            places::INSTITUTIONS
+                .iter()
+                .map(|e| (e, EntityKind::Organization)),
+        );
+        for (entry, kind) in built_in {
+            let mut names = places::names_of(entry);
+            let Some(name) = names.next() else { continue };
+            gazetteer.add(name, kind, false, places::names_of(entry), &mut claimed);
+        }
+        let texts: Vec<&str> = gazetteer.patterns.iter().map(|p| p.text.as_str()).collect();
+        gazetteer.automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(texts)
+            .ok();
+        gazetteer
+    }
+
+    fn add<'f>(
+        &mut self,
+        name: &str,
+        kind: EntityKind,
+        curated: bool,
+        forms: impl Iterator<Item = &'f str>,
+        claimed: &mut std::collections::HashSet<String>,
+    ) {
+        if !claimed.insert(name_key(name)) && !curated {
+            return;
+        }
+        let index = self.known.len();
+        self.known.push(Known {
+            name: name.to_string(),
+            kind,
+            curated,
+        });
+        for form in forms {
+            claimed.insert(name_key(form));
+            for text in spellings(form) {
+                let exact_case =
+                    text.chars().count() <= 4 && text.chars().all(|c| !c.is_lowercase());
+                self.patterns.push(Pattern {
+                    known: index,
+                    exact_case,
+                    text,
+                });
+            }
+        }
+    }
+
+    /// Where the gazetteer's names occur in a text, as (byte range, entry).
+    fn find(&self, text: &str) -> Vec<(Range<usize>, usize)> {
+        let Some(automaton) = &self.automaton else {
+            return Vec::new();
+        };
+        automaton
+            .find_iter(text)
+            .filter_map(|m| {
+                let pattern = &self.patterns[m.pattern().as_usize()];
+                let found = &text[m.range()];
+                let capitalised = found
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+                let domain =
+                    pattern.text.contains('.') && pattern.text.chars().all(|c| !c.is_uppercase());
+                let ok = at_word_boundaries(text, m.range())
+                    && (capitalised || domain)
+                    && (!pattern.exact_case || found == pattern.text);
+                ok.then(|| (m.range(), pattern.known))
+            })
+            .collect()
+    }
+}
+
+/// A form and its hyphen/space variants: "Kim Jong Un" also as "Kim Jong-un",
+/// "Moon Jae-in" also as "Moon Jae In".
+fn spellings(form: &str) -> Vec<String> {
+    let mut out = vec![form.to_string()];
+    if form.contains('-') {
+        out.push(form.replace('-', " "));
+    }
+    let words: Vec<&str> = form.split(' ').collect();
+    if words.len() >= 3 && !form.contains('-') {
+        let (head, tail) = words.split_at(words.len() - 2);
+        out.push(format!("{} {}-{}", head.join(" "), tail[0], tail[1]));
+    }
+    out.dedup();
+    out
+}
+
+fn at_word_boundaries(text: &str, range: Range<usize>) -> bool {
+    let before = text[..range.start].chars().next_back();
+    let after = text[range.end..].chars().next();
+    let free = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && c != '-');
+    free(before) && free(after)
+}
+
+/// What one occurrence of a discovered name looks like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Guess {
+    /// A name with nothing to say what it is, but in a subject's place.
+    WeakPerson,
+    Place,
+    Organization,
+    /// A name with a title, a speech verb or an apposition.
+    Person,
+}
+
+/// Everything seen of one name in one article.
+#[derive(Debug, Default)]
+struct Seen {
+    guesses: Vec<Guess>,
+    curated_kind: Option<EntityKind>,
+    curated: bool,
+    count: usize,
+    forms: Vec<String>,
+    first: Option<(usize, Range<usize>)>,
+}
+
+/// The texts of an article the finder reads: body paragraphs (with their
+/// index), captions, and caption credits (organisations only).
+pub(crate) struct ArticleTexts<'a> {
+    /// Body paragraphs.
+    pub paragraphs: &'a [String],
+    /// Caption texts.
+    pub captions: Vec<&'a str>,
+    /// Caption credits: organisations only.
+    pub credits: Vec<&'a str>,
+    /// The dateline: places only.
+    pub dateline: Option<&'a str>,
+}
+
+/// Finds the entities of an article.
+pub(crate) fn find(
+    texts: &ArticleTexts<'_>,
+    gazetteer: &Gazetteer,
+    people: &People,
+    vocabulary: &Vocabulary,
+    lex: &Lexicon,
+) -> Vec<Mention> {
+    let mut seen: BTreeMap<String, Seen> = BTreeMap::new();
+    let bodies = texts
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (Some(i), p.as_str()))
+        .chain(texts.captions.iter().map(|c| (None, *c)));
+    for (paragraph, text) in bodies {
+        let taken = record_known(text, paragraph, gazetteer, &mut seen, None);
+        discover(text, paragraph, &taken, people, vocabulary, lex, &mut seen);
+    }
+    for credit in &texts.credits {
+        record_known(
+            credit,
+            None,
+            gazetteer,
+            &mut seen,
+            Some(EntityKind::Organization),
+        );
+    }
+    if let Some(dateline) = texts.dateline {
+        if record_known(
+            dateline,
+            None,
+            gazetteer,
+            &mut seen,
+            Some(EntityKind::Place),
+        )
+        .is_empty()
+        {
+            let entry = seen.entry(dateline.to_string()).or_default();
+            entry.guesses.push(Guess::Place);
+            note(entry, dateline, None, 0..dateline.len());
+        }
+    }
+    settle(seen)
+}
+
+fn record_known(
+    text: &str,
+    paragraph: Option<usize>,
+    gazetteer: &Gazetteer,
+    seen: &mut BTreeMap<String, Seen>,
+    only: Option<EntityKind>,
+) -> Vec<Range<usize>> {
+    let mut taken = Vec::new();
+    for (range, index) in gazetteer.find(text) {
+        let known = &gazetteer.known[index];
+        if only.is_some_and(|kind| kind != known.kind) {
+            continue;
+        }
+        let entry = seen.entry(known.name.clone()).or_default();
+        entry.curated_kind = Some(known.kind);
+        entry.curated |= known.curated;
+        note(entry, &text[range.clone()], paragraph, range.clone());
+        taken.push(range);
+    }
+    taken
+}
+
+fn note(entry: &mut Seen, form: &str, paragraph: Option<usize>, range: Range<usize>) {
+    entry.count += 1;
+    if !entry.forms.iter().any(|f| f == form) {
+        entry.forms.push(form.to_string());
+    }
+    if let Some(p) = paragraph {
+        if entry
+            .first
+            .as_ref()
+            .is_none_or(|(q, r)| (p, range.start) < (*q, r.start))
+        {
+            entry.first = Some((p, range));
+        }
+    }
+}
+
+fn discover(
+    text: &str,
+    paragraph: Option<usize>,
+    taken: &[Range<usize>],
+    people: &People,
+    vocabulary: &Vocabulary,
+    lex: &Lexicon,
+    seen: &mut BTreeMap<String, Seen>,
+) {
+    let words = Words::new(text, &[]);
+    let mut i = 0;
+    let mut previous: Option<(Parsed, usize)> = None;
+    while i < words.tokens.len() {
+        let Some(run) = words.run_at(i, lex, vocabulary) else {
+            i += 1;
+            continue;
+        };
+        i = run.end;
+        for (part, after_known) in free_parts(&words, run.clone(), taken) {
+            if !super::text::is_capitalised(words.word(part.start)) {
+                continue;
+            }
+            let parsed = words.parse(part.clone(), lex);
+            let apposition = previous.take().is_some_and(|(p, end)| {
+                matches!(p.named, Named::Descriptor(_))
+                    && end + 1 == part.start
+                    && words.gap_after(end).trim() == ","
+            });
+            let context = Context {
+                apposition,
+                after_known,
+            };
+            if let Some((name, guess)) = guess(&words, part.clone(), &parsed, context, people, lex)
+            {
+                let bytes = words.tokens[part.start].start..words.tokens[part.end - 1].end;
+                let range = name_range(&parsed, text, bytes);
+                let entry = seen.entry(name).or_default();
+                entry.guesses.push(guess);
+                note(entry, &text[range.clone()], paragraph, range);
+            }
+            previous = Some((parsed, part.end - 1));
+        }
+    }
+}
+
+/// The parts of a run that no gazetteer name covers, each with whether a
+/// known name stands in front of it within the run ("Presiden Korea Selatan
+/// | Moon Jae-in").
+fn free_parts(
+    words: &Words<'_>,
+    run: Range<usize>,
+    taken: &[Range<usize>],
+) -> Vec<(Range<usize>, bool)> {
+    let covered = |i: usize| {
+        let t = words.tokens[i];
+        taken.iter().any(|r| r.start < t.end && t.start < r.end)
+    };
+    let mut parts = Vec::new();
+    let mut start = None;
+    for i in run.clone() {
+        match (covered(i), start) {
+            (false, None) => start = Some(i),
+            (true, Some(s)) => {
+                parts.push((s..i, s > run.start));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        parts.push((s..run.end, s > run.start));
+    }
+    parts
+}
+
+/// What stands around a name besides its words.
+#[derive(Debug, Clone, Copy)]
+struct Context {
+    /// Follows a bare title and a comma: "Menteri Luar Negeri Rusia, Sergei Lavrov".
+    apposition: bool,
+    /// Follows a known place or institution in the same run.
+    after_known: bool,
+}
+
+/// The bytes of the name proper within a run (titles in front left out).
+fn name_range(parsed: &Parsed, text: &str, run: Range<usize>) -> Range<usize> {
+    let name = match &parsed.named {
+        Named::Person(n) | Named::Organisation(n) | Named::Place(n) | Named::Other(n) => n,
+        Named::Descriptor(_) => return run,
+    };
+    if text[run.clone()].ends_with(name.as_str()) {
+        run.end - name.len()..run.end
+    } else {
+        run
+    }
+}
+
+/// The name and kind one occurrence suggests.
+fn guess(
+    words: &Words<'_>,
+    run: Range<usize>,
+    parsed: &Parsed,
+    context: Context,
+    people: &People,
+    lex: &Lexicon,
+) -> Option<(String, Guess)> {
+    let word_before = |n: usize| {
+        let b = run.start.checked_sub(n)?;
+        (b..run.start)
+            .all(|k| words.joined(k))
+            .then(|| words.lower(b))
+    };
+    let before = word_before(1);
+    let after =
+        (run.end < words.tokens.len() && words.joined(run.end - 1)).then(|| words.lower(run.end));
+    let is = |word: &Option<String>, test: &dyn Fn(&str) -> bool| word.as_deref().is_some_and(test);
+    let article = is(&before, &|w| matches!(w, "the" | "a" | "an"));
+    let place_context = is(&before, &|w| lex.is_place_context(w))
+        || is(&word_before(2), &|w| {
+            lex.is_place_context(w) && (article || !lex.is_function_word(w))
+        });
+    let organisation_context = is(&before, &|w| lex.is_organisation_context(w));
+    match &parsed.named {
+        Named::Person(name) => {
+            let titled = !parsed.prefix.is_empty()
+                || is(&before, &|w| lex.is_title(w))
+                || context.after_known;
+            let speaks = is(&after, &|w| {
+                lex.speech_verb(w).is_some_and(|v| v.speaker_before)
+            }) || is(&before, &|w| {
+                lex.speech_verb(w).is_some_and(|v| v.speaker_after)
+            });
+            let resolved = people.resolve(name);
+            let several_words = name.contains(' ');
+            let guess = if organisation_context && !titled {
+                Guess::Organization
+            } else if titled || speaks || context.apposition {
+                Guess::Person
+            } else if place_context {
+                Guess::Place
+            } else if resolved != *name || several_words || acts(words, run.end, &after, lex) {
+                Guess::WeakPerson
+            } else {
+                return None;
+            };
+            let name = if guess >= Guess::Person || guess == Guess::WeakPerson {
+                resolved
+            } else {
+                name.clone()
+            };
+            Some((name, guess))
+        }
+        Named::Organisation(name)
+            if name.contains(' ') || !lex.is_organisation_head(&name.to_lowercase()) =>
+        {
+            Some((name.clone(), Guess::Organization))
+        }
+        Named::Organisation(_) => None,
+        Named::Place(name) => Some((name.clone(), Guess::Place)),
+        Named::Other(name) => {
+            let head_is_place = name
+                .split(' ')
+                .next()
+                .is_some_and(|w| lex.is_place_head(&w.to_lowercase()));
+            if organisation_context {
+                Some((name.clone(), Guess::Organization))
+            } else if head_is_place || place_context {
+                Some((name.clone(), Guess::Place))
+            } else {
+                None
+            }
+        }
+        Named::Descriptor(_) => None,
+    }
+}
+
+/// A name followed by a lowercase word that is not a title or a joining word
+/// stands where a subject does: "Tomas Brandt disputed".
+fn acts(words: &Words<'_>, next: usize, after: &Option<String>, lex: &Lexicon) -> bool {
+    after.as_deref().is_some_and(|w| {
+        !super::text::is_capitalised(words.word(next))
+            && !lex.is_title(w)
+            && !lex.is_function_word(w)
+    })
+}
+
+/// One mention per name: the kind from the gazetteer, or else from the
+/// strongest evidence. A weak person (a name of two words or more with no
+/// title or speech verb) is kept when the article names it twice or more, or
+/// when it starts with the family name of a person the article establishes
+/// ("Kim Il Sung" beside Kim Jong Un) or is another spelling of one ("Sergey
+/// Lavrov" beside Sergei Lavrov).
+fn settle(seen: BTreeMap<String, Seen>) -> Vec<Mention> {
+    let people: Vec<String> = seen
+        .iter()
+        .filter(|(_, s)| {
+            s.curated_kind == Some(EntityKind::Person)
+                || s.guesses.contains(&Guess::Person)
+                || s.guesses
+                    .iter()
+                    .filter(|g| **g == Guess::WeakPerson)
+                    .count()
+                    >= 2
+        })
+        .map(|(name, _)| name.clone())
+        .collect();
+    seen.into_iter()
+        .filter_map(|(name, s)| {
+            let kind = match s.curated_kind {
+                Some(kind) => kind,
+                None => discovered_kind(&name, &s.guesses, &people)?,
+            };
+            Some(Mention {
+                name,
+                kind,
+                curated: s.curated,
+                count: s.count,
+                forms: s.forms,
+                first: s.first,
+            })
+        })
+        .collect()
+}
+
+fn discovered_kind(name: &str, guesses: &[Guess], people: &[String]) -> Option<EntityKind> {
+    let strongest = guesses.iter().max()?;
+    match strongest {
+        Guess::Person => Some(EntityKind::Person),
+        Guess::Organization => Some(EntityKind::Organization),
+        Guess::Place => Some(EntityKind::Place),
+        Guess::WeakPerson => {
+            let words: Vec<&str> = name.split(' ').collect();
+            let lower: Vec<String> = name.split([' ', '-']).map(str::to_lowercase).collect();
+            let family = people.iter().any(|p| {
+                let theirs: Vec<&str> = p.split(' ').collect();
+                let their_words: Vec<String> = p.split([' ', '-']).map(str::to_lowercase).collect();
+                p != name
+                    && theirs.len() >= 2
+                    && (theirs.first() == words.first()
+                        || super::names::transliterated(&lower, &their_words))
+            });
+            (words.len() >= 2 && (family || guesses.len() >= 2)).then_some(EntityKind::Person)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::lexicon;
+    use super::*;
+
+    fn entry(name: &str, kind: EntityKind, aliases: &[&str]) -> GazetteerEntry {
+        GazetteerEntry {
+            name: name.into(),
+            kind,
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            description: None,
+            links: Vec::new(),
+        }
+    }
+
+    fn mentions(paragraphs: &[&str], entries: &[GazetteerEntry]) -> Vec<(String, EntityKind)> {
+        let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
+        let vocabulary = Vocabulary::of(paragraphs.iter().map(String::as_str));
+        let people = People::of(
+            paragraphs.iter().map(String::as_str),
+            lexicon(),
+            &vocabulary,
+        );
+        let texts = ArticleTexts {
+            paragraphs: &paragraphs,
+            captions: Vec::new(),
+            credits: Vec::new(),
+            dateline: None,
+        };
+        find(
+            &texts,
+            &Gazetteer::new(entries),
+            &people,
+            &vocabulary,
+            lexicon(),
+        )
+        .into_iter()
+        .map(|m| (m.name, m.kind))
+        .collect()
+    }
+
+    fn has(found: &[(String, EntityKind)], name: &str, kind: EntityKind) -> bool {
+        found.iter().any(|(n, k)| n == name && *k == kind)
+    }
+
+    #[test]
+    fn gazetteer_names_match_in_any_spelling_at_word_boundaries() {
+        let entries = [
+            entry("Kim Jong Un", EntityKind::Person, &[]),
+            entry("Korea Utara", EntityKind::Place, &["Korut"]),
+        ];
+        let found = mentions(
+            &["Kim Jong-un tiba. Warga Korut menyambutnya, bukan di Korutan."],
+            &entries,
+        );
+        assert!(has(&found, "Kim Jong Un", EntityKind::Person));
+        let korea = Gazetteer::new(&entries).find("Warga Korut dan Korutan");
+        assert_eq!(korea.len(), 1, "only the whole word matches");
+    }
+
+    #[test]
+    fn capital_abbreviations_match_only_in_capitals() {
+        let gazetteer = Gazetteer::new(&[]);
+        let text = "As the talks began, AS and US officials met.";
+        let names: Vec<&str> = gazetteer
+            .find(text)
+            .into_iter()
+            .map(|(r, _)| &text[r])
+            .collect();
+        assert_eq!(names, ["AS", "US"]);
+    }
+
+    #[test]
+    fn discovered_names_get_a_kind_from_their_context() {
+        let found = mentions(
+            &[
+                "Governor Ingrid Halvorsen arrived in Tarnby on Monday.",
+                "Amadou Keita said trucks from the Red Crescent Society were ready.",
+                "The news agency Delta Wire reported floods near the town of Brennick.",
+            ],
+            &[],
+        );
+        assert!(has(&found, "Ingrid Halvorsen", EntityKind::Person));
+        assert!(has(&found, "Amadou Keita", EntityKind::Person));
+        assert!(has(&found, "Tarnby", EntityKind::Place));
+        assert!(has(&found, "Brennick", EntityKind::Place));
+        assert!(has(
+            &found,
+            "Red Crescent Society",
+            EntityKind::Organization
+        ));
+        assert!(has(&found, "Delta Wire", EntityKind::Organization));
+    }
+
+    #[test]
+    fn sentence_starts_months_and_bare_words_are_not_entities() {
+        let found = mentions(
+            &["Kemarin hujan turun. Pada Senin, 3 Juni, banjir datang dan kemarin surut."],
+            &[],
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_surname_counts_for_the_full_name_and_family_names_make_people() {
+        let found = mentions(
+            &[
+                "Presiden Korea Utara Kim Jong Un meletakkan bunga untuk Kim Il Sung.",
+                "Kim kemudian kembali ke Pyongyang.",
+            ],
+            &[],
+        );
+        assert!(has(&found, "Kim Jong Un", EntityKind::Person));
+        assert!(has(&found, "Kim Il Sung", EntityKind::Person));
+        assert!(!found.iter().any(|(n, _)| n == "Kim"));
+    }
+}

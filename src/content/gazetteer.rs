@@ -1,0 +1,163 @@
+//! content/entities.yaml → the dossier's gazetteer: the people, places and
+//! organisations an editor has named, with their aliases. Errors name the
+//! file, line and column; two entries claiming the same name are an error.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::front_matter::{yaml_diagnostic, EntityKind};
+use crate::diag::{Diagnostic, Location};
+use crate::fsio;
+
+/// Where the gazetteer lives in a dossier.
+pub const GAZETTEER_PATH: &str = "content/entities.yaml";
+
+/// One curated entity.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct GazetteerEntry {
+    /// Canonical name.
+    pub name: String,
+    /// person, place, organization, event or other.
+    pub kind: EntityKind,
+    /// Other spellings and abbreviations ("Korut", "Sergey Lavrov").
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// One line about it.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Links to learn more (Wikipedia, an official page).
+    #[serde(default)]
+    pub links: Vec<String>,
+}
+
+/// The key two spellings of one name share: lowercase, without spaces,
+/// hyphens or dots ("Kim Jong-un" and "Kim Jong Un").
+pub fn name_key(name: &str) -> String {
+    name.chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '.' | '\'' | '’'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Reads the gazetteer; a dossier without one has an empty gazetteer.
+pub fn load(root: &Path) -> Result<Vec<GazetteerEntry>, Vec<Diagnostic>> {
+    let path = root.join(GAZETTEER_PATH);
+    if !path.exists() {
+        return Ok(Vec::new());
+    }
+    let shown = PathBuf::from(GAZETTEER_PATH);
+    let bytes = fsio::read(&path).map_err(|err| {
+        vec![Diagnostic::error(
+            Location::file(&shown),
+            err.source.to_string(),
+        )]
+    })?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        vec![Diagnostic::error(Location::file(&shown), "invalid UTF-8")
+            .with_help("re-save the file as UTF-8")]
+    })?;
+    parse(&text, &shown)
+}
+
+/// Parses gazetteer text and checks that every name is claimed once.
+pub fn parse(text: &str, path: &Path) -> Result<Vec<GazetteerEntry>, Vec<Diagnostic>> {
+    if text.trim().is_empty() {
+        return Ok(Vec::new());
+    }
+    let entries: Vec<GazetteerEntry> = serde_yaml::from_str(text).map_err(|err| {
+        let mut diagnostic = yaml_diagnostic(&err, 1, path);
+        diagnostic.message = diagnostic
+            .message
+            .replacen("front matter: ", "entities: ", 1);
+        diagnostic.help = Some(
+            "each entry is `- name: …` with `kind: person|place|organization|event|other` and \
+             optional `aliases`, `description`, `links`"
+                .to_string(),
+        );
+        vec![diagnostic]
+    })?;
+    let mut problems = Vec::new();
+    let mut claimed: BTreeMap<String, &str> = BTreeMap::new();
+    for entry in &entries {
+        if entry.name.trim().is_empty() {
+            problems.push(Diagnostic::error(
+                Location::at(path, line_of(text, &entry.name), 1),
+                "an entity has an empty name",
+            ));
+        }
+        for form in std::iter::once(&entry.name).chain(&entry.aliases) {
+            let key = name_key(form);
+            match claimed.get(&key) {
+                Some(owner) if *owner != entry.name => problems.push(
+                    Diagnostic::error(
+                        Location::at(path, line_of(text, form), 1),
+                        format!("{form:?} is claimed by both {owner:?} and {:?}", entry.name),
+                    )
+                    .with_help("keep the name or alias under one entry only"),
+                ),
+                _ => {
+                    claimed.insert(key, &entry.name);
+                }
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(entries)
+    } else {
+        Err(problems)
+    }
+}
+
+/// The 1-based line where a name is written, for errors about it.
+fn line_of(text: &str, name: &str) -> usize {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| line.contains(name))
+        .map(|(i, _)| i + 1)
+        .last()
+        .unwrap_or(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_read_with_aliases_and_defaults() {
+        let entries = parse(
+            "- name: Korea Utara\n  kind: place\n  aliases: [Korut, DPRK]\n- name: Sergei Lavrov\n  kind: person\n",
+            Path::new("e.yaml"),
+        )
+        .unwrap();
+        assert_eq!(entries[0].aliases, ["Korut", "DPRK"]);
+        assert_eq!(entries[1].kind, EntityKind::Person);
+        assert!(entries[1].aliases.is_empty());
+    }
+
+    #[test]
+    fn a_wrong_kind_is_reported_at_its_line() {
+        let err = parse("- name: X\n  kind: persn\n", Path::new("e.yaml")).unwrap_err();
+        let shown = err[0].to_string();
+        assert!(shown.contains("e.yaml:2:"), "{shown}");
+        assert!(shown.contains("persn"), "{shown}");
+    }
+
+    #[test]
+    fn a_name_claimed_twice_is_an_error() {
+        let err = parse(
+            "- name: Kim Jong Un\n  kind: person\n- name: Kim Jong-un\n  kind: person\n",
+            Path::new("e.yaml"),
+        )
+        .unwrap_err();
+        assert!(err[0].to_string().contains("e.yaml:3:1"), "{}", err[0]);
+    }
+
+    #[test]
+    fn spellings_share_a_key() {
+        assert_eq!(name_key("Kim Jong-un"), name_key("kim jong un"));
+        assert_eq!(name_key("U.S."), "us");
+    }
+}
