@@ -755,3 +755,94 @@ fn gazetteer_errors_are_reported_with_their_line() {
     assert!(stderr.contains("content/entities.yaml:2:"), "{stderr}");
     assert!(stderr.contains("persn"), "{stderr}");
 }
+
+#[test]
+fn two_outlets_reporting_one_meeting_make_one_event_and_another_story_stays_apart() {
+    let (_dir, out) = build(Path::new("tests/fixtures/events"));
+    let events = json(&out, "events.json");
+    let on_the_day: Vec<&Value> = events
+        .iter()
+        .filter(|e| e["date"] == "2024-03-13")
+        .collect();
+    assert_eq!(on_the_day.len(), 2, "{on_the_day:#?}");
+    let meeting = on_the_day
+        .iter()
+        .find(|e| {
+            e["entities"]
+                .as_array()
+                .unwrap()
+                .contains(&Value::from("lena-brandt"))
+        })
+        .unwrap();
+    assert_eq!(meeting["articles"].as_array().unwrap().len(), 2);
+    let festival = on_the_day.iter().find(|e| e != &meeting).unwrap();
+    assert_eq!(festival["articles"].as_array().unwrap().len(), 1);
+    assert!(
+        events.iter().any(|e| e["date"] == "2024-04"),
+        "“next month” is a month"
+    );
+}
+
+#[test]
+fn timeline_json_has_the_timelinejs3_fields_and_the_page_works_without_javascript() {
+    let (_dir, out) = build(Path::new("tests/fixtures/events"));
+    let timeline: Value = serde_json::from_str(&read(&out.join("data/timeline.json"))).unwrap();
+    assert!(timeline["title"]["text"]["headline"].is_string());
+    let events = timeline["events"].as_array().unwrap();
+    assert_eq!(events.len(), 3 + 3, "three events and three publications");
+    for event in events {
+        let keys: Vec<&str> = event
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(keys, ["group", "start_date", "text", "unique_id"]);
+        assert!(event["start_date"]["year"].as_str().unwrap().len() == 4);
+        assert!(event["text"]["headline"].is_string() && event["text"]["text"].is_string());
+    }
+    let day = events
+        .iter()
+        .find(|e| e["start_date"]["day"] == "13")
+        .unwrap();
+    assert_eq!(day["start_date"]["month"], "3");
+    let month = events
+        .iter()
+        .find(|e| e["start_date"]["month"] == "4")
+        .unwrap();
+    assert!(
+        month["start_date"].get("day").is_none(),
+        "a month has no day"
+    );
+
+    let page = read(&out.join("timeline/index.html"));
+    assert!(page.contains("<form id=\"timeline-filter\" class=\"timeline-filter\" hidden>"));
+    assert!(page.contains("data-entities=\"kestra lena-brandt omar-haddad\""));
+    assert!(page.contains("<option value=\"Valley Daily\">Valley Daily</option>"));
+    assert!(page.contains("href=\"/articles/2024-03-15-brandt-and-haddad-hold-talks/#p-0\""));
+    assert!(page.find("id=\"y2024\"").is_some());
+    let home = read(&out.join("index.html"));
+    assert!(home.contains("class=\"timeline-item timeline-event\""));
+}
+
+#[test]
+fn default_dossier_timeline_has_the_reported_dates() {
+    let (_dir, out) = build(Path::new(REPO));
+    let events = json(&out, "events.json");
+    let dates: Vec<&str> = events.iter().map(|e| e["date"].as_str().unwrap()).collect();
+    for date in [
+        "2018-05-31",
+        "2018-06-12",
+        "2019-02",
+        "2019-04-25",
+        "2023-10-19",
+    ] {
+        assert!(dates.contains(&date), "{date} in {dates:?}");
+    }
+    let vladivostok = events.iter().find(|e| e["date"] == "2019-04-25").unwrap();
+    assert_eq!(
+        vladivostok["articles"].as_array().unwrap().len(),
+        2,
+        "the meeting told by two outlets is one event"
+    );
+}

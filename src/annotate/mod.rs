@@ -2,7 +2,9 @@
 //! article. Editors' corrections in front matter are taken as given and win
 //! over anything found in the text.
 
+mod dates;
 mod entities;
+mod events;
 mod lexicon;
 mod names;
 mod quotes;
@@ -60,6 +62,10 @@ pub struct DatedEvent {
     pub date: String,
     /// What happened.
     pub label: String,
+    /// The paragraph that tells it, when found in the text.
+    pub paragraph: Option<usize>,
+    /// Names of the entities the telling sentences name.
+    pub entities: Vec<String>,
 }
 
 /// An article with its annotations.
@@ -101,7 +107,9 @@ pub fn annotate(article: Article, gazetteer: &Gazetteer) -> Annotated {
     };
     let mut mentions = entities::find(&article_texts, gazetteer, &people, &vocabulary, lex);
     add_editor_mentions(&mut mentions, &article);
-    let events = editor_events(&article);
+    let published = article.meta.published.map(|p| p.date);
+    let mut events = events::find(&article.paragraphs, published, &mentions);
+    add_editor_events(&mut events, &article);
     Annotated {
         article,
         quotes,
@@ -185,14 +193,16 @@ fn add_editor_mentions(mentions: &mut Vec<Mention>, article: &Article) {
     }
 }
 
-fn editor_events(article: &Article) -> Vec<DatedEvent> {
-    article
-        .front_matter
-        .events
-        .iter()
-        .map(|e| DatedEvent {
-            date: e.date.clone(),
-            label: e.label.clone(),
-        })
-        .collect()
+/// Events an editor lists in front matter replace any found on the same date.
+fn add_editor_events(events: &mut Vec<DatedEvent>, article: &Article) {
+    for given in &article.front_matter.events {
+        events.retain(|e| e.date != given.date);
+        events.push(DatedEvent {
+            date: given.date.clone(),
+            label: given.label.clone(),
+            paragraph: None,
+            entities: Vec::new(),
+        });
+    }
+    events.sort_by(|a, b| a.date.cmp(&b.date));
 }

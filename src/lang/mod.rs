@@ -2,6 +2,7 @@
 //! outlet markers. Every rule of the cleaner and the annotator that depends on
 //! words reads them from here, so a language is added by adding a table.
 
+pub mod dates;
 pub mod en;
 pub mod id;
 pub mod places;

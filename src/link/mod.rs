@@ -78,6 +78,17 @@ pub struct Event {
     pub articles: Vec<String>,
     /// Ids of the entities involved.
     pub entities: Vec<String>,
+    /// Each telling: article slug and paragraph.
+    pub sources: Vec<EventSource>,
+}
+
+/// Where an article tells an event.
+#[derive(Debug, Clone)]
+pub struct EventSource {
+    /// The article's slug.
+    pub article: String,
+    /// The paragraph that tells it, when known.
+    pub paragraph: Option<usize>,
 }
 
 /// The whole dossier, ready to emit and render.
@@ -114,7 +125,7 @@ pub fn link(
             Some(start)
         })
         .collect();
-    let events = gather_events(&articles);
+    let events = gather_events(&articles, &entity_of_key);
     Ok(Dossier {
         articles,
         quotes,
@@ -240,24 +251,120 @@ pub fn quote_id(article_slug: &str, index: usize) -> String {
     format!("q-{article_slug}-{}", index + 1)
 }
 
-fn gather_events(articles: &[DossierArticle]) -> Vec<Event> {
-    let mut by_key: BTreeMap<(String, String), Event> = BTreeMap::new();
-    for article in articles {
+/// Events across articles: tellings of one date that share an entity are one
+/// event (union through an entity index, so linear in the tellings of a date).
+fn gather_events(
+    articles: &[DossierArticle],
+    entity_of_key: &BTreeMap<String, String>,
+) -> Vec<Event> {
+    let mut by_date: BTreeMap<&str, Vec<Telling<'_>>> = BTreeMap::new();
+    for (index, article) in articles.iter().enumerate() {
         for event in &article.annotated.events {
-            let key = (event.date.clone(), slugify(&event.label));
-            let entry = by_key.entry(key.clone()).or_insert_with(|| Event {
-                id: format!("e-{}-{}", key.0, key.1),
-                date: event.date.clone(),
-                label: event.label.clone(),
-                articles: Vec::new(),
-                entities: Vec::new(),
+            let entities: BTreeSet<String> = event
+                .entities
+                .iter()
+                .filter_map(|name| entity_of_key.get(&name_key(name)).cloned())
+                .collect();
+            by_date.entry(&event.date).or_default().push(Telling {
+                article: index,
+                event,
+                entities,
             });
-            if !entry.articles.contains(&article.slug) {
-                entry.articles.push(article.slug.clone());
+        }
+    }
+    let mut events = Vec::new();
+    let mut taken_ids = BTreeSet::new();
+    for (date, tellings) in by_date {
+        for cluster in cluster_by_entities(&tellings) {
+            events.push(make_event(date, &cluster, articles, &mut taken_ids));
+        }
+    }
+    events
+}
+
+/// One article's telling of an event.
+struct Telling<'a> {
+    article: usize,
+    event: &'a crate::annotate::DatedEvent,
+    entities: BTreeSet<String>,
+}
+
+fn cluster_by_entities<'t, 'a>(tellings: &'t [Telling<'a>]) -> Vec<Vec<&'t Telling<'a>>> {
+    let mut parent: Vec<usize> = (0..tellings.len()).collect();
+    let mut first_with: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, telling) in tellings.iter().enumerate() {
+        for id in &telling.entities {
+            match first_with.get(id.as_str()) {
+                Some(&j) => {
+                    let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+                    parent[a.max(b)] = a.min(b);
+                }
+                None => {
+                    first_with.insert(id, i);
+                }
             }
         }
     }
-    by_key.into_values().collect()
+    let mut clusters: BTreeMap<usize, Vec<&Telling>> = BTreeMap::new();
+    for (i, telling) in tellings.iter().enumerate() {
+        let r = root(&mut parent, i);
+        clusters.entry(r).or_default().push(telling);
+    }
+    clusters.into_values().collect()
+}
+
+fn root(parent: &mut [usize], i: usize) -> usize {
+    let mut r = i;
+    while parent[r] != r {
+        r = parent[r];
+    }
+    parent[i] = r;
+    r
+}
+
+fn make_event(
+    date: &str,
+    cluster: &[&Telling<'_>],
+    articles: &[DossierArticle],
+    taken_ids: &mut BTreeSet<String>,
+) -> Event {
+    let mut ordered: Vec<&&Telling> = cluster.iter().collect();
+    ordered.sort_by_key(|t| t.article);
+    let label = ordered[0].event.label.clone();
+    let stem: String = slugify(&label)
+        .split('-')
+        .take(6)
+        .collect::<Vec<_>>()
+        .join("-");
+    let mut id = format!("e-{date}-{stem}");
+    while !taken_ids.insert(id.clone()) {
+        id.push_str("-2");
+    }
+    let mut slugs: Vec<String> = Vec::new();
+    for telling in &ordered {
+        let slug = &articles[telling.article].slug;
+        if !slugs.contains(slug) {
+            slugs.push(slug.clone());
+        }
+    }
+    let entities: BTreeSet<String> = ordered
+        .iter()
+        .flat_map(|t| t.entities.iter().cloned())
+        .collect();
+    Event {
+        id,
+        date: date.to_string(),
+        label,
+        articles: slugs,
+        entities: entities.into_iter().collect(),
+        sources: ordered
+            .iter()
+            .map(|t| EventSource {
+                article: articles[t.article].slug.clone(),
+                paragraph: t.event.paragraph,
+            })
+            .collect(),
+    }
 }
 
 impl Dossier {

@@ -136,6 +136,92 @@ pub struct HomeContext<'a> {
     pub outlet_count: usize,
     /// Free pages.
     pub pages: Vec<NavLink>,
+    /// The latest events, oldest first.
+    pub timeline: Vec<TimelineItem<'a>>,
+    /// Link to the whole timeline.
+    pub timeline_url: String,
+}
+
+/// An event or a publication on the timeline.
+#[derive(Serialize)]
+pub struct TimelineItem<'a> {
+    /// Anchor ("e-2018-05-31-…" or "published-<slug>").
+    pub id: String,
+    /// "YYYY-MM-DD", "YYYY-MM" or "YYYY".
+    pub date: &'a str,
+    /// The date for readers, as precise as it is known ("Februari 2019").
+    pub date_display: String,
+    /// "event" or "published".
+    pub kind: &'static str,
+    /// What happened (or the article's title).
+    pub label: &'a str,
+    /// Entities involved.
+    pub entities: Vec<EntityLink<'a>>,
+    /// The articles that tell it, each with a link to the telling paragraph.
+    pub sources: Vec<TimelineSource<'a>>,
+    /// Entity ids, space-separated, for the filter.
+    pub filter_entities: String,
+    /// Outlets, separated by "|", for the filter.
+    pub filter_outlets: String,
+}
+
+/// One article telling a timeline item.
+#[derive(Serialize)]
+pub struct TimelineSource<'a> {
+    /// The article.
+    pub article: ArticleCard<'a>,
+    /// Link to the paragraph that tells it.
+    pub url: String,
+}
+
+/// A month of the timeline.
+#[derive(Serialize)]
+pub struct TimelineMonth<'a> {
+    /// "2018-05", or the year alone for items known only to the year.
+    pub key: String,
+    /// "Mei 2018", or the year.
+    pub label: String,
+    /// Items in date order.
+    pub items: Vec<TimelineItem<'a>>,
+}
+
+/// A year of the timeline.
+#[derive(Serialize)]
+pub struct TimelineYear<'a> {
+    /// The year.
+    pub year: String,
+    /// Its months in order.
+    pub months: Vec<TimelineMonth<'a>>,
+}
+
+/// A choice in a timeline filter.
+#[derive(Serialize)]
+pub struct FilterOption {
+    /// Value matched against the items' filter fields.
+    pub value: String,
+    /// Shown text.
+    pub label: String,
+}
+
+/// Context of timeline.html.
+#[derive(Serialize)]
+pub struct TimelineContext<'a> {
+    /// The dossier.
+    pub site: &'a SiteContext<'a>,
+    /// UI strings.
+    pub t: &'static Strings,
+    /// Document head.
+    pub page: PageHead,
+    /// Years in order.
+    pub years: Vec<TimelineYear<'a>>,
+    /// Entities to filter by, people first.
+    pub entity_options: Vec<FilterOption>,
+    /// Outlets to filter by.
+    pub outlet_options: Vec<FilterOption>,
+    /// The filter script.
+    pub script_url: String,
+    /// The TimelineJS3 data.
+    pub timeline_json_url: String,
 }
 
 /// Context of article.html.

@@ -54,6 +54,30 @@ pub struct Strings {
     pub discovered_help: &'static str,
     /// "mentions" after a count.
     pub mentions: &'static str,
+    /// Timeline link and page title.
+    pub nav_timeline: &'static str,
+    /// Introduction of the timeline page.
+    pub timeline_intro: &'static str,
+    /// Label of the entity filter.
+    pub filter_entity: &'static str,
+    /// Label of the outlet filter.
+    pub filter_outlet: &'static str,
+    /// "Everyone / every outlet" choice of a filter.
+    pub filter_all: &'static str,
+    /// Shown when the filters leave nothing.
+    pub filter_none: &'static str,
+    /// Marks a publication on the timeline.
+    pub published_item: &'static str,
+    /// Before the list of an event's sources.
+    pub told_by: &'static str,
+    /// Link from the home page to the timeline.
+    pub see_timeline: &'static str,
+    /// Heading of the home page's timeline.
+    pub recent_events: &'static str,
+    /// Group name of events in timeline.json.
+    pub group_events: &'static str,
+    /// Group name of publications in timeline.json.
+    pub group_published: &'static str,
     /// Heading of the latest articles.
     pub latest_articles: &'static str,
     /// Heading of the free pages list.
@@ -117,6 +141,18 @@ pub const ID: Strings = Strings {
     nav_home: "Beranda",
     nav_sources: "Sumber",
     nav_quotes: "Kutipan",
+    nav_timeline: "Linimasa",
+    timeline_intro: "Peristiwa yang diberitakan artikel-artikel dosir ini, menurut tanggal yang disebut teksnya, dan kapan setiap artikel terbit.",
+    filter_entity: "Tokoh atau tempat",
+    filter_outlet: "Media",
+    filter_all: "Semua",
+    filter_none: "Tidak ada peristiwa yang cocok dengan saringan ini.",
+    published_item: "terbit",
+    told_by: "Diberitakan oleh",
+    see_timeline: "Lihat seluruh linimasa",
+    recent_events: "Peristiwa terbaru",
+    group_events: "Peristiwa",
+    group_published: "Publikasi",
     nav_entities: "Tokoh & tempat",
     entities_intro: "Orang, tempat, dan organisasi yang disebut artikel-artikel dosir ini.",
     kinds: ["Tokoh", "Tempat", "Organisasi", "Peristiwa", "Lainnya"],
@@ -174,6 +210,18 @@ pub const EN: Strings = Strings {
     nav_home: "Home",
     nav_sources: "Sources",
     nav_quotes: "Quotes",
+    nav_timeline: "Timeline",
+    timeline_intro: "The events the articles of this dossier report, by the dates their text gives, and when each article was published.",
+    filter_entity: "Person or place",
+    filter_outlet: "Outlet",
+    filter_all: "All",
+    filter_none: "No event matches these filters.",
+    published_item: "published",
+    told_by: "Reported by",
+    see_timeline: "See the whole timeline",
+    recent_events: "Latest events",
+    group_events: "Events",
+    group_published: "Publications",
     nav_entities: "People & places",
     entities_intro: "The people, places and organisations the articles of this dossier name.",
     kinds: ["People", "Places", "Organisations", "Events", "Other"],
@@ -241,6 +289,19 @@ pub fn strings(language: &str) -> &'static Strings {
     match language {
         "id" => &ID,
         _ => &EN,
+    }
+}
+
+/// A date of day, month or year precision ("2019-02") for readers: "Februari 2019".
+pub fn format_partial_date(date: &str, strings: &Strings) -> String {
+    let mut parts = date.split('-');
+    let year = parts.next().unwrap_or_default();
+    let month = parts.next().and_then(|m| m.parse::<usize>().ok());
+    let day = parts.next().and_then(|d| d.parse::<u8>().ok());
+    match (month, day) {
+        (Some(m @ 1..=12), Some(d)) => format!("{d} {} {year}", strings.months[m - 1]),
+        (Some(m @ 1..=12), None) => format!("{} {year}", strings.months[m - 1]),
+        _ => year.to_string(),
     }
 }
 

@@ -8,6 +8,7 @@ pub mod escape;
 pub mod i18n;
 pub mod markdown;
 pub mod templates;
+mod timeline;
 
 use std::collections::BTreeMap;
 
@@ -115,6 +116,8 @@ pub struct Renderer<'a> {
     pub strings: &'static Strings,
     site: SiteContext<'a>,
     article_index: BTreeMap<&'a str, usize>,
+    /// Each article's publication day ("YYYY-MM-DD", or empty when unknown).
+    publication_dates: Vec<String>,
 }
 
 impl<'a> Renderer<'a> {
@@ -133,6 +136,18 @@ impl<'a> Renderer<'a> {
             .enumerate()
             .map(|(i, a)| (a.slug.as_str(), i))
             .collect();
+        let publication_dates = dossier
+            .articles
+            .iter()
+            .map(|a| {
+                a.annotated
+                    .article
+                    .meta
+                    .published
+                    .map(|p| p.date.to_string())
+                    .unwrap_or_default()
+            })
+            .collect();
         Renderer {
             templates,
             config,
@@ -141,6 +156,7 @@ impl<'a> Renderer<'a> {
             strings,
             site,
             article_index,
+            publication_dates,
         }
     }
 
@@ -196,6 +212,8 @@ impl<'a> Renderer<'a> {
                 .skip(FIXED_NAV_LINKS)
                 .cloned()
                 .collect(),
+            timeline: self.home_timeline(),
+            timeline_url: self.config.link("timeline/"),
         };
         self.templates.render("index.html", &context)
     }
@@ -480,7 +498,7 @@ impl<'a> Renderer<'a> {
 }
 
 /// Navigation links every site has before its free pages.
-const FIXED_NAV_LINKS: usize = 4;
+const FIXED_NAV_LINKS: usize = 5;
 
 /// Entity kinds in the order pages list them.
 const ALL_KINDS: [EntityKind; 5] = [
@@ -508,6 +526,10 @@ fn site_context<'a>(config: &'a Config, pages: &[Page], strings: &Strings) -> Si
             url: config.link(""),
         },
         NavLink {
+            title: strings.nav_timeline.to_string(),
+            url: config.link("timeline/"),
+        },
+        NavLink {
             title: strings.nav_entities.to_string(),
             url: config.link("entities/"),
         },
@@ -524,7 +546,7 @@ fn site_context<'a>(config: &'a Config, pages: &[Page], strings: &Strings) -> Si
         title: p.title.clone(),
         url: config.link(&format!("{}/", p.slug)),
     }));
-    let data_links = ["articles", "quotes", "entities", "events"]
+    let data_links = ["articles", "quotes", "entities", "events", "timeline"]
         .iter()
         .map(|name| NavLink {
             title: format!("{name}.json"),

@@ -24,6 +24,14 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ),
     ("entity.html", include_str!("../../templates/entity.html")),
     (
+        "timeline.html",
+        include_str!("../../templates/timeline.html"),
+    ),
+    (
+        "timeline_item.html",
+        include_str!("../../templates/timeline_item.html"),
+    ),
+    (
         "quote_card.html",
         include_str!("../../templates/quote_card.html"),
     ),

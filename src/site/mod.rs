@@ -26,6 +26,10 @@ pub const EMBEDDED_STATIC: &[(&str, &[u8])] = &[
         "css/highlight.css",
         include_bytes!("../../static/css/highlight.css"),
     ),
+    (
+        "js/timeline.js",
+        include_bytes!("../../static/js/timeline.js"),
+    ),
 ];
 
 /// A path in the site and its contents.
@@ -90,6 +94,7 @@ pub fn assemble(renderer: &Renderer<'_>, root: &Path) -> Result<SiteFiles, Diagn
     add("sources/index.html".into(), renderer.sources());
     add("quotes/index.html".into(), renderer.quotes());
     add("entities/index.html".into(), renderer.entities());
+    add("timeline/index.html".into(), renderer.timeline());
     add("404.html".into(), renderer.not_found());
     for page in renderer.pages {
         add(format!("{}/index.html", page.slug), renderer.page(page));
@@ -99,6 +104,7 @@ pub fn assemble(renderer: &Renderer<'_>, root: &Path) -> Result<SiteFiles, Diagn
     files.insert("data/quotes.json", data::quotes_json(dossier));
     files.insert("data/entities.json", data::entities_json(dossier));
     files.insert("data/events.json", data::events_json(dossier));
+    files.insert("data/timeline.json", renderer.timeline_json());
     files.insert("robots.txt", "User-agent: *\nAllow: /\n");
     add_static(&mut files, root, &mut problems);
 

@@ -1,0 +1,418 @@
+//! Sentence text and a publication date → the dates the text names: full
+//! dates ("Kamis, 31 Mei 2018", "April 25, 2019"), dates without a year ("12
+//! Juni"), months ("Februari lalu", "akhir Agustus", "February 2019"), and
+//! relative expressions ("Kamis besok", "hari Rabu", "kemarin", "pekan lalu",
+//! "last week") resolved against the publication date. Each keeps the
+//! precision the text gives: a day, a month or a year, never more.
+
+use std::ops::Range;
+
+use jiff::civil::Date;
+use jiff::ToSpan;
+
+use super::names::Words;
+use crate::lang::{self, dates::Relative};
+
+/// A date named in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct DateMention {
+    /// Where the expression is, in bytes.
+    pub range: Range<usize>,
+    /// "YYYY-MM-DD", "YYYY-MM" or "YYYY".
+    pub date: String,
+    /// Opens a span ("sejak 2000", "since May") rather than dating an event.
+    pub since: bool,
+}
+
+/// How precisely a period is known (days are written as full dates).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Precision {
+    Month,
+    Year,
+}
+
+fn format(date: Date, precision: Precision) -> String {
+    match precision {
+        Precision::Month => format!("{:04}-{:02}", date.year(), date.month()),
+        Precision::Year => format!("{:04}", date.year()),
+    }
+}
+
+fn listed(lists: fn(&Relative) -> &'static [&'static str], word: &str) -> bool {
+    lang::dates::ALL.iter().any(|r| lists(r).contains(&word))
+}
+
+fn weekday_number(word: &str) -> Option<i8> {
+    lang::ALL
+        .iter()
+        .flat_map(|t| t.weekdays.iter())
+        .find(|(name, _)| *name == word)
+        .map(|(_, n)| *n as i8)
+}
+
+fn day_number(word: &str) -> Option<i8> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix_ok = matches!(&word[digits.len()..], "" | "st" | "nd" | "rd" | "th");
+    let day: i8 = digits.parse().ok()?;
+    (suffix_ok && (1..=31).contains(&day) && digits.len() <= 2).then_some(day)
+}
+
+fn year_number(word: &str) -> Option<i16> {
+    let year: i16 = word.parse().ok()?;
+    (word.len() == 4 && (1800..=2200).contains(&year)).then_some(year)
+}
+
+/// Finds the dates of a sentence. Relative expressions need `published`;
+/// without it only dates with a year are found.
+pub(crate) fn find(text: &str, published: Option<Date>) -> Vec<DateMention> {
+    let words = Words::new(text, &[]);
+    let future_tense = (0..words.tokens.len()).any(|i| listed(|r| r.future_tense, &words.lower(i)));
+    let finder = Finder {
+        words: &words,
+        published,
+        future_tense,
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < words.tokens.len() {
+        match finder.at(i) {
+            Some((end, date)) => {
+                let start = finder.extend_back(i);
+                found.push(DateMention {
+                    range: words.tokens[start].start..words.tokens[end - 1].end,
+                    date,
+                    since: finder.opens_span(start),
+                });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+struct Finder<'w, 't> {
+    words: &'w Words<'t>,
+    published: Option<Date>,
+    future_tense: bool,
+}
+
+impl Finder<'_, '_> {
+    fn lower(&self, i: usize) -> Option<String> {
+        (i < self.words.tokens.len()).then(|| self.words.lower(i))
+    }
+
+    fn month_at(&self, i: usize) -> Option<i8> {
+        lang::month_number(&self.lower(i)?).map(|m| m as i8)
+    }
+
+    /// The date starting at word i: (end word, date).
+    fn at(&self, i: usize) -> Option<(usize, String)> {
+        self.day_month(i)
+            .or_else(|| self.month_day(i))
+            .or_else(|| self.month_year(i))
+            .or_else(|| self.period(i))
+            .or_else(|| self.weekday(i))
+            .or_else(|| self.bare_month(i))
+            .or_else(|| self.named_day(i))
+    }
+
+    /// "31 Mei 2018", "12 Juni", "25 April, 2019".
+    fn day_month(&self, i: usize) -> Option<(usize, String)> {
+        let day = day_number(&self.lower(i)?)?;
+        let month = self.month_at(i + 1)?;
+        match self.lower(i + 2).as_deref().and_then(year_number) {
+            Some(year) => Some((i + 3, Date::new(year, month, day).ok()?.to_string())),
+            None => Some((i + 2, self.without_year(month, day)?.to_string())),
+        }
+    }
+
+    /// "April 25, 2019", "June 12".
+    fn month_day(&self, i: usize) -> Option<(usize, String)> {
+        let month = self.month_at(i)?;
+        if !super::text::is_capitalised(self.words.word(i)) {
+            return None;
+        }
+        let day = day_number(&self.lower(i + 1)?)?;
+        match self.lower(i + 2).as_deref().and_then(year_number) {
+            Some(year) => Some((i + 3, Date::new(year, month, day).ok()?.to_string())),
+            None => Some((i + 2, self.without_year(month, day)?.to_string())),
+        }
+    }
+
+    /// "Februari 2019".
+    fn month_year(&self, i: usize) -> Option<(usize, String)> {
+        let month = self.month_at(i)?;
+        let year = year_number(&self.lower(i + 1)?)?;
+        Some((i + 2, format!("{year:04}-{month:02}")))
+    }
+
+    /// A day and month given the year that puts it nearest the publication.
+    fn without_year(&self, month: i8, day: i8) -> Option<Date> {
+        let published = self.published?;
+        (published.year() - 1..=published.year() + 1)
+            .filter_map(|y| Date::new(y, month, day).ok())
+            .min_by_key(|d| {
+                published
+                    .until(*d)
+                    .map_or(i32::MAX, |span| span.get_days().saturating_abs())
+            })
+    }
+
+    /// "pekan lalu", "bulan depan", "tahun ini", "last week", "next month".
+    fn period(&self, i: usize) -> Option<(usize, String)> {
+        let published = self.published?;
+        let (first, second) = (self.lower(i)?, self.lower(i + 1)?);
+        let (unit, when) = if is_period(&first) {
+            (first, second)
+        } else if is_period(&second) {
+            (second, first)
+        } else {
+            return None;
+        };
+        let step: i64 = if listed(|r| r.past, &when) {
+            -1
+        } else if listed(|r| r.future, &when) {
+            1
+        } else if listed(|r| r.current, &when) {
+            0
+        } else {
+            return None;
+        };
+        let (date, precision) = if listed(|r| r.week, &unit) {
+            (
+                published.checked_add((7 * step).days()).ok()?,
+                Precision::Month,
+            )
+        } else if listed(|r| r.month, &unit) {
+            (
+                published.first_of_month().checked_add(step.months()).ok()?,
+                Precision::Month,
+            )
+        } else {
+            (published.checked_add(step.years()).ok()?, Precision::Year)
+        };
+        Some((i + 2, format(date, precision)))
+    }
+
+    /// "Kamis besok", "hari Rabu", "on Wednesday", "last Friday".
+    fn weekday(&self, i: usize) -> Option<(usize, String)> {
+        let published = self.published?;
+        let word = self.lower(i)?;
+        let weekday = weekday_number(&word)?;
+        let before = i
+            .checked_sub(1)
+            .and_then(|b| self.lower(b))
+            .unwrap_or_default();
+        let after = self.lower(i + 1).unwrap_or_default();
+        let capitalised = super::text::is_capitalised(self.words.word(i));
+        if !capitalised && !listed(|r| r.lead_ins, &before) {
+            return None;
+        }
+        if self.day_month(i + 1).is_some() || self.month_day(i + 1).is_some() {
+            return None;
+        }
+        if listed(|r| r.week, &word) && (listed(|r| r.past, &after) || listed(|r| r.future, &after))
+        {
+            return None;
+        }
+        let forward = listed(|r| r.future, &after)
+            || listed(|r| r.future, &before)
+            || (self.future_tense && !listed(|r| r.past, &after) && !listed(|r| r.past, &before));
+        let consumed = if listed(|r| r.future, &after) || listed(|r| r.past, &after) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let today = published.weekday().to_monday_one_offset();
+        let offset = if forward {
+            (weekday - today).rem_euclid(7)
+        } else {
+            -((today - weekday).rem_euclid(7))
+        };
+        let date = published.checked_add(i64::from(offset).days()).ok()?;
+        Some((consumed, date.to_string()))
+    }
+
+    /// "Februari lalu", "akhir Agustus", "in March".
+    fn bare_month(&self, i: usize) -> Option<(usize, String)> {
+        let published = self.published?;
+        let month = self.month_at(i)?;
+        if !super::text::is_capitalised(self.words.word(i)) {
+            return None;
+        }
+        let before = i
+            .checked_sub(1)
+            .and_then(|b| self.lower(b))
+            .unwrap_or_default();
+        let after = self.lower(i + 1).unwrap_or_default();
+        let past = listed(|r| r.past, &after) || listed(|r| r.past, &before);
+        let future = listed(|r| r.future, &after) || listed(|r| r.future, &before);
+        let introduced = listed(|r| r.month_parts, &before)
+            || listed(|r| r.lead_ins, &before)
+            || listed(|r| r.since, &before);
+        if !(past || future || introduced) {
+            return None;
+        }
+        let this_month = published.month();
+        let forward = future || (self.future_tense && !past);
+        let year = if forward {
+            published.year() + i16::from(month < this_month || (future && month == this_month))
+        } else {
+            published.year() - i16::from(month > this_month || (past && month == this_month))
+        };
+        let consumed = if past || future { i + 2 } else { i + 1 };
+        Some((consumed, format!("{year:04}-{month:02}")))
+    }
+
+    /// "kemarin", "hari ini", "besok", "yesterday", "today", "tomorrow".
+    fn named_day(&self, i: usize) -> Option<(usize, String)> {
+        let published = self.published?;
+        let word = self.lower(i)?;
+        let two = format!("{word} {}", self.lower(i + 1).unwrap_or_default());
+        let (offset, end) = if listed(|r| r.today, &two) {
+            (0, i + 2)
+        } else if listed(|r| r.today, &word) {
+            (0, i + 1)
+        } else if listed(|r| r.yesterday, &word) {
+            (-1, i + 1)
+        } else if listed(|r| r.tomorrow, &word) {
+            (1, i + 1)
+        } else {
+            return None;
+        };
+        Some((end, published.checked_add(offset.days()).ok()?.to_string()))
+    }
+
+    /// A weekday or a month part in front of a date belongs to it:
+    /// "Kamis, 31 Mei 2018", "akhir Agustus".
+    fn extend_back(&self, start: usize) -> usize {
+        let Some(before) = start.checked_sub(1) else {
+            return start;
+        };
+        let word = self.words.lower(before);
+        let gap = self.words.gap_after(before).trim();
+        let joins = gap.is_empty() || gap == ",";
+        if joins && (weekday_number(&word).is_some() || listed(|r| r.month_parts, &word)) {
+            before
+        } else {
+            start
+        }
+    }
+
+    /// Whether the date at word `start` follows "sejak" or "since".
+    fn opens_span(&self, start: usize) -> bool {
+        let mut k = start;
+        while let Some(before) = k.checked_sub(1) {
+            let word = self.words.lower(before);
+            if listed(|r| r.since, &word) {
+                return true;
+            }
+            if !listed(|r| r.lead_ins, &word) || !self.words.joined(before) {
+                return false;
+            }
+            k = before;
+        }
+        false
+    }
+}
+
+fn is_period(word: &str) -> bool {
+    listed(|r| r.week, word) || listed(|r| r.month, word) || listed(|r| r.year, word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    /// Wednesday 24 April 2019.
+    const PUBLISHED: Date = date(2019, 4, 24);
+
+    fn dates(text: &str) -> Vec<String> {
+        find(text, Some(PUBLISHED))
+            .into_iter()
+            .map(|d| d.date)
+            .collect()
+    }
+
+    #[test]
+    fn full_dates_in_both_languages() {
+        assert_eq!(
+            dates("Mereka bertemu pada Kamis, 31 Mei 2018 di Pyongyang."),
+            ["2018-05-31"]
+        );
+        assert_eq!(dates("Lavrov tiba 19 Oktober 2023."), ["2023-10-19"]);
+        assert_eq!(
+            dates("They met on April 25, 2019, in Vladivostok."),
+            ["2019-04-25"]
+        );
+        assert_eq!(
+            dates("They met on Thursday, 25 April 2019."),
+            ["2019-04-25"]
+        );
+    }
+
+    #[test]
+    fn dates_without_a_year_take_the_nearest_year() {
+        assert_eq!(dates("KTT di Singapura 12 Juni."), ["2019-06-12"]);
+        assert_eq!(dates("Rapat pada 24 Mei dibatalkan."), ["2019-05-24"]);
+        assert_eq!(dates("The talks on December 30 failed."), ["2018-12-30"]);
+    }
+
+    #[test]
+    fn months_keep_month_precision() {
+        assert_eq!(dates("KTT di Hanoi pada Februari lalu gagal."), ["2019-02"]);
+        assert_eq!(dates("Kapal berlayar pada akhir Agustus."), ["2018-08"]);
+        assert_eq!(dates("The summit in February 2019 failed."), ["2019-02"]);
+        assert_eq!(dates("Pemilu digelar Juni mendatang."), ["2019-06"]);
+        assert_eq!(
+            dates("He may come. Mei adalah bulan kelima."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn weekdays_resolve_in_the_direction_the_text_gives() {
+        assert_eq!(dates("Putin dan Kim bertemu Kamis besok."), ["2019-04-25"]);
+        assert_eq!(
+            dates("Bendera berkibar pada Selasa kemarin."),
+            ["2019-04-23"]
+        );
+        assert_eq!(dates("Kim tiba pada hari Rabu."), ["2019-04-24"]);
+        assert_eq!(dates("Kim tiba pada hari Senin."), ["2019-04-22"]);
+        assert_eq!(dates("Kim akan tiba pada hari Jumat."), ["2019-04-26"]);
+        assert_eq!(dates("They met last Friday."), ["2019-04-19"]);
+        assert_eq!(dates("They will meet on Friday."), ["2019-04-26"]);
+    }
+
+    #[test]
+    fn named_days_and_periods() {
+        assert_eq!(dates("Kim tiba kemarin."), ["2019-04-23"]);
+        assert_eq!(dates("Kim tiba hari ini."), ["2019-04-24"]);
+        assert_eq!(dates("Kim tiba besok."), ["2019-04-25"]);
+        assert_eq!(dates("He arrived yesterday."), ["2019-04-23"]);
+        assert_eq!(dates("Rusia mengumumkan pekan lalu."), ["2019-04"]);
+        assert_eq!(dates("Kim berkunjung bulan lalu."), ["2019-03"]);
+        assert_eq!(dates("Harga naik tahun lalu."), ["2018"]);
+        assert_eq!(dates("It was announced last week."), ["2019-04"]);
+        assert_eq!(dates("Prices rose last month."), ["2019-03"]);
+        assert_eq!(dates("Dia libur minggu lalu."), ["2019-04"]);
+    }
+
+    #[test]
+    fn dates_that_open_a_span_are_marked() {
+        let found = find("Aktivitas meningkat sejak akhir Agustus.", Some(PUBLISHED));
+        assert!(found[0].since);
+        assert_eq!(find("Sejak tahun 2000 sepi.", Some(PUBLISHED)).len(), 0);
+    }
+
+    #[test]
+    fn relative_dates_need_a_publication_date() {
+        assert!(find("Kim tiba kemarin.", None).is_empty());
+        assert_eq!(
+            find("Lavrov tiba 19 Oktober 2023.", None)[0].date,
+            "2023-10-19"
+        );
+    }
+}

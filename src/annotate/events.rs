@@ -1,0 +1,155 @@
+//! An article's sentences and entities → its dated events: each sentence that
+//! names a date (not one that opens a span, "sejak 2000") tells what happened
+//! then. Sentences of one article on the same date make one event, labelled by
+//! the first of them, with the entities the sentences name.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+
+use super::dates;
+use super::text::sentences;
+use super::{DatedEvent, Mention};
+use crate::lang;
+
+/// Most words of a label; longer sentences are cut with "…".
+const LABEL_WORDS: usize = 18;
+
+/// The dated events of an article's paragraphs.
+pub(crate) fn find(
+    paragraphs: &[String],
+    published: Option<Date>,
+    mentions: &[Mention],
+) -> Vec<DatedEvent> {
+    let mut by_date: BTreeMap<String, DatedEvent> = BTreeMap::new();
+    for (index, paragraph) in paragraphs.iter().enumerate() {
+        for range in sentences(paragraph, &[]) {
+            let sentence = &paragraph[range];
+            for found in dates::find(sentence, published) {
+                if found.since {
+                    continue;
+                }
+                let label = label(sentence, found.range.clone());
+                if label.split_whitespace().count() < 3 {
+                    continue;
+                }
+                let event = by_date
+                    .entry(found.date.clone())
+                    .or_insert_with(|| DatedEvent {
+                        date: found.date.clone(),
+                        label,
+                        paragraph: Some(index),
+                        entities: Vec::new(),
+                    });
+                for mention in mentions {
+                    let named = mention
+                        .forms
+                        .iter()
+                        .any(|form| sentence.contains(form.as_str()));
+                    if named && !event.entities.contains(&mention.name) {
+                        event.entities.push(mention.name.clone());
+                    }
+                }
+            }
+        }
+    }
+    by_date.into_values().collect()
+}
+
+/// A sentence without its date: what happened.
+fn label(sentence: &str, date: std::ops::Range<usize>) -> String {
+    let mut before = sentence[..date.start].trim_end().trim_end_matches(',');
+    loop {
+        let trimmed = before.trim_end();
+        let last = trimmed
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or_default();
+        let lead_in = lang::dates::ALL
+            .iter()
+            .any(|r| r.lead_ins.contains(&last.to_lowercase().as_str()));
+        if last.is_empty() || !lead_in {
+            break;
+        }
+        before = trimmed[..trimmed.len() - last.len()]
+            .trim_end()
+            .trim_end_matches(',');
+    }
+    let rest = &sentence[date.end..];
+    let after = rest.trim_start_matches([',', ' ']);
+    let clause_break = rest.trim_start().starts_with(',') && !before.is_empty();
+    let joined = if clause_break {
+        format!("{before}, {after}")
+    } else {
+        format!("{before} {after}")
+    };
+    let mut words: Vec<&str> = joined.split_whitespace().collect();
+    let cut = words.len() > LABEL_WORDS;
+    words.truncate(LABEL_WORDS);
+    let mut text = words.join(" ").replace(" ,", ",").replace(" .", ".");
+    text = text
+        .trim_end_matches(|c: char| {
+            matches!(c, ',' | ';' | ':' | '.' | '-' | '–' | '—') || c.is_whitespace()
+        })
+        .to_string();
+    if cut {
+        text.push_str(" …");
+    }
+    capitalise(&text)
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annotate::EntityKind;
+    use jiff::civil::date;
+
+    fn mention(name: &str) -> Mention {
+        Mention {
+            name: name.into(),
+            kind: EntityKind::Person,
+            curated: false,
+            count: 1,
+            forms: vec![name.into()],
+            first: None,
+        }
+    }
+
+    #[test]
+    fn a_dated_sentence_becomes_an_event_with_its_entities() {
+        let paragraphs = vec![
+            "Rusia mengonfirmasi bahwa Putin akan bertemu Kim di Vladivostok pada Kamis besok."
+                .to_string(),
+            "Aktivitas meningkat sejak akhir Agustus.".to_string(),
+        ];
+        let events = find(
+            &paragraphs,
+            Some(date(2019, 4, 24)),
+            &[mention("Putin"), mention("Kim"), mention("Lavrov")],
+        );
+        assert_eq!(events.len(), 1, "a span's start is not an event");
+        assert_eq!(events[0].date, "2019-04-25");
+        assert_eq!(
+            events[0].label,
+            "Rusia mengonfirmasi bahwa Putin akan bertemu Kim di Vladivostok"
+        );
+        assert_eq!(events[0].entities, ["Putin", "Kim"]);
+        assert_eq!(events[0].paragraph, Some(0));
+    }
+
+    #[test]
+    fn labels_are_cut_to_a_few_words() {
+        let long = "Pada 3 Mei 2020, ".to_string() + &"kata ".repeat(40);
+        let text = label(&long, 5..15);
+        assert!(text.ends_with('…'));
+        assert!(text.split_whitespace().count() <= LABEL_WORDS + 1);
+    }
+}

@@ -1,0 +1,305 @@
+//! Dossier → the timeline: reported events and publications in date order,
+//! grouped by year and month, with the filters' choices; the home page's short
+//! timeline; and data/timeline.json in the TimelineJS3 format.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::context::{
+    FilterOption, TimelineContext, TimelineItem, TimelineMonth, TimelineSource, TimelineYear,
+};
+use super::i18n::format_partial_date;
+use super::Renderer;
+use crate::diag::Diagnostic;
+use crate::link::{DossierArticle, Event};
+
+/// How many events the home page shows.
+const HOME_EVENTS: usize = 6;
+
+impl<'a> Renderer<'a> {
+    fn article_by_slug(&self, slug: &str) -> Option<&'a DossierArticle> {
+        let dossier: &'a crate::link::Dossier = self.dossier;
+        self.article_index.get(slug).map(|&i| &dossier.articles[i])
+    }
+
+    fn event_item(&self, event: &'a Event) -> TimelineItem<'a> {
+        let sources: Vec<TimelineSource<'a>> = event
+            .sources
+            .iter()
+            .filter_map(|source| {
+                let article = self.article_by_slug(&source.article)?;
+                let anchor = source
+                    .paragraph
+                    .map(|p| format!("#p-{p}"))
+                    .unwrap_or_default();
+                let url = self
+                    .config
+                    .link(&format!("articles/{}/{anchor}", article.slug));
+                Some(TimelineSource {
+                    article: self.card(article),
+                    url,
+                })
+            })
+            .collect();
+        let entities: Vec<_> = event
+            .entities
+            .iter()
+            .filter_map(|id| self.dossier.entity(id))
+            .map(|e| self.entity_link(e, e.articles.len()))
+            .collect();
+        TimelineItem {
+            id: event.id.clone(),
+            date: &event.date,
+            date_display: format_partial_date(&event.date, self.strings),
+            kind: "event",
+            label: &event.label,
+            filter_entities: event.entities.join(" "),
+            filter_outlets: outlets_of(sources.iter().map(|s| s.article.outlet)),
+            entities,
+            sources,
+        }
+    }
+
+    fn publication_item(&self, article: &'a DossierArticle, date: &'a str) -> TimelineItem<'a> {
+        let card = self.card(article);
+        TimelineItem {
+            id: format!("published-{}", article.slug),
+            date,
+            date_display: format_partial_date(date, self.strings),
+            kind: "published",
+            label: &article.annotated.article.meta.title,
+            entities: Vec::new(),
+            filter_entities: article.entity_ids.join(" "),
+            filter_outlets: outlets_of(std::iter::once(card.outlet)),
+            sources: vec![TimelineSource {
+                url: card.url.clone(),
+                article: card,
+            }],
+        }
+    }
+
+    /// Every item of the timeline in date order: on one date, events before publications.
+    fn timeline_items(&self, dates: &'a [String]) -> Vec<TimelineItem<'a>> {
+        let mut items: Vec<TimelineItem<'a>> = self
+            .dossier
+            .events
+            .iter()
+            .map(|e| self.event_item(e))
+            .collect();
+        for (article, date) in self.dossier.articles.iter().zip(dates) {
+            if !date.is_empty() {
+                items.push(self.publication_item(article, date));
+            }
+        }
+        items.sort_by(|a, b| (a.date, a.kind, &a.id).cmp(&(b.date, b.kind, &b.id)));
+        items
+    }
+
+    /// The latest events for the home page, oldest first.
+    pub(super) fn home_timeline(&self) -> Vec<TimelineItem<'a>> {
+        let events = &self.dossier.events;
+        events[events.len().saturating_sub(HOME_EVENTS)..]
+            .iter()
+            .map(|e| self.event_item(e))
+            .collect()
+    }
+
+    /// The timeline page.
+    pub fn timeline(&self) -> Result<String, Diagnostic> {
+        let items = self.timeline_items(&self.publication_dates);
+        let entity_options = self.entity_options();
+        let mut outlets: Vec<&str> = self
+            .dossier
+            .articles
+            .iter()
+            .filter_map(|a| a.annotated.article.meta.outlet.as_deref())
+            .collect();
+        outlets.sort_unstable();
+        outlets.dedup();
+        let context = TimelineContext {
+            site: &self.site,
+            t: self.strings,
+            page: self.head(
+                self.strings.nav_timeline,
+                self.strings.timeline_intro,
+                "timeline/",
+                "timeline",
+            ),
+            years: group_by_month(items, self.strings),
+            entity_options,
+            outlet_options: outlets
+                .into_iter()
+                .map(|o| FilterOption {
+                    value: o.to_string(),
+                    label: o.to_string(),
+                })
+                .collect(),
+            script_url: self.config.link("js/timeline.js"),
+            timeline_json_url: self.config.link("data/timeline.json"),
+        };
+        self.templates.render("timeline.html", &context)
+    }
+
+    /// Entities that take part in an event, people first, then by name.
+    fn entity_options(&self) -> Vec<FilterOption> {
+        let mut ids: Vec<&str> = self
+            .dossier
+            .events
+            .iter()
+            .flat_map(|e| e.entities.iter().map(String::as_str))
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let mut entities: Vec<_> = ids
+            .into_iter()
+            .filter_map(|id| self.dossier.entity(id))
+            .collect();
+        entities.sort_by_key(|e| (e.kind, e.name.as_str()));
+        entities
+            .into_iter()
+            .map(|e| FilterOption {
+                value: e.id.clone(),
+                label: e.name.clone(),
+            })
+            .collect()
+    }
+
+    /// data/timeline.json: the TimelineJS3 format.
+    pub fn timeline_json(&self) -> Vec<u8> {
+        let items = self.timeline_items(&self.publication_dates);
+        let events: Vec<TimelineJsEvent> = items
+            .iter()
+            .map(|item| TimelineJsEvent {
+                unique_id: item.id.clone(),
+                start_date: TimelineJsDate::of(item.date),
+                text: TimelineJsText {
+                    headline: super::escape::html(item.label),
+                    text: sources_html(item),
+                },
+                group: if item.kind == "event" {
+                    self.strings.group_events
+                } else {
+                    self.strings.group_published
+                },
+            })
+            .collect();
+        let document = TimelineJs {
+            title: TimelineJsTitle {
+                text: TimelineJsText {
+                    headline: super::escape::html(&self.config.raw.title),
+                    text: super::escape::html(&self.config.raw.description),
+                },
+            },
+            events,
+        };
+        let mut out = serde_json::to_vec_pretty(&document).expect("timeline serialises");
+        out.push(b'\n');
+        out
+    }
+}
+
+fn outlets_of<'s>(outlets: impl Iterator<Item = Option<&'s str>>) -> String {
+    let mut list: Vec<&str> = outlets.flatten().collect();
+    list.sort_unstable();
+    list.dedup();
+    list.join("|")
+}
+
+fn sources_html(item: &TimelineItem<'_>) -> String {
+    let links: Vec<String> = item
+        .sources
+        .iter()
+        .map(|s| {
+            let outlet = s
+                .article
+                .outlet
+                .map(|o| format!(" ({})", super::escape::html(o)))
+                .unwrap_or_default();
+            format!(
+                "<a href=\"{}\">{}</a>{outlet}",
+                super::escape::html(&s.url),
+                super::escape::html(s.article.title)
+            )
+        })
+        .collect();
+    format!("<p>{}</p>", links.join("<br>"))
+}
+
+fn group_by_month<'a>(
+    items: Vec<TimelineItem<'a>>,
+    strings: &super::i18n::Strings,
+) -> Vec<TimelineYear<'a>> {
+    let mut years: BTreeMap<String, BTreeMap<String, Vec<TimelineItem<'a>>>> = BTreeMap::new();
+    for item in items {
+        let year = item.date.get(..4).unwrap_or(item.date).to_string();
+        let month = item.date.get(..7).unwrap_or(item.date).to_string();
+        years
+            .entry(year)
+            .or_default()
+            .entry(month)
+            .or_default()
+            .push(item);
+    }
+    years
+        .into_iter()
+        .map(|(year, months)| TimelineYear {
+            year,
+            months: months
+                .into_iter()
+                .map(|(key, items)| TimelineMonth {
+                    label: format_partial_date(&key, strings),
+                    key,
+                    items,
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+struct TimelineJs {
+    title: TimelineJsTitle,
+    events: Vec<TimelineJsEvent>,
+}
+
+#[derive(Serialize)]
+struct TimelineJsTitle {
+    text: TimelineJsText,
+}
+
+#[derive(Serialize)]
+struct TimelineJsEvent {
+    unique_id: String,
+    start_date: TimelineJsDate,
+    text: TimelineJsText,
+    group: &'static str,
+}
+
+#[derive(Serialize)]
+struct TimelineJsText {
+    headline: String,
+    text: String,
+}
+
+/// A TimelineJS3 date: year, and month and day when known.
+#[derive(Serialize)]
+struct TimelineJsDate {
+    year: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    month: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    day: Option<String>,
+}
+
+impl TimelineJsDate {
+    fn of(date: &str) -> Self {
+        let mut parts = date.split('-');
+        let number = |p: Option<&str>| p.and_then(|p| p.parse::<u16>().ok()).map(|n| n.to_string());
+        TimelineJsDate {
+            year: number(parts.next()).unwrap_or_default(),
+            month: number(parts.next()),
+            day: number(parts.next()),
+        }
+    }
+}
