@@ -285,14 +285,8 @@ fn discover(
     seen: &mut BTreeMap<String, Seen>,
 ) {
     let words = Words::new(text, &[]);
-    let mut i = 0;
     let mut previous: Option<(Parsed, usize)> = None;
-    while i < words.tokens.len() {
-        let Some(run) = words.run_at(i, lex, vocabulary) else {
-            i += 1;
-            continue;
-        };
-        i = run.end;
+    for run in words.runs(lex, vocabulary) {
         for (part, after_known) in free_parts(&words, run.clone(), taken) {
             if !super::text::is_capitalised(words.word(part.start)) {
                 continue;
@@ -538,12 +532,8 @@ mod tests {
 
     fn mentions(paragraphs: &[&str], entries: &[GazetteerEntry]) -> Vec<(String, EntityKind)> {
         let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
-        let vocabulary = Vocabulary::of(paragraphs.iter().map(String::as_str));
-        let people = People::of(
-            paragraphs.iter().map(String::as_str),
-            lexicon(),
-            &vocabulary,
-        );
+        let (vocabulary, people) =
+            super::super::names::read(|| paragraphs.iter().map(String::as_str), lexicon());
         let texts = ArticleTexts {
             paragraphs: &paragraphs,
             captions: Vec::new(),

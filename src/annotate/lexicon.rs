@@ -71,9 +71,14 @@ impl Lexicon {
             .collect();
         let mut function_words = words_of(|t| t.speech.function_words);
         function_words.extend(words_of(|t| t.stopwords));
+        let either = words_of(|t| t.speech.verbs_either_side);
+        let mut verbs_before_speaker = words_of(|t| t.speech.verbs_before_speaker);
+        verbs_before_speaker.extend(&either);
+        let mut verbs_after_speaker = words_of(|t| t.speech.verbs_after_speaker);
+        verbs_after_speaker.extend(&either);
         Lexicon {
-            verbs_before_speaker: words_of(|t| t.speech.verbs_before_speaker),
-            verbs_after_speaker: words_of(|t| t.speech.verbs_after_speaker),
+            verbs_before_speaker,
+            verbs_after_speaker,
             according_to: lang::ALL
                 .iter()
                 .flat_map(|t| t.speech.according_to.iter())

@@ -91,8 +91,7 @@ pub fn annotate(article: Article, gazetteer: &Gazetteer) -> Annotated {
             .map(String::as_str)
             .chain(article.captions.iter().map(|c| c.text.as_str()))
     };
-    let vocabulary = names::Vocabulary::of(texts());
-    let people = names::People::of(texts(), lex, &vocabulary);
+    let (vocabulary, people) = names::read(texts, lex);
     let found = speaker::Attributor::new(lex, &people, &vocabulary).quotes(&article.paragraphs);
     let quotes = with_corrections(found, &article);
     let article_texts = entities::ArticleTexts {

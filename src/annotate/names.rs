@@ -142,6 +142,22 @@ impl<'t> Words<'t> {
         Some(i..end)
     }
 
+    /// Every run of name words, in text order.
+    pub fn runs(&self, lex: &Lexicon, vocabulary: &Vocabulary) -> Vec<Range<usize>> {
+        let mut runs = Vec::new();
+        let mut i = 0;
+        while i < self.tokens.len() {
+            match self.run_at(i, lex, vocabulary) {
+                Some(run) => {
+                    i = run.end;
+                    runs.push(run);
+                }
+                None => i += 1,
+            }
+        }
+        runs
+    }
+
     /// The run of name words ending with word i.
     pub fn run_ending_at(
         &self,
@@ -330,6 +346,16 @@ impl Vocabulary {
     }
 }
 
+/// The vocabulary and the people of an article's texts (body and captions).
+pub(crate) fn read<'a, I>(texts: impl Fn() -> I, lex: &Lexicon) -> (Vocabulary, People)
+where
+    I: Iterator<Item = &'a str>,
+{
+    let vocabulary = Vocabulary::of(texts());
+    let people = People::of(texts(), lex, &vocabulary);
+    (vocabulary, people)
+}
+
 /// A full name an article introduces.
 #[derive(Debug, Clone)]
 struct Known {
@@ -355,20 +381,14 @@ impl People {
         let mut people = People::default();
         for text in texts {
             let words = Words::new(text, &[]);
-            let mut i = 0;
             let mut previous: Option<(Parsed, usize)> = None;
-            while i < words.tokens.len() {
-                let Some(run) = words.run_at(i, lex, vocabulary) else {
-                    i += 1;
-                    continue;
-                };
+            for run in words.runs(lex, vocabulary) {
                 let parsed = words.parse(run.clone(), lex);
                 let apposition = previous.take().filter(|(_, end)| {
                     *end + 1 == run.start && words.gap_after(*end).trim() == ","
                 });
                 people.learn(&parsed, apposition.map(|(p, _)| p));
                 previous = Some((parsed, run.end - 1));
-                i = run.end;
             }
         }
         people

@@ -544,12 +544,8 @@ mod tests {
 
     fn quotes_of(paragraphs: &[&str]) -> Vec<(String, Option<String>, QuoteKind)> {
         let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
-        let vocabulary = Vocabulary::of(paragraphs.iter().map(String::as_str));
-        let people = People::of(
-            paragraphs.iter().map(String::as_str),
-            lexicon(),
-            &vocabulary,
-        );
+        let (vocabulary, people) =
+            super::super::names::read(|| paragraphs.iter().map(String::as_str), lexicon());
         Attributor::new(lexicon(), &people, &vocabulary)
             .quotes(&paragraphs)
             .into_iter()

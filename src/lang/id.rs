@@ -155,6 +155,7 @@ pub const TABLES: Tables = Tables {
             "menilai",
             "menganggap",
         ],
+        verbs_either_side: &[],
         according_to: &["menurut", "dikutip dari", "mengutip"],
         pronoun_suffix: Some("nya"),
         pronouns: &["ia", "dia", "beliau"],

@@ -36,10 +36,12 @@ pub struct Tables {
 /// Words the annotator reads to find who said a quote and what a name is.
 /// All entries are lowercase; multi-word entries are space-separated.
 pub struct Speech {
-    /// Verbs that may come right before the speaker: "kata Lavrov", "said Smith".
+    /// Verbs that come right before the speaker: "kata Lavrov".
     pub verbs_before_speaker: &'static [&'static str],
-    /// Verbs that follow their speaker: "Lavrov mengatakan", "Smith said".
+    /// Verbs that follow their speaker: "Lavrov mengatakan".
     pub verbs_after_speaker: &'static [&'static str],
+    /// Verbs with the speaker on either side: "said Smith", "Smith said".
+    pub verbs_either_side: &'static [&'static str],
     /// Phrases that introduce a source: "menurut X", "according to X".
     pub according_to: &'static [&'static str],
     /// Suffix that turns a verb into "said he/she": "katanya", "ujarnya".

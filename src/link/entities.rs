@@ -7,6 +7,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::partition::Partition;
 use super::{DossierArticle, Entity};
 use crate::annotate::{transliterated, EntityKind};
 use crate::content::gazetteer::{name_key, GazetteerEntry};
@@ -87,40 +88,19 @@ fn merge_variants(keys: &[String], groups: &BTreeMap<String, Group>) -> Vec<Vec<
             .or_default()
             .push(i);
     }
-    let mut parent: Vec<usize> = (0..keys.len()).collect();
+    let mut partition = Partition::new(keys.len());
     for members in blocks.values() {
         for (n, &a) in members.iter().enumerate().take(MAX_BLOCK) {
             for &b in members.iter().skip(n + 1).take(MAX_BLOCK) {
                 let curated_both =
                     groups[&keys[a]].curated.is_some() && groups[&keys[b]].curated.is_some();
                 if !curated_both && transliterated(&words[a], &words[b]) {
-                    union(&mut parent, a, b);
+                    partition.join(a, b);
                 }
             }
         }
     }
-    let mut sets: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..keys.len() {
-        let root = find(&mut parent, i);
-        sets.entry(root).or_default().push(i);
-    }
-    sets.into_values().collect()
-}
-
-fn find(parent: &mut [usize], i: usize) -> usize {
-    let mut root = i;
-    while parent[root] != root {
-        root = parent[root];
-    }
-    parent[i] = root;
-    root
-}
-
-fn union(parent: &mut [usize], a: usize, b: usize) {
-    let (ra, rb) = (find(parent, a), find(parent, b));
-    if ra != rb {
-        parent[ra.max(rb)] = ra.min(rb);
-    }
+    partition.groups()
 }
 
 fn build_entities(

@@ -6,6 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 mod entities;
+mod partition;
 
 use crate::annotate::{Annotated, EntityKind};
 use crate::content::gazetteer::{name_key, GazetteerEntry};
@@ -290,36 +291,23 @@ struct Telling<'a> {
 }
 
 fn cluster_by_entities<'t, 'a>(tellings: &'t [Telling<'a>]) -> Vec<Vec<&'t Telling<'a>>> {
-    let mut parent: Vec<usize> = (0..tellings.len()).collect();
+    let mut partition = partition::Partition::new(tellings.len());
     let mut first_with: BTreeMap<&str, usize> = BTreeMap::new();
     for (i, telling) in tellings.iter().enumerate() {
         for id in &telling.entities {
             match first_with.get(id.as_str()) {
-                Some(&j) => {
-                    let (a, b) = (root(&mut parent, i), root(&mut parent, j));
-                    parent[a.max(b)] = a.min(b);
-                }
+                Some(&j) => partition.join(i, j),
                 None => {
                     first_with.insert(id, i);
                 }
             }
         }
     }
-    let mut clusters: BTreeMap<usize, Vec<&Telling>> = BTreeMap::new();
-    for (i, telling) in tellings.iter().enumerate() {
-        let r = root(&mut parent, i);
-        clusters.entry(r).or_default().push(telling);
-    }
-    clusters.into_values().collect()
-}
-
-fn root(parent: &mut [usize], i: usize) -> usize {
-    let mut r = i;
-    while parent[r] != r {
-        r = parent[r];
-    }
-    parent[i] = r;
-    r
+    partition
+        .groups()
+        .into_iter()
+        .map(|group| group.into_iter().map(|i| &tellings[i]).collect())
+        .collect()
 }
 
 fn make_event(
