@@ -54,7 +54,34 @@ pub fn article_markdown(dossier: &Dossier, article: &DossierArticle) -> String {
         }
         out.push('\n');
     }
+    push_related_section(&mut out, dossier, article);
     out
+}
+
+/// Marks the start of the generated closing section, so that reading the file
+/// back as an article leaves it out of the body.
+pub const RELATED_MARKER: &str = "<!-- dossier: related articles -->";
+
+/// The closing section: the related articles as Markdown links, relative to
+/// the article's folder.
+fn push_related_section(out: &mut String, dossier: &Dossier, article: &DossierArticle) {
+    let related: Vec<&DossierArticle> = article
+        .related
+        .iter()
+        .filter_map(|slug| dossier.article(slug))
+        .collect();
+    if related.is_empty() {
+        return;
+    }
+    let heading = match article.annotated.article.meta.lang.as_str() {
+        "id" => "Artikel terkait",
+        _ => "Related articles",
+    };
+    out.push_str(&format!("\n{RELATED_MARKER}\n\n## {heading}\n\n"));
+    for other in related {
+        let title = escape_markdown(&other.annotated.article.meta.title);
+        out.push_str(&format!("- [{title}](../{}/)\n", other.slug));
+    }
 }
 
 fn front_matter<'a>(dossier: &'a Dossier, article: &'a DossierArticle) -> EmittedFrontMatter<'a> {

@@ -56,10 +56,14 @@ fn json(out: &Path, name: &str) -> Vec<Value> {
         .clone()
 }
 
-/// The body of an annotated Markdown file, front matter removed.
+/// The body of an annotated Markdown file: front matter and the generated
+/// closing section of related articles removed.
 fn markdown_body(text: &str) -> &str {
-    let end = text[3..].find("\n---\n").expect("closing fence") + 3 + 5;
-    &text[end..]
+    let start = text[3..].find("\n---\n").expect("closing fence") + 3 + 5;
+    let end = text
+        .find("<!-- dossier: related articles -->")
+        .unwrap_or(text.len());
+    &text[start..end]
 }
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -845,4 +849,42 @@ fn default_dossier_timeline_has_the_reported_dates() {
         2,
         "the meeting told by two outlets is one event"
     );
+}
+
+#[test]
+fn articles_about_the_same_meetings_are_related_and_say_who_else_reported_them() {
+    let (_dir, out) = build(Path::new(REPO));
+    let articles = json(&out, "articles.json");
+    let related_of = |prefix: &str| -> Vec<String> {
+        articles
+            .iter()
+            .find(|a| a["slug"].as_str().unwrap().starts_with(prefix))
+            .unwrap()["related"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s.as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(
+        related_of("2019-04-24")[0].starts_with("2019-04-25"),
+        "Vladivostok pair"
+    );
+    assert!(related_of("2019-04-25")[0].starts_with("2019-04-24"));
+    assert!(
+        related_of("2018-05-31")[0].starts_with("2018-06-01"),
+        "May 2018 pair"
+    );
+    assert!(related_of("2018-06-01")[0].starts_with("2018-05-31"));
+
+    let slug = "2019-04-24-rusia-pastikan-putin-dan-kim-bertemu-kamis-besok";
+    let page = read(&out.join("articles").join(slug).join("index.html"));
+    assert!(page.contains("id=\"also-reported-title\""));
+    assert!(page.contains(
+        "href=\"/articles/2019-04-25-bertemu-kim-jong-un-vladimir-putin-kami-bertukar/\""
+    ));
+    assert!(page.contains("id=\"linked-from-title\""), "backlinks");
+    let markdown = read(&out.join("articles").join(slug).join("index.md"));
+    assert!(markdown.contains("## Artikel terkait"));
+    assert!(markdown.contains("](../2019-04-25-bertemu-kim-jong-un-vladimir-putin-kami-bertukar/)"));
 }

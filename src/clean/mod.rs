@@ -229,6 +229,9 @@ fn is_sentence(text: &str) -> bool {
 
 fn clean_markdown(body: &str) -> Draft {
     let mut draft = Draft::default();
+    let body = body
+        .find(crate::emit::RELATED_MARKER)
+        .map_or(body, |at| &body[..at]);
     for block in markdown_blocks(body) {
         let heading = block.strip_prefix("# ").map(str::trim);
         match heading {

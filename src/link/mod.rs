@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 mod entities;
 mod partition;
+mod related;
 
 use crate::annotate::{Annotated, EntityKind};
 use crate::content::gazetteer::{name_key, GazetteerEntry};
@@ -101,6 +102,8 @@ pub struct Dossier {
     pub quotes: Vec<DossierQuote>,
     /// Where each article's quotes start in `quotes`.
     pub quote_offsets: Vec<usize>,
+    /// Article position by slug.
+    pub article_index: BTreeMap<String, usize>,
     /// Entities by id.
     pub entities: Vec<Entity>,
     /// The entity id of every spelling key seen (see `gazetteer::name_key`).
@@ -127,10 +130,17 @@ pub fn link(
         })
         .collect();
     let events = gather_events(&articles, &entity_of_key);
+    related::relate(&mut articles, &events);
+    let article_index = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.slug.clone(), i))
+        .collect();
     Ok(Dossier {
         articles,
         quotes,
         quote_offsets,
+        article_index,
         entities,
         entity_of_key,
         events,
@@ -356,6 +366,11 @@ fn make_event(
 }
 
 impl Dossier {
+    /// The article with this slug.
+    pub fn article(&self, slug: &str) -> Option<&DossierArticle> {
+        self.article_index.get(slug).map(|&i| &self.articles[i])
+    }
+
     /// The entity a name (as written or canonical) belongs to.
     pub fn entity_named(&self, name: &str) -> Option<&Entity> {
         self.entity_of_key

@@ -247,6 +247,12 @@ pub struct ArticleContext<'a> {
     pub quotes: Vec<QuoteCard<'a>>,
     /// The entities it names, people first, then by name.
     pub entities: Vec<EntityLink<'a>>,
+    /// Related articles, best first.
+    pub related: Vec<ArticleCard<'a>>,
+    /// Events this article tells that other articles tell too.
+    pub also_reported: Vec<AlsoReported<'a>>,
+    /// Articles that list this one as related.
+    pub linked_from: Vec<ArticleCard<'a>>,
     /// Previous article in time, or null.
     pub previous: Option<ArticleCard<'a>>,
     /// Next article in time, or null.
@@ -279,6 +285,19 @@ pub struct QuoteCard<'a> {
     pub variants: &'a [String],
     /// The article it is in.
     pub article: ArticleCard<'a>,
+}
+
+/// An event told by this article and by others.
+#[derive(Serialize)]
+pub struct AlsoReported<'a> {
+    /// What happened.
+    pub label: &'a str,
+    /// When, for readers.
+    pub date_display: String,
+    /// The event on the timeline.
+    pub url: String,
+    /// The other articles telling it.
+    pub articles: Vec<ArticleCard<'a>>,
 }
 
 /// A link to an entity's page.

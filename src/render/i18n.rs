@@ -78,6 +78,12 @@ pub struct Strings {
     pub group_events: &'static str,
     /// Group name of publications in timeline.json.
     pub group_published: &'static str,
+    /// Heading of related articles.
+    pub related_articles: &'static str,
+    /// Heading of the events other articles also report.
+    pub also_reported: &'static str,
+    /// Heading of the articles that link here.
+    pub linked_from: &'static str,
     /// Heading of the latest articles.
     pub latest_articles: &'static str,
     /// Heading of the free pages list.
@@ -142,6 +148,9 @@ pub const ID: Strings = Strings {
     nav_sources: "Sumber",
     nav_quotes: "Kutipan",
     nav_timeline: "Linimasa",
+    related_articles: "Artikel terkait",
+    also_reported: "Juga diberitakan",
+    linked_from: "Ditautkan dari",
     timeline_intro: "Peristiwa yang diberitakan artikel-artikel dosir ini, menurut tanggal yang disebut teksnya, dan kapan setiap artikel terbit.",
     filter_entity: "Tokoh atau tempat",
     filter_outlet: "Media",
@@ -211,6 +220,9 @@ pub const EN: Strings = Strings {
     nav_sources: "Sources",
     nav_quotes: "Quotes",
     nav_timeline: "Timeline",
+    related_articles: "Related articles",
+    also_reported: "Also reported",
+    linked_from: "Linked from",
     timeline_intro: "The events the articles of this dossier report, by the dates their text gives, and when each article was published.",
     filter_entity: "Person or place",
     filter_outlet: "Outlet",

@@ -13,9 +13,9 @@ mod timeline;
 use std::collections::BTreeMap;
 
 use context::{
-    ArticleCard, ArticleContext, EntitiesContext, EntityContext, EntityGroup, EntityLink,
-    FreePageContext, HomeContext, NavLink, NotFoundContext, OutletGroup, PageHead, QuoteCard,
-    QuotesContext, SiteContext, SourcesContext, SpeakerGroup,
+    AlsoReported, ArticleCard, ArticleContext, EntitiesContext, EntityContext, EntityGroup,
+    EntityLink, FreePageContext, HomeContext, NavLink, NotFoundContext, OutletGroup, PageHead,
+    QuoteCard, QuotesContext, SiteContext, SourcesContext, SpeakerGroup,
 };
 use i18n::Strings;
 use markdown::RawHtml;
@@ -115,7 +115,10 @@ pub struct Renderer<'a> {
     /// UI strings.
     pub strings: &'static Strings,
     site: SiteContext<'a>,
-    article_index: BTreeMap<&'a str, usize>,
+    /// Slugs of the articles that list each article as related.
+    linked_from: BTreeMap<&'a str, Vec<&'a str>>,
+    /// Positions in `dossier.events` of each article's events.
+    events_of: BTreeMap<&'a str, Vec<usize>>,
     /// Each article's publication day ("YYYY-MM-DD", or empty when unknown).
     publication_dates: Vec<String>,
 }
@@ -130,12 +133,12 @@ impl<'a> Renderer<'a> {
     ) -> Self {
         let strings = i18n::strings(&config.raw.language);
         let site = site_context(config, pages, strings);
-        let article_index = dossier
-            .articles
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (a.slug.as_str(), i))
-            .collect();
+        let mut linked_from: BTreeMap<&'a str, Vec<&'a str>> = BTreeMap::new();
+        for article in &dossier.articles {
+            for target in &article.related {
+                linked_from.entry(target).or_default().push(&article.slug);
+            }
+        }
         let publication_dates = dossier
             .articles
             .iter()
@@ -148,14 +151,21 @@ impl<'a> Renderer<'a> {
                     .unwrap_or_default()
             })
             .collect();
+        let mut events_of: BTreeMap<&'a str, Vec<usize>> = BTreeMap::new();
+        for (i, event) in dossier.events.iter().enumerate() {
+            for slug in &event.articles {
+                events_of.entry(slug).or_default().push(i);
+            }
+        }
         Renderer {
+            events_of,
             templates,
             config,
             dossier,
             pages,
             strings,
             site,
-            article_index,
+            linked_from,
             publication_dates,
         }
     }
@@ -234,6 +244,15 @@ impl<'a> Renderer<'a> {
             article: self.card(article),
             blocks: body::blocks(article, self.dossier, self.raw_html(), self.config),
             entities: self.article_entities(article),
+            related: self.cards(article.related.iter().map(String::as_str)),
+            also_reported: self.also_reported(article),
+            linked_from: self.cards(
+                self.linked_from
+                    .get(article.slug.as_str())
+                    .into_iter()
+                    .flatten()
+                    .copied(),
+            ),
             quotes: self
                 .dossier
                 .quotes_of(index)
@@ -278,6 +297,39 @@ impl<'a> Renderer<'a> {
             variants: &quote.variants,
             article: self.card(article),
         }
+    }
+
+    fn cards(&self, slugs: impl Iterator<Item = &'a str>) -> Vec<ArticleCard<'a>> {
+        let dossier: &'a Dossier = self.dossier;
+        slugs
+            .filter_map(|slug| dossier.article(slug))
+            .map(|a| self.card(a))
+            .collect()
+    }
+
+    /// The events an article tells that other articles tell too.
+    fn also_reported(&self, article: &'a DossierArticle) -> Vec<AlsoReported<'a>> {
+        let dossier: &'a Dossier = self.dossier;
+        let ids = self
+            .events_of
+            .get(article.slug.as_str())
+            .into_iter()
+            .flatten();
+        ids.map(|&i| &dossier.events[i])
+            .filter(|event| event.articles.len() > 1)
+            .map(|event| AlsoReported {
+                label: &event.label,
+                date_display: i18n::format_partial_date(&event.date, self.strings),
+                url: format!("{}#{}", self.config.link("timeline/"), event.id),
+                articles: self.cards(
+                    event
+                        .articles
+                        .iter()
+                        .map(String::as_str)
+                        .filter(|slug| *slug != article.slug),
+                ),
+            })
+            .collect()
     }
 
     fn entity_link(&self, entity: &'a Entity, count: usize) -> EntityLink<'a> {
@@ -343,7 +395,7 @@ impl<'a> Renderer<'a> {
         let named_in: Vec<(usize, &'a DossierArticle)> = entity
             .articles
             .iter()
-            .filter_map(|slug| self.article_index.get(slug.as_str()))
+            .filter_map(|slug| self.dossier.article_index.get(slug.as_str()))
             .map(|&i| (i, &self.dossier.articles[i]))
             .collect();
         let quotes = named_in

@@ -20,7 +20,7 @@ const HOME_EVENTS: usize = 6;
 impl<'a> Renderer<'a> {
     fn article_by_slug(&self, slug: &str) -> Option<&'a DossierArticle> {
         let dossier: &'a crate::link::Dossier = self.dossier;
-        self.article_index.get(slug).map(|&i| &dossier.articles[i])
+        dossier.article(slug)
     }
 
     fn event_item(&self, event: &'a Event) -> TimelineItem<'a> {
