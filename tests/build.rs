@@ -888,3 +888,57 @@ fn articles_about_the_same_meetings_are_related_and_say_who_else_reported_them()
     assert!(markdown.contains("## Artikel terkait"));
     assert!(markdown.contains("](../2019-04-25-bertemu-kim-jong-un-vladimir-putin-kami-bertukar/)"));
 }
+
+#[test]
+fn one_statement_in_two_wordings_is_grouped_and_an_unrelated_quote_is_not() {
+    let (_dir, out) = build(Path::new("tests/fixtures/variants"));
+    let quotes = json(&out, "quotes.json");
+    let by_start = |start: &str| {
+        quotes
+            .iter()
+            .find(|q| q["text"].as_str().unwrap().starts_with(start))
+            .unwrap()
+    };
+    let first = by_start("The grain corridor will reopen");
+    let second = by_start("Once inspectors clear");
+    assert_eq!(first["variants"], Value::from(vec![second["id"].clone()]));
+    assert_eq!(second["variants"], Value::from(vec![first["id"].clone()]));
+    for unrelated in ["Our farmers", "I will visit"] {
+        assert_eq!(
+            by_start(unrelated)["variants"],
+            Value::from(Vec::<Value>::new())
+        );
+    }
+    let page = read(&out.join("quotes/index.html"));
+    assert!(
+        page.contains("class=\"quote-variant\""),
+        "shown side by side"
+    );
+}
+
+#[test]
+fn default_dossier_groups_the_sanctions_statement_reported_twice() {
+    let (_dir, out) = build(Path::new(REPO));
+    let quotes = json(&out, "quotes.json");
+    let sanctions = quotes
+        .iter()
+        .find(|q| {
+            q["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("Sangat jelas bahwa")
+        })
+        .unwrap();
+    let other = sanctions["variants"].as_array().unwrap();
+    assert_eq!(other.len(), 1);
+    let variant = quotes.iter().find(|q| q["id"] == other[0]).unwrap();
+    assert!(variant["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("Ketika kami memulai diskusi"));
+    let grouped = quotes
+        .iter()
+        .filter(|q| !q["variants"].as_array().unwrap().is_empty())
+        .count();
+    assert_eq!(grouped, 2, "no other quotes are grouped");
+}

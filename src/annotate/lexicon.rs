@@ -179,6 +179,18 @@ impl Lexicon {
         self.calendar.contains(word)
     }
 
+    /// The content words of a text, lowercase and stripped of the commonest
+    /// Indonesian affixes ("memulai" and "dimulai" → "mulai"), for comparing
+    /// two wordings of one statement.
+    pub fn content_words(&self, text: &str) -> std::collections::BTreeSet<String> {
+        super::text::tokenize(text)
+            .iter()
+            .map(|t| t.text(text).to_lowercase())
+            .filter(|w| w.chars().count() > 2 && !self.is_function_word(w) && !self.is_filler(w))
+            .map(|w| stem(&w))
+            .collect()
+    }
+
     /// A known place, given as lowercase words joined by single spaces.
     pub fn is_place(&self, name: &str) -> bool {
         self.places.contains(name)
@@ -188,6 +200,31 @@ impl Lexicon {
     pub fn is_institution(&self, name: &str) -> bool {
         self.institutions.contains(name)
     }
+}
+
+/// Strips one common Indonesian prefix and suffix from a long word.
+fn stem(word: &str) -> String {
+    const PREFIXES: &[&str] = &[
+        "mem", "men", "meng", "meny", "me", "di", "ber", "ter", "pe", "per",
+    ];
+    const SUFFIXES: &[&str] = &["kan", "nya", "an", "i"];
+    let mut stem = word;
+    if let Some(rest) = PREFIXES
+        .iter()
+        .filter_map(|p| stem.strip_prefix(p))
+        .filter(|rest| rest.chars().count() >= 4)
+        .min_by_key(|rest| rest.len())
+    {
+        stem = rest;
+    }
+    if let Some(rest) = SUFFIXES
+        .iter()
+        .filter_map(|s| stem.strip_suffix(s))
+        .find(|rest| rest.chars().count() >= 4)
+    {
+        stem = rest;
+    }
+    stem.to_string()
 }
 
 #[cfg(test)]
@@ -204,5 +241,12 @@ mod tests {
         assert!(lex.speech_verb("ujarnya").unwrap().pronoun);
         assert_eq!(lex.speech_verb("nyanya"), None);
         assert_eq!(lex.speech_verb("makan"), None);
+    }
+
+    #[test]
+    fn content_words_drop_joining_words_and_affixes() {
+        let words = lexicon().content_words("Ketika kami memulai diskusi, masalah itu dimulai.");
+        assert!(words.contains("mulai") && words.contains("diskusi") && words.contains("masalah"));
+        assert!(!words.contains("kami") && !words.contains("itu"));
     }
 }

@@ -19,6 +19,11 @@ pub use crate::content::front_matter::{EntityKind, QuoteKind};
 pub use entities::Gazetteer;
 pub(crate) use names::transliterated;
 
+/// The content words of a text, for comparing two wordings of one statement.
+pub(crate) fn content_words(text: &str) -> std::collections::BTreeSet<String> {
+    lexicon::lexicon().content_words(text)
+}
+
 /// A direct quote in an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quote {

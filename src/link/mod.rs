@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 mod entities;
 mod partition;
 mod related;
+mod variants;
 
 use crate::annotate::{Annotated, EntityKind};
 use crate::content::gazetteer::{name_key, GazetteerEntry};
@@ -120,7 +121,8 @@ pub fn link(
     let mut articles = assign_slugs(annotated)?;
     articles.sort_by(|a, b| article_order(a).cmp(&article_order(b)));
     let (entities, entity_of_key) = entities::gather(&mut articles, gazetteer);
-    let quotes = gather_quotes(&articles, &entity_of_key);
+    let mut quotes = gather_quotes(&articles, &entity_of_key);
+    variants::group(&mut quotes, &articles);
     let quote_offsets = articles
         .iter()
         .scan(0, |next, a| {

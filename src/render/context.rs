@@ -283,6 +283,8 @@ pub struct QuoteCard<'a> {
     pub evidence: &'a str,
     /// Ids of the same statement as other outlets report it.
     pub variants: &'a [String],
+    /// The same statement as other outlets report it.
+    pub variant_quotes: Vec<QuoteVariant<'a>>,
     /// The article it is in.
     pub article: ArticleCard<'a>,
 }
@@ -368,6 +370,19 @@ pub struct EntityContext<'a> {
     pub quotes: Vec<QuoteCard<'a>>,
     /// The entities named most often in the same articles.
     pub related: Vec<EntityLink<'a>>,
+}
+
+/// Another outlet's wording of the same statement.
+#[derive(Serialize)]
+pub struct QuoteVariant<'a> {
+    /// The other quote's id.
+    pub id: &'a str,
+    /// Link to it in its article.
+    pub url: String,
+    /// Its words, for display.
+    pub text: &'a str,
+    /// Its article.
+    pub article: ArticleCard<'a>,
 }
 
 /// A speaker and their quotes.

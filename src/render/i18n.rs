@@ -78,6 +78,8 @@ pub struct Strings {
     pub group_events: &'static str,
     /// Group name of publications in timeline.json.
     pub group_published: &'static str,
+    /// Before another outlet's wording of a quote.
+    pub other_wording: &'static str,
     /// Heading of related articles.
     pub related_articles: &'static str,
     /// Heading of the events other articles also report.
@@ -149,6 +151,7 @@ pub const ID: Strings = Strings {
     nav_quotes: "Kutipan",
     nav_timeline: "Linimasa",
     related_articles: "Artikel terkait",
+    other_wording: "Versi media lain",
     also_reported: "Juga diberitakan",
     linked_from: "Ditautkan dari",
     timeline_intro: "Peristiwa yang diberitakan artikel-artikel dosir ini, menurut tanggal yang disebut teksnya, dan kapan setiap artikel terbit.",
@@ -221,6 +224,7 @@ pub const EN: Strings = Strings {
     nav_quotes: "Quotes",
     nav_timeline: "Timeline",
     related_articles: "Related articles",
+    other_wording: "Another outlet's wording",
     also_reported: "Also reported",
     linked_from: "Linked from",
     timeline_intro: "The events the articles of this dossier report, by the dates their text gives, and when each article was published.",

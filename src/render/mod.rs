@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use context::{
     AlsoReported, ArticleCard, ArticleContext, EntitiesContext, EntityContext, EntityGroup,
     EntityLink, FreePageContext, HomeContext, NavLink, NotFoundContext, OutletGroup, PageHead,
-    QuoteCard, QuotesContext, SiteContext, SourcesContext, SpeakerGroup,
+    QuoteCard, QuoteVariant, QuotesContext, SiteContext, SourcesContext, SpeakerGroup,
 };
 use i18n::Strings;
 use markdown::RawHtml;
@@ -119,6 +119,8 @@ pub struct Renderer<'a> {
     linked_from: BTreeMap<&'a str, Vec<&'a str>>,
     /// Positions in `dossier.events` of each article's events.
     events_of: BTreeMap<&'a str, Vec<usize>>,
+    /// Position in `dossier.quotes` of each quote id.
+    quote_position: BTreeMap<&'a str, usize>,
     /// Each article's publication day ("YYYY-MM-DD", or empty when unknown).
     publication_dates: Vec<String>,
 }
@@ -157,7 +159,14 @@ impl<'a> Renderer<'a> {
                 events_of.entry(slug).or_default().push(i);
             }
         }
+        let quote_position = dossier
+            .quotes
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.id.as_str(), i))
+            .collect();
         Renderer {
+            quote_position,
             events_of,
             templates,
             config,
@@ -295,6 +304,11 @@ impl<'a> Renderer<'a> {
             verb: found.verb.as_deref(),
             evidence: &found.evidence,
             variants: &quote.variants,
+            variant_quotes: quote
+                .variants
+                .iter()
+                .filter_map(|id| self.variant(id))
+                .collect(),
             article: self.card(article),
         }
     }
@@ -457,6 +471,21 @@ impl<'a> Renderer<'a> {
             .filter_map(|(id, n)| self.dossier.entity(id).map(|e| self.entity_link(e, n)))
             .take(RELATED_ENTITIES)
             .collect()
+    }
+
+    fn variant(&self, id: &str) -> Option<QuoteVariant<'a>> {
+        let dossier: &'a Dossier = self.dossier;
+        let quote = &dossier.quotes[*self.quote_position.get(id)?];
+        let article = dossier.article(&quote.article)?;
+        let found = &article.annotated.quotes[quote.index];
+        Some(QuoteVariant {
+            id: &quote.id,
+            url: self
+                .config
+                .link(&format!("articles/{}/#{}", article.slug, quote.id)),
+            text: found.text.trim_end_matches([',', ' ']),
+            article: self.card(article),
+        })
     }
 
     /// The quotes page: every quote, grouped by speaker.
