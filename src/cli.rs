@@ -22,6 +22,29 @@ pub enum Command {
     Build(BuildArgs),
     /// Build in memory and report every problem, writing nothing.
     Check(CheckArgs),
+    /// Time the link stage on synthetic dossiers (development).
+    #[command(hide = true)]
+    BenchLink(BenchLinkArgs),
+}
+
+/// Arguments of `dossier bench-link`.
+#[derive(Debug, clap::Args)]
+pub struct BenchLinkArgs {
+    /// Dossier sizes in articles.
+    #[arg(default_values_t = [1_000, 10_000, 100_000])]
+    pub sizes: Vec<usize>,
+}
+
+impl BenchLinkArgs {
+    /// Prints one line per size: articles, milliseconds, microseconds per article.
+    pub fn run(self) -> i32 {
+        println!("articles  link_ms  us_per_article");
+        for (size, elapsed) in crate::bench_link(&self.sizes) {
+            let ms = elapsed.as_secs_f64() * 1000.0;
+            println!("{size:>8}  {ms:>7.1}  {:>14.2}", ms * 1000.0 / size as f64);
+        }
+        0
+    }
 }
 
 /// Arguments of `dossier build`.
@@ -55,6 +78,7 @@ impl Cli {
         match self.command {
             Command::Build(args) => args.run(),
             Command::Check(args) => args.run(),
+            Command::BenchLink(args) => args.run(),
         }
     }
 }

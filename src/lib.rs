@@ -17,6 +17,7 @@ mod link;
 mod render;
 mod site;
 mod slug;
+mod synthetic;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -101,6 +102,9 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     if problems.has_errors() {
         return Err(problems);
     }
+    if !options.write {
+        discrepancy_warnings(&dossier, &mut problems);
+    }
     let renderer = render::Renderer::new(&templates, &config, &dossier, &pages);
     let files = site::assemble(&renderer, root).map_err(|d| {
         problems.extend(d);
@@ -146,6 +150,57 @@ fn clean_all(
         }
     }
     articles
+}
+
+/// `check` lists what the sources disagree on, at the first article concerned.
+fn discrepancy_warnings(dossier: &link::Dossier, problems: &mut Diagnostics) {
+    let path_of = |slug: &String| {
+        dossier
+            .article(slug)
+            .map(|a| a.annotated.article.path.clone())
+            .unwrap_or_default()
+    };
+    for discrepancy in &dossier.discrepancies {
+        let (versions, message, help) = match discrepancy {
+            link::Discrepancy::Spelling { entity, forms } => (
+                forms,
+                format!(
+                    "{} is spelled differently by the articles",
+                    dossier.entity(entity).map_or(entity.as_str(), |e| e.name.as_str())
+                ),
+                "they are one entity; if they are different people, give each its own entry in content/entities.yaml",
+            ),
+            link::Discrepancy::EventDate { label, dates } => (
+                dates,
+                format!("one event is given different dates: {label:?}"),
+                "check the dates against the sources; correct one in the article's front matter `events:`",
+            ),
+        };
+        let detail: Vec<String> = versions
+            .iter()
+            .map(|(version, slugs)| format!("{version:?} in {}", slugs.join(", ")))
+            .collect();
+        let Some(first) = versions.first().and_then(|(_, slugs)| slugs.first()) else {
+            continue;
+        };
+        problems.push(
+            Diagnostic::warning(
+                diag::Location::file(path_of(first)),
+                format!("{message}: {}", detail.join("; ")),
+            )
+            .with_help(help),
+        );
+    }
+}
+
+/// Times the link stage on synthetic dossiers of the given sizes (for
+/// `dossier bench-link`): (size, duration).
+#[doc(hidden)]
+pub fn bench_link(sizes: &[usize]) -> Vec<(usize, Duration)> {
+    sizes
+        .iter()
+        .map(|&size| (size, synthetic::time_link(size)))
+        .collect()
 }
 
 /// The root given, or the current folder.

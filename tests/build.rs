@@ -942,3 +942,39 @@ fn default_dossier_groups_the_sanctions_statement_reported_twice() {
         .count();
     assert_eq!(grouped, 2, "no other quotes are grouped");
 }
+
+#[test]
+fn check_lists_spellings_and_dates_the_sources_disagree_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("dossier");
+    copy_dir(&Path::new(REPO).join("tests/fixtures/events"), &root);
+    fs::write(
+        root.join("content/articles/d-gazette.txt"),
+        "Border Talks Held\n\nMarch 16, 2024 9:00 AM GMT\n\nRIVA (Riva Gazette) - Foreign Minister Lena Brandt met her counterpart Omar Haddad at the Kestra border post on March 12, the first meeting of the two ministers since the ceasefire.\n",
+    )
+    .unwrap();
+    let result = dossier(&["check", "--root", root.to_str().unwrap()]);
+    assert!(result.status.success(), "warnings do not fail a check");
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert!(
+        stderr.contains("d-gazette.txt: warning: one event is given different dates")
+            || stderr.contains("a-wire.txt: warning: one event is given different dates"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("\"2024-03-12\"") && stderr.contains("\"2024-03-13\""),
+        "{stderr}"
+    );
+    let out = dir.path().join("public");
+    assert!(build_into(&root, &out, &[]).status.success());
+    let page = read(&out.join("discrepancies/index.html"));
+    assert!(page.contains("12 March 2024") && page.contains("13 March 2024"));
+
+    let default = dossier(&["check", "--root", REPO]);
+    let stderr = String::from_utf8_lossy(&default.stderr);
+    assert!(
+        stderr.contains("Sergei Lavrov is spelled differently"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("\"Sergey Lavrov\""));
+}

@@ -5,6 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+mod discrepancies;
 mod entities;
 mod partition;
 mod related;
@@ -14,6 +15,7 @@ use crate::annotate::{Annotated, EntityKind};
 use crate::content::gazetteer::{name_key, GazetteerEntry};
 use crate::diag::{Diagnostic, Diagnostics, Location};
 use crate::slug::slugify;
+pub use discrepancies::Discrepancy;
 
 /// One article of the dossier with its final slug.
 #[derive(Debug, Clone)]
@@ -105,6 +107,8 @@ pub struct Dossier {
     pub quote_offsets: Vec<usize>,
     /// Article position by slug.
     pub article_index: BTreeMap<String, usize>,
+    /// What the sources disagree on.
+    pub discrepancies: Vec<Discrepancy>,
     /// Entities by id.
     pub entities: Vec<Entity>,
     /// The entity id of every spelling key seen (see `gazetteer::name_key`).
@@ -133,6 +137,7 @@ pub fn link(
         .collect();
     let events = gather_events(&articles, &entity_of_key);
     related::relate(&mut articles, &events);
+    let discrepancies = discrepancies::find(&articles, &entities, &entity_of_key, &events);
     let article_index = articles
         .iter()
         .enumerate()
@@ -143,6 +148,7 @@ pub fn link(
         quotes,
         quote_offsets,
         article_index,
+        discrepancies,
         entities,
         entity_of_key,
         events,

@@ -1,19 +1,19 @@
 //! Articles, entities and events → each article's related articles, ranked by
 //! the entities they share (rarer ones weigh more), the events they both tell,
 //! and how close in time they are. Candidates come from inverted indexes
-//! (entity → articles, event → articles); an entity named by more than
-//! `MAX_POSTINGS` articles adds no candidates, so the work is near-linear in
-//! the number of articles rather than quadratic.
+//! (entity → articles, event → articles, each in date order); through one
+//! entity an article meets at most the `WINDOW` articles nearest to it in
+//! time, so the work is linear in the number of mentions, never quadratic.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::{DossierArticle, Event};
 
 /// Related articles kept per article.
 pub const RELATED_PER_ARTICLE: usize = 5;
 
-/// Entities named by more articles than this are too common to relate them.
-const MAX_POSTINGS: usize = 400;
+/// Articles met through one entity or event: the nearest in time on each side.
+const WINDOW: usize = 12;
 
 /// Weight of one event told by both articles.
 const SHARED_EVENT: f64 = 3.0;
@@ -23,7 +23,7 @@ const SAME_TIME: f64 = 1.0;
 
 /// Fills `related` of every article whose front matter did not give it.
 pub(super) fn relate(articles: &mut [DossierArticle], events: &[Event]) {
-    let index_of: BTreeMap<&str, usize> = articles
+    let index_of: HashMap<&str, usize> = articles
         .iter()
         .enumerate()
         .map(|(i, a)| (a.slug.as_str(), i))
@@ -35,23 +35,19 @@ pub(super) fn relate(articles: &mut [DossierArticle], events: &[Event]) {
         }
     }
     let total = articles.len() as f64;
-    let mut scores: Vec<BTreeMap<usize, f64>> = vec![BTreeMap::new(); articles.len()];
-    for postings in by_entity
-        .values()
-        .filter(|p| p.len() > 1 && p.len() <= MAX_POSTINGS)
-    {
+    let mut scores: Vec<HashMap<usize, f64>> = vec![HashMap::new(); articles.len()];
+    for postings in by_entity.values().filter(|p| p.len() > 1) {
         let weight = (total / postings.len() as f64).ln().max(0.1);
-        add_pairs(&mut scores, postings, weight);
+        add_neighbours(&mut scores, postings, weight);
     }
     for event in events {
-        let postings: Vec<usize> = event
+        let mut postings: Vec<usize> = event
             .articles
             .iter()
             .filter_map(|slug| index_of.get(slug.as_str()).copied())
             .collect();
-        if postings.len() <= MAX_POSTINGS {
-            add_pairs(&mut scores, &postings, SHARED_EVENT);
-        }
+        postings.sort_unstable();
+        add_neighbours(&mut scores, &postings, SHARED_EVENT);
     }
     let ranked: Vec<Vec<String>> = scores
         .iter()
@@ -65,9 +61,13 @@ pub(super) fn relate(articles: &mut [DossierArticle], events: &[Event]) {
     }
 }
 
-fn add_pairs(scores: &mut [BTreeMap<usize, f64>], postings: &[usize], weight: f64) {
-    for &a in postings {
-        for &b in postings {
+/// Adds `weight` between each article of a posting list (in date order) and
+/// its `WINDOW` neighbours on each side.
+fn add_neighbours(scores: &mut [HashMap<usize, f64>], postings: &[usize], weight: f64) {
+    for (position, &a) in postings.iter().enumerate() {
+        let from = position.saturating_sub(WINDOW);
+        let to = (position + WINDOW + 1).min(postings.len());
+        for &b in &postings[from..to] {
             if a != b {
                 *scores[a].entry(b).or_default() += weight;
             }
@@ -75,7 +75,7 @@ fn add_pairs(scores: &mut [BTreeMap<usize, f64>], postings: &[usize], weight: f6
     }
 }
 
-fn rank(i: usize, candidates: &BTreeMap<usize, f64>, articles: &[DossierArticle]) -> Vec<String> {
+fn rank(i: usize, candidates: &HashMap<usize, f64>, articles: &[DossierArticle]) -> Vec<String> {
     let day = |k: usize| articles[k].annotated.article.meta.published.map(|p| p.date);
     let mut scored: Vec<(f64, usize)> = candidates
         .iter()

@@ -5,7 +5,7 @@
 //! shared by more than `MAX_POSTINGS` quotes of one speaker add no candidates,
 //! so the work stays near-linear.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::partition::Partition;
 use super::{DossierArticle, DossierQuote};
@@ -25,7 +25,7 @@ const MAX_DAYS: i32 = 7;
 
 /// Fills `variants` of every quote.
 pub(super) fn group(quotes: &mut [DossierQuote], articles: &[DossierArticle]) {
-    let index_of: BTreeMap<&str, usize> = articles
+    let index_of: HashMap<&str, usize> = articles
         .iter()
         .enumerate()
         .map(|(i, a)| (a.slug.as_str(), i))
@@ -42,20 +42,29 @@ pub(super) fn group(quotes: &mut [DossierQuote], articles: &[DossierArticle]) {
             }
         })
         .collect();
-    let speaker = |q: &DossierQuote| q.speaker_id.clone().or_else(|| q.speaker.clone());
-    let mut postings: BTreeMap<(String, &str), Vec<usize>> = BTreeMap::new();
-    for (i, quote) in quotes.iter().enumerate() {
-        let Some(who) = speaker(quote) else { continue };
+    let mut speakers: HashMap<&str, usize> = HashMap::new();
+    let speaker_of: Vec<Option<usize>> = quotes
+        .iter()
+        .map(|q| {
+            let name = q.speaker_id.as_deref().or(q.speaker.as_deref())?;
+            let next = speakers.len();
+            Some(*speakers.entry(name).or_insert(next))
+        })
+        .collect();
+    let mut postings: HashMap<(usize, &str), Vec<usize>> = HashMap::new();
+    for (i, who) in speaker_of.iter().enumerate() {
+        let Some(who) = *who else { continue };
         for word in &words[i] {
-            postings.entry((who.clone(), word)).or_default().push(i);
+            postings.entry((who, word)).or_default().push(i);
         }
     }
     let mut partition = Partition::new(quotes.len());
     for (i, quote) in quotes.iter().enumerate() {
-        let Some(who) = speaker(quote) else { continue };
+        let Some(who) = speaker_of[i] else { continue };
+        // Counts only; the pairs are then visited in index order.
         let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
         for word in &words[i] {
-            let list = &postings[&(who.clone(), word.as_str())];
+            let list = &postings[&(who, word.as_str())];
             if list.len() > MAX_POSTINGS {
                 continue;
             }
@@ -89,7 +98,7 @@ fn near_in_time(
     a: &DossierQuote,
     b: &DossierQuote,
     articles: &[DossierArticle],
-    index_of: &BTreeMap<&str, usize>,
+    index_of: &HashMap<&str, usize>,
 ) -> bool {
     let day = |q: &DossierQuote| {
         articles[index_of[q.article.as_str()]]

@@ -32,6 +32,8 @@ pub struct SiteContext<'a> {
     pub data_links: Vec<NavLink>,
     /// Stylesheet links.
     pub stylesheets: Vec<String>,
+    /// Link to the page of what the sources disagree on.
+    pub discrepancies_url: String,
 }
 
 /// A link in a navigation list.
@@ -222,6 +224,48 @@ pub struct TimelineContext<'a> {
     pub script_url: String,
     /// The TimelineJS3 data.
     pub timeline_json_url: String,
+}
+
+/// Articles that agree on one version (a spelling, a date).
+#[derive(Serialize)]
+pub struct Version<'a> {
+    /// The spelling or the date for readers.
+    pub text: String,
+    /// The articles giving it.
+    pub articles: Vec<ArticleCard<'a>>,
+}
+
+/// One person spelled several ways.
+#[derive(Serialize)]
+pub struct SpellingDiscrepancy<'a> {
+    /// The person.
+    pub entity: EntityLink<'a>,
+    /// Each spelling with its articles.
+    pub versions: Vec<Version<'a>>,
+}
+
+/// One event given several dates.
+#[derive(Serialize)]
+pub struct DateDiscrepancy<'a> {
+    /// What happened.
+    pub label: &'a str,
+    /// Each date with its articles.
+    pub versions: Vec<Version<'a>>,
+}
+
+/// Context of discrepancies.html.
+#[derive(Serialize)]
+pub struct DiscrepanciesContext<'a> {
+    /// The dossier.
+    pub site: &'a SiteContext<'a>,
+    /// UI strings.
+    pub t: &'static Strings,
+    /// Document head.
+    pub page: PageHead,
+    /// People spelled differently.
+    pub spellings: Vec<SpellingDiscrepancy<'a>>,
+    /// Events dated differently.
+    pub dates: Vec<DateDiscrepancy<'a>>,
 }
 
 /// Context of article.html.

@@ -80,6 +80,16 @@ pub struct Strings {
     pub group_published: &'static str,
     /// Before another outlet's wording of a quote.
     pub other_wording: &'static str,
+    /// Title of the discrepancies page.
+    pub discrepancies_title: &'static str,
+    /// Introduction of the discrepancies page.
+    pub discrepancies_intro: &'static str,
+    /// Heading of the spelling discrepancies.
+    pub spelled_differently: &'static str,
+    /// Heading of the date discrepancies.
+    pub dated_differently: &'static str,
+    /// Shown when the sources agree.
+    pub no_discrepancies: &'static str,
     /// Heading of related articles.
     pub related_articles: &'static str,
     /// Heading of the events other articles also report.
@@ -151,6 +161,11 @@ pub const ID: Strings = Strings {
     nav_quotes: "Kutipan",
     nav_timeline: "Linimasa",
     related_articles: "Artikel terkait",
+    discrepancies_title: "Perbedaan antarsumber",
+    discrepancies_intro: "Hal-hal yang ditulis berbeda oleh artikel-artikel dosir ini: ejaan nama, tanggal peristiwa. Periksa sebelum mengutip.",
+    spelled_differently: "Nama yang dieja berbeda",
+    dated_differently: "Peristiwa dengan tanggal berbeda",
+    no_discrepancies: "Tidak ada perbedaan yang ditemukan.",
     other_wording: "Versi media lain",
     also_reported: "Juga diberitakan",
     linked_from: "Ditautkan dari",
@@ -224,6 +239,11 @@ pub const EN: Strings = Strings {
     nav_quotes: "Quotes",
     nav_timeline: "Timeline",
     related_articles: "Related articles",
+    discrepancies_title: "Where sources differ",
+    discrepancies_intro: "What the articles of this dossier write differently: the spelling of names, the dates of events. Check before you cite.",
+    spelled_differently: "Names spelled differently",
+    dated_differently: "Events given different dates",
+    no_discrepancies: "No differences found.",
     other_wording: "Another outlet's wording",
     also_reported: "Also reported",
     linked_from: "Linked from",

@@ -13,9 +13,10 @@ mod timeline;
 use std::collections::BTreeMap;
 
 use context::{
-    AlsoReported, ArticleCard, ArticleContext, EntitiesContext, EntityContext, EntityGroup,
-    EntityLink, FreePageContext, HomeContext, NavLink, NotFoundContext, OutletGroup, PageHead,
-    QuoteCard, QuoteVariant, QuotesContext, SiteContext, SourcesContext, SpeakerGroup,
+    AlsoReported, ArticleCard, ArticleContext, DateDiscrepancy, DiscrepanciesContext,
+    EntitiesContext, EntityContext, EntityGroup, EntityLink, FreePageContext, HomeContext, NavLink,
+    NotFoundContext, OutletGroup, PageHead, QuoteCard, QuoteVariant, QuotesContext, SiteContext,
+    SourcesContext, SpeakerGroup, SpellingDiscrepancy, Version,
 };
 use i18n::Strings;
 use markdown::RawHtml;
@@ -25,7 +26,7 @@ use crate::annotate::EntityKind;
 use crate::config::Config;
 use crate::content::{PageSource, SourceKind};
 use crate::diag::{Diagnostic, Location};
-use crate::link::{Dossier, DossierArticle, DossierQuote, Entity};
+use crate::link::{Discrepancy, Dossier, DossierArticle, DossierQuote, Entity};
 use crate::slug;
 
 /// A free page, rendered to HTML.
@@ -45,8 +46,17 @@ pub struct Page {
 
 /// Site paths the tool writes itself; a free page may not take them.
 const RESERVED_SLUGS: &[&str] = &[
-    "articles", "entities", "quotes", "timeline", "sources", "search", "data", "static", "css",
+    "articles",
+    "entities",
+    "quotes",
+    "timeline",
+    "sources",
+    "search",
+    "data",
+    "static",
+    "css",
     "js",
+    "discrepancies",
 ];
 
 /// Renders free pages' Markdown; a slug that is invalid or taken is an error.
@@ -523,6 +533,53 @@ impl<'a> Renderer<'a> {
         self.templates.render("quotes.html", &context)
     }
 
+    /// The discrepancies page: what the sources disagree on.
+    pub fn discrepancies(&self) -> Result<String, Diagnostic> {
+        let dossier: &'a Dossier = self.dossier;
+        let version = |text: String, slugs: &'a [String]| Version {
+            text,
+            articles: self.cards(slugs.iter().map(String::as_str)),
+        };
+        let mut spellings = Vec::new();
+        let mut dates = Vec::new();
+        for discrepancy in &dossier.discrepancies {
+            match discrepancy {
+                Discrepancy::Spelling { entity, forms } => {
+                    let Some(entity) = dossier.entity(entity) else {
+                        continue;
+                    };
+                    spellings.push(SpellingDiscrepancy {
+                        entity: self.entity_link(entity, entity.articles.len()),
+                        versions: forms.iter().map(|(f, s)| version(f.clone(), s)).collect(),
+                    });
+                }
+                Discrepancy::EventDate {
+                    label,
+                    dates: given,
+                } => dates.push(DateDiscrepancy {
+                    label,
+                    versions: given
+                        .iter()
+                        .map(|(d, s)| version(i18n::format_partial_date(d, self.strings), s))
+                        .collect(),
+                }),
+            }
+        }
+        let context = DiscrepanciesContext {
+            site: &self.site,
+            t: self.strings,
+            page: self.head(
+                self.strings.discrepancies_title,
+                self.strings.discrepancies_intro,
+                "discrepancies/",
+                "discrepancies",
+            ),
+            spellings,
+            dates,
+        };
+        self.templates.render("discrepancies.html", &context)
+    }
+
     /// The sources page: outlets and their articles.
     pub fn sources(&self) -> Result<String, Diagnostic> {
         let mut groups: BTreeMap<Option<&str>, Vec<ArticleCard<'a>>> = BTreeMap::new();
@@ -644,6 +701,7 @@ fn site_context<'a>(config: &'a Config, pages: &[Page], strings: &Strings) -> Si
         publisher: &config.raw.publisher,
         nav,
         data_links,
+        discrepancies_url: config.link("discrepancies/"),
         stylesheets: vec![
             config.link("css/style.css"),
             config.link("css/highlight.css"),

@@ -19,6 +19,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("sources.html", include_str!("../../templates/sources.html")),
     ("quotes.html", include_str!("../../templates/quotes.html")),
     (
+        "discrepancies.html",
+        include_str!("../../templates/discrepancies.html"),
+    ),
+    (
         "entities.html",
         include_str!("../../templates/entities.html"),
     ),

@@ -95,6 +95,7 @@ pub fn assemble(renderer: &Renderer<'_>, root: &Path) -> Result<SiteFiles, Diagn
     add("quotes/index.html".into(), renderer.quotes());
     add("entities/index.html".into(), renderer.entities());
     add("timeline/index.html".into(), renderer.timeline());
+    add("discrepancies/index.html".into(), renderer.discrepancies());
     add("404.html".into(), renderer.not_found());
     for page in renderer.pages {
         add(format!("{}/index.html", page.slug), renderer.page(page));

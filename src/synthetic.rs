@@ -1,0 +1,143 @@
+//! A seed and a size → a synthetic annotated dossier in memory: articles that
+//! name people and places from fixed pools, tell dated events and quote their
+//! people, deterministic for a given size. It measures the cross-article
+//! stages (link) at sizes no test corpus has; `dossier bench-link` prints the
+//! figures.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use jiff::civil::Date;
+use jiff::ToSpan;
+
+use crate::annotate::{Annotated, DatedEvent, EntityKind, Mention, Quote, QuoteKind};
+use crate::calendar::Published;
+use crate::clean::{Article, Meta};
+use crate::content::SourceKind;
+
+const PEOPLE: usize = 400;
+const PLACES: usize = 150;
+const WORDS: usize = 3000;
+
+/// A small deterministic generator (xorshift64*).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+fn person(i: usize) -> String {
+    format!("Tokoh{i:03} Nama{i:03}")
+}
+
+fn sentence(rng: &mut Rng, words: usize) -> String {
+    (0..words)
+        .map(|_| format!("kata{}", rng.below(WORDS)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn article(i: usize, rng: &mut Rng) -> Annotated {
+    let start = Date::new(2015, 1, 1).expect("valid date");
+    let day = start
+        .checked_add((rng.below(3650) as i64).days())
+        .expect("in range");
+    let slug = format!("{day}-artikel-{i}");
+    let mut mentions: Vec<Mention> = (0..8)
+        .map(|k| {
+            let (name, kind) = if k < 5 {
+                (person(rng.below(PEOPLE)), EntityKind::Person)
+            } else {
+                (format!("Tempat{:03}", rng.below(PLACES)), EntityKind::Place)
+            };
+            Mention {
+                forms: vec![name.clone()],
+                name,
+                kind,
+                curated: false,
+                count: 1,
+                first: None,
+            }
+        })
+        .collect();
+    mentions.sort_by(|a, b| a.name.cmp(&b.name));
+    mentions.dedup_by(|a, b| a.name == b.name);
+    let speaker = mentions[0].name.clone();
+    let quotes = (0..2)
+        .map(|k| Quote {
+            text: sentence(rng, 20),
+            speaker: Some(speaker.clone()),
+            verb: Some("kata".into()),
+            kind: QuoteKind::Speech,
+            paragraph: k,
+            evidence: "synthetic".into(),
+            span: None,
+        })
+        .collect();
+    let events = (0..2)
+        .map(|k| DatedEvent {
+            date: day
+                .checked_sub((rng.below(20) as i64).days())
+                .expect("in range")
+                .to_string(),
+            label: sentence(rng, 10),
+            paragraph: Some(k),
+            entities: mentions.iter().take(3).map(|m| m.name.clone()).collect(),
+        })
+        .collect();
+    let meta = Meta {
+        title: format!("Artikel {i}"),
+        title_inferred: false,
+        published: Some(Published::day(day)),
+        published_inferred: false,
+        outlet: Some(format!("Media{}", i % 12)),
+        author: None,
+        dateline: None,
+        url: None,
+        lang: "id".into(),
+        slug,
+        slug_given: false,
+        description: None,
+        tags: Vec::new(),
+    };
+    Annotated {
+        article: Article {
+            path: PathBuf::from(format!("content/articles/{i}.txt")),
+            source_file: format!("{i}.txt"),
+            kind: SourceKind::Capture,
+            meta,
+            paragraphs: vec![sentence(rng, 40), sentence(rng, 40)],
+            captions: Vec::new(),
+            front_matter: Default::default(),
+            raw_body: String::new(),
+        },
+        quotes,
+        mentions,
+        events,
+    }
+}
+
+/// A synthetic annotated dossier of `size` articles.
+pub fn annotated_dossier(size: usize) -> Vec<Annotated> {
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ size as u64);
+    (0..size).map(|i| article(i, &mut rng)).collect()
+}
+
+/// How long linking a synthetic dossier of `size` articles takes.
+pub fn time_link(size: usize) -> Duration {
+    let annotated = annotated_dossier(size);
+    let started = Instant::now();
+    let dossier = crate::link::link(annotated, &[]).expect("synthetic slugs are unique");
+    let elapsed = started.elapsed();
+    assert_eq!(dossier.articles.len(), size);
+    elapsed
+}
