@@ -206,7 +206,9 @@ impl Lexicon {
 /// and "men-" count only before a consonant ("membantu" → "bantu", but
 /// "memulai" → "mulai").
 fn stem(word: &str) -> String {
-    const PREFIXES: &[&str] = &["meng", "meny", "mem", "men", "me", "di", "ber", "ter", "per", "pe"];
+    const PREFIXES: &[&str] = &[
+        "meng", "meny", "mem", "men", "me", "di", "ber", "ter", "per", "pe",
+    ];
     const SUFFIXES: &[&str] = &["kan", "nya", "an", "i"];
     let vowel_first = |rest: &str| rest.starts_with(['a', 'e', 'i', 'o', 'u']);
     let mut stem = word;
