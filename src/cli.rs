@@ -22,9 +22,84 @@ pub enum Command {
     Build(BuildArgs),
     /// Build in memory and report every problem, writing nothing.
     Check(CheckArgs),
+    /// Start a new dossier in DIR from the built-in theme.
+    Init(InitArgs),
+    /// Turn captures into curated Markdown articles with their annotations in front matter.
+    Import(ImportArgs),
     /// Time the link stage on synthetic dossiers (development).
     #[command(hide = true)]
     BenchLink(BenchLinkArgs),
+}
+
+/// Arguments of `dossier init`.
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    /// The folder of the new dossier (created when missing).
+    pub dir: PathBuf,
+    /// Write into a folder that is not empty (only the dossier's own files are replaced).
+    #[arg(long)]
+    pub force: bool,
+}
+
+impl InitArgs {
+    /// Writes the new dossier and says what to do next.
+    pub fn run(self) -> i32 {
+        match crate::scaffold::init(&self.dir, self.force) {
+            Ok(written) => {
+                eprintln!(
+                    "created a dossier in {} ({} files); next: dossier build --root {}",
+                    self.dir.display(),
+                    written.len(),
+                    self.dir.display()
+                );
+                0
+            }
+            Err(problems) => {
+                eprint!("{problems}");
+                1
+            }
+        }
+    }
+}
+
+/// Arguments of `dossier import`.
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// Raw captures (.txt) to import.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// The dossier root, whose site.toml and gazetteer are used.
+    #[arg(long, value_name = "DIR")]
+    pub root: Option<PathBuf>,
+    /// Folder the curated articles are written to [default: ROOT/content/articles].
+    #[arg(long, value_name = "DIR")]
+    pub into: Option<PathBuf>,
+    /// Replace curated files that already exist (they may hold your edits).
+    #[arg(long)]
+    pub force: bool,
+}
+
+impl ImportArgs {
+    /// Imports every file; problems with one file do not stop the others.
+    pub fn run(self) -> i32 {
+        let root = root_or_current(self.root.as_deref());
+        let into = self
+            .into
+            .clone()
+            .unwrap_or_else(|| root.join("content/articles"));
+        match crate::import(&root, &self.files, &into, self.force) {
+            Ok(written) => {
+                for path in &written {
+                    eprintln!("wrote {}", path.display());
+                }
+                0
+            }
+            Err(problems) => {
+                eprint!("{problems}");
+                1
+            }
+        }
+    }
 }
 
 /// Arguments of `dossier bench-link`.
@@ -78,16 +153,23 @@ impl Cli {
         match self.command {
             Command::Build(args) => args.run(),
             Command::Check(args) => args.run(),
+            Command::Init(args) => args.run(),
+            Command::Import(args) => args.run(),
             Command::BenchLink(args) => args.run(),
         }
     }
 }
 
-fn report(result: Result<BuildReport, crate::diag::Diagnostics>, quiet: bool, verb: &str) -> i32 {
+fn report(
+    result: Result<BuildReport, crate::diag::Diagnostics>,
+    root: &std::path::Path,
+    quiet: bool,
+    verb: &str,
+) -> i32 {
     match result {
         Ok(report) => {
             if !report.warnings.is_empty() {
-                eprint!("{}", report.warnings);
+                eprint!("{}", report.warnings.with_sources(root));
             }
             if !quiet {
                 eprintln!(
@@ -103,11 +185,15 @@ fn report(result: Result<BuildReport, crate::diag::Diagnostics>, quiet: bool, ve
             0
         }
         Err(problems) => {
-            eprint!("{problems}");
-            eprintln!(
-                "error: the build failed with {} error(s); nothing was written and the previous site is untouched",
-                problems.error_count()
-            );
+            eprint!("{}", problems.with_sources(root));
+            if verb == "checked" {
+                eprintln!("error: the check found {} error(s)", problems.error_count());
+            } else {
+                eprintln!(
+                    "error: the build failed with {} error(s); nothing was written and the previous site is untouched",
+                    problems.error_count()
+                );
+            }
             1
         }
     }
@@ -122,7 +208,7 @@ impl BuildArgs {
             base_url: self.base_url,
             write: true,
         };
-        report(build(&options), self.quiet, "built")
+        report(build(&options), &options.root, self.quiet, "built")
     }
 }
 
@@ -135,6 +221,6 @@ impl CheckArgs {
             base_url: None,
             write: false,
         };
-        report(build(&options), false, "checked")
+        report(build(&options), &options.root, false, "checked")
     }
 }

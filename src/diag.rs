@@ -165,6 +165,49 @@ impl Diagnostics {
     }
 }
 
+impl Diagnostics {
+    /// The problems as `Display` shows them, each error or warning at a line
+    /// followed by that line of its file (read from under `root`) and a caret
+    /// under the column.
+    pub fn with_sources(&self, root: &Path) -> String {
+        let mut out = String::new();
+        let mut files: std::collections::BTreeMap<&Path, Option<String>> = Default::default();
+        for diagnostic in self.sorted() {
+            out.push_str(&diagnostic.to_string());
+            out.push('\n');
+            let Some(location) = diagnostic.location.as_ref().filter(|l| l.line > 0) else {
+                continue;
+            };
+            let text = files
+                .entry(&location.path)
+                .or_insert_with(|| std::fs::read_to_string(root.join(&location.path)).ok());
+            if let Some(line) = text
+                .as_deref()
+                .and_then(|t| t.lines().nth(location.line - 1))
+            {
+                out.push_str(&source_excerpt(location, line));
+            }
+        }
+        out
+    }
+}
+
+/// "   14 | text of the line" and a caret line under the column.
+fn source_excerpt(location: &Location, line: &str) -> String {
+    let number = location.line.to_string();
+    let gutter = " ".repeat(number.len());
+    let mut out = format!("  {number} | {line}\n");
+    if location.col > 0 {
+        let pad: String = line
+            .chars()
+            .take(location.col - 1)
+            .map(|c| if c == '\t' { '\t' } else { ' ' })
+            .collect();
+        out.push_str(&format!("  {gutter} | {pad}^\n"));
+    }
+    out
+}
+
 impl From<Diagnostic> for Diagnostics {
     fn from(diagnostic: Diagnostic) -> Self {
         Self {
@@ -202,6 +245,23 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let col = before[line_start..].chars().count() + 1;
     (line, col)
+}
+
+#[cfg(test)]
+mod source_tests {
+    use super::*;
+
+    #[test]
+    fn errors_show_their_line_with_a_caret() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.md"), "---\ntitle: [x\n---\n").unwrap();
+        let problems = Diagnostics::from(Diagnostic::error(Location::at("a.md", 2, 8), "bad"));
+        let shown = problems.with_sources(dir.path());
+        assert_eq!(
+            shown,
+            "a.md:2:8: error: bad\n  2 | title: [x\n    |        ^\n"
+        );
+    }
 }
 
 #[cfg(test)]

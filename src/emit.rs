@@ -22,7 +22,8 @@ struct EmittedFrontMatter<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     url: Option<&'a str>,
     lang: &'a str,
-    slug: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    slug: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     description: Option<&'a str>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
@@ -45,6 +46,26 @@ pub fn article_markdown(dossier: &Dossier, article: &DossierArticle) -> String {
     out.push_str("---\n");
     out.push_str(&yaml);
     out.push_str("---\n");
+    push_body(&mut out, article);
+    push_related_section(&mut out, dossier, article);
+    out
+}
+
+/// A curated article made from a capture (`dossier import`): the annotated
+/// Markdown without a slug (so that it is derived again and cannot clash with
+/// the capture's) and without the generated related section.
+pub fn curated_markdown(dossier: &Dossier, article: &DossierArticle) -> String {
+    let mut front_matter = front_matter(dossier, article);
+    front_matter.slug = None;
+    front_matter.related = &[];
+    let yaml = serde_yaml::to_string(&front_matter).expect("front matter serialises");
+    let mut out = format!("---\n{yaml}---\n");
+    push_body(&mut out, article);
+    out
+}
+
+/// The clean body: paragraphs of a capture escaped, Markdown as it is.
+fn push_body(out: &mut String, article: &DossierArticle) {
     let a = &article.annotated.article;
     for paragraph in &a.paragraphs {
         out.push('\n');
@@ -54,8 +75,6 @@ pub fn article_markdown(dossier: &Dossier, article: &DossierArticle) -> String {
         }
         out.push('\n');
     }
-    push_related_section(&mut out, dossier, article);
-    out
 }
 
 /// Marks the start of the generated closing section, so that reading the file
@@ -102,7 +121,7 @@ fn front_matter<'a>(dossier: &'a Dossier, article: &'a DossierArticle) -> Emitte
         dateline: meta.dateline.as_deref(),
         url: meta.url.as_deref(),
         lang: &meta.lang,
-        slug: &article.slug,
+        slug: Some(&article.slug),
         description: meta.description.as_deref(),
         tags: &meta.tags,
         inferred,

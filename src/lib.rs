@@ -15,6 +15,7 @@ mod fsio;
 mod lang;
 mod link;
 mod render;
+mod scaffold;
 mod site;
 mod slug;
 mod synthetic;
@@ -112,6 +113,12 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     })?;
     if options.write {
         site::output::write_atomically(&files, &output).map_err(Diagnostics::from)?;
+    } else {
+        problems.extend(site::links::check(&files, &config.base_path));
+        review_warnings(&dossier, &mut problems);
+        if problems.has_errors() {
+            return Err(problems);
+        }
     }
     Ok(BuildReport {
         articles: dossier.articles.len(),
@@ -150,6 +157,48 @@ fn clean_all(
         }
     }
     articles
+}
+
+/// `check` lists what an editor should review: quotes without a speaker and
+/// metadata the tool inferred.
+fn review_warnings(dossier: &link::Dossier, problems: &mut Diagnostics) {
+    for article in &dossier.articles {
+        let a = &article.annotated.article;
+        let at = || diag::Location::file(&a.path);
+        for quote in article
+            .annotated
+            .quotes
+            .iter()
+            .filter(|q| q.speaker.is_none())
+        {
+            let words: Vec<&str> = quote.text.split_whitespace().take(8).collect();
+            problems.push(
+                Diagnostic::warning(
+                    at(),
+                    format!("no speaker found for the quote \"{} …\"", words.join(" ")),
+                )
+                .with_help("give it under `quotes:` in front matter: `- text: …` and `speaker: …`"),
+            );
+        }
+        if a.meta.title_inferred {
+            problems.push(
+                Diagnostic::warning(
+                    at(),
+                    format!("title inferred from the first sentence: {:?}", a.meta.title),
+                )
+                .with_help("set `title:` in front matter"),
+            );
+        }
+        if a.meta.published_inferred {
+            problems.push(
+                Diagnostic::warning(
+                    at(),
+                    "publication date inferred from the latest date in the text",
+                )
+                .with_help("set `date:` in front matter"),
+            );
+        }
+    }
 }
 
 /// `check` lists what the sources disagree on, at the first article concerned.
@@ -191,6 +240,75 @@ fn discrepancy_warnings(dossier: &link::Dossier, problems: &mut Diagnostics) {
             .with_help(help),
         );
     }
+}
+
+/// Imports captures as curated Markdown articles: each is cleaned and
+/// annotated like in a build (with the dossier's settings and gazetteer) and
+/// written to `into` as `<name>.md` with its metadata, captions, quotes,
+/// entities and events in front matter. An existing file is kept unless
+/// `force`: it may hold an editor's work.
+pub fn import(
+    root: &Path,
+    files: &[PathBuf],
+    into: &Path,
+    force: bool,
+) -> Result<Vec<PathBuf>, Diagnostics> {
+    let config = config::Config::load(root)?;
+    let entries = content::gazetteer::load(root).map_err(Diagnostics::from_iter)?;
+    let gazetteer = annotate::Gazetteer::new(&entries);
+    let mut problems = Diagnostics::new();
+    let mut written = Vec::new();
+    for file in files {
+        match import_one(file, into, force, &config, &entries, &gazetteer) {
+            Ok(path) => written.push(path),
+            Err(list) => problems.extend(list),
+        }
+    }
+    if problems.has_errors() {
+        Err(problems)
+    } else {
+        Ok(written)
+    }
+}
+
+fn import_one(
+    file: &Path,
+    into: &Path,
+    force: bool,
+    config: &config::Config,
+    entries: &[content::gazetteer::GazetteerEntry],
+    gazetteer: &annotate::Gazetteer,
+) -> Result<PathBuf, Diagnostics> {
+    let stem = file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let target = into.join(format!("{stem}.md"));
+    if target.exists() && !force {
+        return Err(Diagnostics::from(
+            Diagnostic::error(
+                diag::Location::file(&target),
+                "already exists and may hold your edits; it was not replaced",
+            )
+            .with_help("edit that file, move it away, or add --force to replace it"),
+        ));
+    }
+    let source = content::read_capture(file).map_err(Diagnostics::from)?;
+    let mut problems = Diagnostics::new();
+    let articles = clean_all(std::slice::from_ref(&source), config, &mut problems);
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    let annotated = articles
+        .into_iter()
+        .map(|a| annotate::annotate(a, gazetteer))
+        .collect();
+    let dossier = link::link(annotated, entries)?;
+    let text = emit::curated_markdown(&dossier, &dossier.articles[0]);
+    fsio::create_dir_all(into)
+        .and_then(|()| fsio::write(&target, text.as_bytes()))
+        .map_err(|err| Diagnostic::error(diag::Location::file(&target), err.to_string()))?;
+    Ok(target)
 }
 
 /// Times the link stage on synthetic dossiers of the given sizes (for

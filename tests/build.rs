@@ -978,3 +978,130 @@ fn check_lists_spellings_and_dates_the_sources_disagree_on() {
     );
     assert!(stderr.contains("\"Sergey Lavrov\""));
 }
+
+#[test]
+fn init_writes_a_dossier_that_builds_and_refuses_a_folder_in_use() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("new");
+    let result = dossier(&["init", root.to_str().unwrap()]);
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    for file in [
+        "site.toml",
+        "content/articles/example.txt",
+        "content/entities.yaml",
+        "templates/base.html",
+        "static/css/style.css",
+    ] {
+        assert!(root.join(file).is_file(), "{file}");
+    }
+    let out = dir.path().join("public");
+    assert!(build_into(&root, &out, &[]).status.success());
+    let quotes = json(&out, "quotes.json");
+    assert!(quotes.iter().any(|q| q["speaker"] == "Maria Lopez"));
+
+    let again = dossier(&["init", root.to_str().unwrap()]);
+    assert!(!again.status.success());
+    let stderr = String::from_utf8_lossy(&again.stderr);
+    assert!(
+        stderr.contains("error: the folder is not empty"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--force"));
+    fs::write(root.join("site.toml"), "title = \"edited\"\n").unwrap();
+    let forced = dossier(&["init", "--force", root.to_str().unwrap()]);
+    assert!(forced.status.success());
+    assert!(read(&root.join("site.toml")).contains("My dossier"));
+}
+
+#[test]
+fn import_writes_a_curated_article_and_keeps_an_edited_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("dossier");
+    copy_dir(&Path::new(REPO).join("tests/fixtures/quotes"), &root);
+    let capture = root.join("content/articles/reservoir-talks.txt");
+    let into = dir.path().join("curated");
+    let import = |extra: &[&str]| {
+        let mut args = vec![
+            "import",
+            "--root",
+            root.to_str().unwrap(),
+            "--into",
+            into.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        args.push(capture.to_str().unwrap());
+        dossier(&args)
+    };
+    assert!(import(&[]).status.success());
+    let curated = into.join("reservoir-talks.md");
+    let text = read(&curated);
+    assert!(text.starts_with("---\ntitle: Water Talks Stall as Valley Towns Trade Blame\n"));
+    assert!(text.contains("  speaker: Helen Okafor\n"));
+    assert!(text.contains("outlet: Valley Courier"));
+    assert!(!text.contains("Advertisement") && !text.contains("Read also"));
+
+    fs::write(&curated, text.replace("Talks over", "EDITED talks over")).unwrap();
+    let refused = import(&[]);
+    assert!(!refused.status.success());
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("already exists and may hold your edits"),
+        "{stderr}"
+    );
+    assert!(read(&curated).contains("EDITED"));
+
+    fs::remove_file(&capture).unwrap();
+    fs::rename(&curated, root.join("content/articles/reservoir-talks.md")).unwrap();
+    let out = dir.path().join("public");
+    assert!(build_into(&root, &out, &[]).status.success());
+    assert_eq!(
+        json(&out, "quotes.json").len(),
+        7,
+        "the curated article keeps its quotes"
+    );
+}
+
+#[test]
+fn check_reports_broken_links_review_warnings_and_shows_the_offending_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("dossier");
+    copy_dir(&Path::new(REPO).join("tests/fixtures/basic"), &root);
+    let page = root.join("content/pages/method.md");
+    fs::write(
+        &page,
+        format!("{}\n\n[gone](/strike/nowhere/)\n", read(&page)),
+    )
+    .unwrap();
+    let result = dossier(&["check", "--root", root.to_str().unwrap()]);
+    assert!(!result.status.success());
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert!(
+        stderr.contains("error: link to \"/strike/nowhere/\": the site has no nowhere/index.html"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("error: the check found 1 error(s)"),
+        "{stderr}"
+    );
+
+    let article = root.join("content/articles/talks-resume.md");
+    fs::write(
+        &article,
+        read(&article).replace("author: Sam Doe", "author: [Sam Doe"),
+    )
+    .unwrap();
+    let result = dossier(&["check", "--root", root.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert!(stderr.contains("  5 | author: [Sam Doe\n"), "{stderr}");
+
+    let default = dossier(&["check", "--root", REPO]);
+    assert!(default.status.success());
+    let stderr = String::from_utf8_lossy(&default.stderr);
+    assert!(stderr
+        .contains("001_bd2530ed4ebd0402.txt: warning: title inferred from the first sentence"));
+    assert!(stderr.contains("warning: no speaker found for the quote \"peristiwa penting …\""));
+}

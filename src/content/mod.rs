@@ -226,6 +226,18 @@ fn read_article(root: &Path, path: &Path) -> Result<Option<Source>, Diagnostic> 
     }))
 }
 
+/// Reads one capture or curated article from anywhere (for `dossier import`).
+pub fn read_capture(path: &Path) -> Result<Source, Diagnostic> {
+    let root = path.parent().unwrap_or(Path::new(""));
+    read_article(root, path)?.ok_or_else(|| {
+        Diagnostic::error(
+            Location::file(path),
+            "the article is a draft (`draft: true`)",
+        )
+        .with_help("remove `draft: true` to import it")
+    })
+}
+
 fn read_page(root: &Path, path: &Path) -> Result<Option<PageSource>, Diagnostic> {
     let shown = display_path(root, path);
     if path.extension().and_then(|e| e.to_str()) != Some("md") {

@@ -11,6 +11,7 @@ use super::context::{
 };
 use super::i18n::format_partial_date;
 use super::Renderer;
+use crate::content::SourceKind;
 use crate::diag::Diagnostic;
 use crate::link::{DossierArticle, Event};
 
@@ -29,8 +30,11 @@ impl<'a> Renderer<'a> {
             .iter()
             .filter_map(|source| {
                 let article = self.article_by_slug(&source.article)?;
+                // Curated Markdown bodies are one block without paragraph anchors.
+                let anchored = article.annotated.article.kind == SourceKind::Capture;
                 let anchor = source
                     .paragraph
+                    .filter(|_| anchored)
                     .map(|p| format!("#p-{p}"))
                     .unwrap_or_default();
                 let url = self

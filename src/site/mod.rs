@@ -3,6 +3,7 @@
 //! memory in parallel, then written atomically by `output`.
 
 pub mod data;
+pub mod links;
 pub mod output;
 
 use std::path::Path;

@@ -24,6 +24,16 @@ impl SiteFiles {
     pub fn len(&self) -> usize {
         self.files.len()
     }
+
+    /// A file's contents.
+    pub fn get(&self, path: &str) -> Option<&[u8]> {
+        self.files.get(path).map(Vec::as_slice)
+    }
+
+    /// Every file, by path.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &[u8])> {
+        self.files.iter().map(|(p, c)| (p.as_str(), c.as_slice()))
+    }
 }
 
 /// Refuses an output folder that would destroy the dossier: its root, content/,
