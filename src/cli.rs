@@ -22,6 +22,8 @@ pub enum Command {
     Build(BuildArgs),
     /// Build in memory and report every problem, writing nothing.
     Check(CheckArgs),
+    /// Build, serve on loopback and rebuild and reload pages on every change.
+    Serve(ServeArgs),
     /// Start a new dossier in DIR from the built-in theme.
     Init(InitArgs),
     /// Turn captures into curated Markdown articles with their annotations in front matter.
@@ -29,6 +31,38 @@ pub enum Command {
     /// Time the link stage on synthetic dossiers (development).
     #[command(hide = true)]
     BenchLink(BenchLinkArgs),
+    /// Time serve's rebuild after one edit on synthetic dossiers (development).
+    #[command(hide = true)]
+    BenchEdit(BenchEditArgs),
+}
+
+/// Arguments of `dossier serve`.
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// The dossier root (the folder with site.toml).
+    #[arg(long, value_name = "DIR")]
+    pub root: Option<PathBuf>,
+    /// Port to listen on (0 picks a free one).
+    #[arg(long, short, default_value_t = 1111)]
+    pub port: u16,
+    /// Address to listen on; the default keeps the site on this machine.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: String,
+    /// Open the site in a browser.
+    #[arg(long)]
+    pub open: bool,
+}
+
+impl ServeArgs {
+    /// Serves until stopped.
+    pub fn run(self) -> i32 {
+        crate::serve::run(crate::serve::ServeOptions {
+            root: root_or_current(self.root.as_deref()),
+            bind: self.bind,
+            port: self.port,
+            open: self.open,
+        })
+    }
 }
 
 /// Arguments of `dossier init`.
@@ -102,6 +136,37 @@ impl ImportArgs {
     }
 }
 
+/// Arguments of `dossier bench-edit`.
+#[derive(Debug, clap::Args)]
+pub struct BenchEditArgs {
+    /// Dossier sizes in articles.
+    #[arg(default_values_t = [1_000, 10_000])]
+    pub sizes: Vec<usize>,
+}
+
+impl BenchEditArgs {
+    /// Prints one line per size: articles, first build and rebuild in milliseconds.
+    pub fn run(self) -> i32 {
+        println!("articles  first_build_ms  rebuild_after_one_edit_ms");
+        match crate::bench_edit(&self.sizes) {
+            Ok(rows) => {
+                for (size, first, rebuild) in rows {
+                    println!(
+                        "{size:>8}  {:>14.0}  {:>25.0}",
+                        first.as_secs_f64() * 1000.0,
+                        rebuild.as_secs_f64() * 1000.0
+                    );
+                }
+                0
+            }
+            Err(err) => {
+                eprintln!("error: {err}");
+                1
+            }
+        }
+    }
+}
+
 /// Arguments of `dossier bench-link`.
 #[derive(Debug, clap::Args)]
 pub struct BenchLinkArgs {
@@ -153,9 +218,11 @@ impl Cli {
         match self.command {
             Command::Build(args) => args.run(),
             Command::Check(args) => args.run(),
+            Command::Serve(args) => args.run(),
             Command::Init(args) => args.run(),
             Command::Import(args) => args.run(),
             Command::BenchLink(args) => args.run(),
+            Command::BenchEdit(args) => args.run(),
         }
     }
 }

@@ -16,6 +16,7 @@ mod lang;
 mod link;
 mod render;
 mod scaffold;
+pub mod serve;
 mod site;
 mod slug;
 mod synthetic;
@@ -64,16 +65,66 @@ pub struct BuildReport {
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     let started = Instant::now();
     let root = options.root.as_path();
-    let mut config = config::Config::load(root)?;
-    if let Some(url) = &options.base_url {
-        config.set_base_url(url);
-    }
     let output = options
         .output
         .clone()
         .unwrap_or_else(|| root.join("public"));
     if options.write {
         site::output::check_output_dir(root, &output)?;
+    }
+    let mut cache = AnnotationCache::default();
+    let built = assemble(
+        root,
+        options.base_url.as_deref(),
+        &mut cache,
+        !options.write,
+    )?;
+    if options.write {
+        site::output::write_atomically(&built.files, &output).map_err(Diagnostics::from)?;
+    }
+    Ok(BuildReport {
+        elapsed: started.elapsed(),
+        ..built.report
+    })
+}
+
+/// A site assembled in memory.
+pub struct Built {
+    /// What was built.
+    pub report: BuildReport,
+    /// Every file of the site.
+    pub files: site::output::SiteFiles,
+    /// The site's path prefix ("/" or "/dossier/").
+    pub base_path: String,
+}
+
+/// Annotated articles of earlier builds, reused while their file, site.toml
+/// and the gazetteer are unchanged (for `serve`).
+#[derive(Default)]
+pub struct AnnotationCache {
+    settings: u64,
+    by_path: std::collections::HashMap<PathBuf, (u64, annotate::Annotated)>,
+}
+
+fn fingerprint(parts: &[&str]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    parts.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// Runs every stage but writing; with `review`, also what `check` adds
+/// (broken links, review warnings, discrepancies).
+pub fn assemble(
+    root: &Path,
+    base_url: Option<&str>,
+    cache: &mut AnnotationCache,
+    review: bool,
+) -> Result<Built, Diagnostics> {
+    let started = Instant::now();
+    let mut config = config::Config::load(root)?;
+    if let Some(url) = base_url {
+        config.set_base_url(url);
     }
     let mut problems = Diagnostics::new();
     let templates = render::Templates::load(root)
@@ -85,12 +136,15 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         list.into_iter().for_each(|d| problems.push(d));
         Vec::new()
     });
+    let settings = fingerprint(&[&format!("{:?}", config.raw), &format!("{entries:?}")]);
+    if cache.settings != settings {
+        *cache = AnnotationCache {
+            settings,
+            by_path: Default::default(),
+        };
+    }
     let gazetteer = annotate::Gazetteer::new(&entries);
-    let articles = clean_all(&content.sources, &config, &mut problems);
-    let annotated: Vec<annotate::Annotated> = articles
-        .into_par_iter()
-        .map(|article| annotate::annotate(article, &gazetteer))
-        .collect();
+    let annotated = annotate_all(&content.sources, &config, &gazetteer, cache, &mut problems);
     let dossier = link::link(annotated, &entries)
         .map_err(|d| problems.extend(d))
         .ok();
@@ -103,7 +157,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     if problems.has_errors() {
         return Err(problems);
     }
-    if !options.write {
+    if review {
         discrepancy_warnings(&dossier, &mut problems);
     }
     let renderer = render::Renderer::new(&templates, &config, &dossier, &pages);
@@ -111,24 +165,74 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         problems.extend(d);
         problems.clone()
     })?;
-    if options.write {
-        site::output::write_atomically(&files, &output).map_err(Diagnostics::from)?;
-    } else {
+    if review {
         problems.extend(site::links::check(&files, &config.base_path));
         review_warnings(&dossier, &mut problems);
         if problems.has_errors() {
             return Err(problems);
         }
     }
-    Ok(BuildReport {
-        articles: dossier.articles.len(),
-        files: files.len(),
-        quotes: dossier.quotes.len(),
-        entities: dossier.entities.len(),
-        events: dossier.events.len(),
-        warnings: problems,
-        elapsed: started.elapsed(),
+    Ok(Built {
+        report: BuildReport {
+            articles: dossier.articles.len(),
+            files: files.len(),
+            quotes: dossier.quotes.len(),
+            entities: dossier.entities.len(),
+            events: dossier.events.len(),
+            warnings: problems,
+            elapsed: started.elapsed(),
+        },
+        files,
+        base_path: config.base_path.clone(),
     })
+}
+
+/// Cleans and annotates the articles, reusing cached ones whose file did not change.
+fn annotate_all(
+    sources: &[content::Source],
+    config: &config::Config,
+    gazetteer: &annotate::Gazetteer,
+    cache: &mut AnnotationCache,
+    problems: &mut Diagnostics,
+) -> Vec<annotate::Annotated> {
+    let fingerprints: Vec<u64> = sources
+        .iter()
+        .map(|s| fingerprint(&[&s.path.to_string_lossy(), &s.front_matter_text, &s.body]))
+        .collect();
+    let stale: Vec<content::Source> = sources
+        .iter()
+        .zip(&fingerprints)
+        .filter(|(s, f)| cache.by_path.get(&s.path).is_none_or(|(old, _)| old != *f))
+        .map(|(s, _)| s.clone())
+        .collect();
+    let fresh: Vec<annotate::Annotated> = clean_all(&stale, config, problems)
+        .into_par_iter()
+        .map(|article| annotate::annotate(article, gazetteer))
+        .collect();
+    let fingerprint_of: std::collections::HashMap<&Path, u64> = sources
+        .iter()
+        .zip(&fingerprints)
+        .map(|(s, f)| (s.path.as_path(), *f))
+        .collect();
+    for annotated in fresh {
+        if let Some(&f) = fingerprint_of.get(annotated.article.path.as_path()) {
+            cache
+                .by_path
+                .insert(annotated.article.path.clone(), (f, annotated));
+        }
+    }
+    let keep: std::collections::HashSet<&Path> = sources.iter().map(|s| s.path.as_path()).collect();
+    cache
+        .by_path
+        .retain(|path, _| keep.contains(path.as_path()));
+    sources
+        .iter()
+        .zip(&fingerprints)
+        .filter_map(|(s, f)| {
+            let (cached, annotated) = cache.by_path.get(&s.path)?;
+            (cached == f).then(|| annotated.clone())
+        })
+        .collect()
 }
 
 fn clean_all(
@@ -318,6 +422,16 @@ pub fn bench_link(sizes: &[usize]) -> Vec<(usize, Duration)> {
     sizes
         .iter()
         .map(|&size| (size, synthetic::time_link(size)))
+        .collect()
+}
+
+/// Times `serve`'s work on synthetic dossiers of the given sizes (for
+/// `dossier bench-edit`): (size, first build, rebuild after one edit).
+#[doc(hidden)]
+pub fn bench_edit(sizes: &[usize]) -> Result<Vec<(usize, Duration, Duration)>, String> {
+    sizes
+        .iter()
+        .map(|&size| synthetic::time_edit(size).map(|(a, b)| (size, a, b)))
         .collect()
 }
 

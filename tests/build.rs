@@ -1105,3 +1105,151 @@ fn check_reports_broken_links_review_warnings_and_shows_the_offending_line() {
         .contains("001_bd2530ed4ebd0402.txt: warning: title inferred from the first sentence"));
     assert!(stderr.contains("warning: no speaker found for the quote \"peristiwa penting …\""));
 }
+
+/// A running `dossier serve`, stopped when dropped.
+struct Server {
+    child: std::process::Child,
+    port: u16,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn serve(root: &Path) -> Server {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["serve", "--port", "0", "--root", root.to_str().unwrap()])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start serve");
+    let stderr = child.stderr.take().unwrap();
+    let mut lines = BufReader::new(stderr).lines();
+    let port = loop {
+        let line = lines.next().expect("serve says where it listens").unwrap();
+        if let Some(rest) = line.strip_prefix("serving http://127.0.0.1:") {
+            break rest.split('/').next().unwrap().parse().unwrap();
+        }
+    };
+    std::thread::spawn(move || lines.for_each(drop));
+    Server { child, port }
+}
+
+/// (status line, body) of a GET.
+fn get(port: u16, path: &str) -> (String, String) {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+    (
+        head.lines().next().unwrap_or_default().to_string(),
+        body.to_string(),
+    )
+}
+
+/// Polls until `check` holds, for at most ten seconds.
+fn eventually(mut check: impl FnMut() -> bool) -> bool {
+    let started = std::time::Instant::now();
+    while started.elapsed() < std::time::Duration::from_secs(10) {
+        if check() {
+            return true;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    false
+}
+
+#[test]
+fn serve_rebuilds_on_edit_tells_pages_to_reload_and_keeps_the_last_good_site() {
+    use std::io::{BufRead, BufReader, Write};
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("dossier");
+    copy_dir(&Path::new(REPO).join("tests/fixtures/quotes"), &root);
+    let server = serve(&root);
+    let (status, home) = get(server.port, "/");
+    assert_eq!(status, "HTTP/1.1 200 OK");
+    assert!(
+        home.contains("new EventSource(\"/__dossier/live\")"),
+        "reload script in served pages"
+    );
+
+    let mut live = std::net::TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    write!(
+        live,
+        "GET /__dossier/live HTTP/1.1\r\nHost: localhost\r\n\r\n"
+    )
+    .unwrap();
+    let mut events = BufReader::new(live.try_clone().unwrap());
+    let mut line = String::new();
+    while !line.starts_with(": connected") {
+        line.clear();
+        events.read_line(&mut line).unwrap();
+    }
+
+    let article = root.join("content/articles/reservoir-talks.txt");
+    fs::write(
+        &article,
+        read(&article).replace(
+            "Talks over the shared reservoir",
+            "Negotiations over the shared reservoir",
+        ),
+    )
+    .unwrap();
+    assert!(
+        eventually(|| get(server.port, "/").1.contains("Negotiations")),
+        "the edit shows"
+    );
+    line.clear();
+    while !line.starts_with("data:") {
+        line.clear();
+        events.read_line(&mut line).unwrap();
+    }
+    assert_eq!(line.trim(), "data: reload");
+
+    fs::create_dir_all(root.join("templates")).unwrap();
+    fs::write(
+        root.join("templates/quotes.html"),
+        "{% extends \"base.html\" %}{{ broken %}",
+    )
+    .unwrap();
+    assert!(eventually(|| get(server.port, "/quotes/")
+        .1
+        .contains("id=\"dossier-error\"")));
+    let (status, quotes) = get(server.port, "/quotes/");
+    assert_eq!(
+        status, "HTTP/1.1 200 OK",
+        "the last good page is still served"
+    );
+    assert!(quotes.contains("templates/quotes.html:1:"));
+    assert!(quotes.contains("speaker-helen-okafor"));
+
+    assert_eq!(
+        get(server.port, "/../etc/passwd").0,
+        "HTTP/1.1 403 Forbidden"
+    );
+    assert_eq!(
+        get(server.port, "/%2e%2e/%2e%2e/etc/passwd").0,
+        "HTTP/1.1 403 Forbidden"
+    );
+    assert_eq!(get(server.port, "/nowhere/").0, "HTTP/1.1 404 Not Found");
+    drop(live);
+}
+
+#[test]
+fn build_output_never_has_the_reload_script() {
+    let (_dir, out) = build(Path::new("tests/fixtures/quotes"));
+    for entry in walkdir::WalkDir::new(&out).into_iter().flatten() {
+        if entry.path().extension().is_some_and(|e| e == "html") {
+            assert!(
+                !read(entry.path()).contains("__dossier"),
+                "{}",
+                entry.path().display()
+            );
+        }
+    }
+}
