@@ -202,6 +202,9 @@ pub struct BuildArgs {
     /// Print nothing but errors.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Print the wall time of each stage.
+    #[arg(long)]
+    pub timings: bool,
 }
 
 /// Arguments of `dossier check`.
@@ -232,9 +235,15 @@ fn report(
     root: &std::path::Path,
     quiet: bool,
     verb: &str,
+    timings: bool,
 ) -> i32 {
     match result {
         Ok(report) => {
+            if timings {
+                for (stage, took) in &report.timings {
+                    eprintln!("{stage:>15}  {:>8.1} ms", took.as_secs_f64() * 1000.0);
+                }
+            }
             if !report.warnings.is_empty() {
                 eprint!("{}", report.warnings.with_sources(root));
             }
@@ -275,7 +284,13 @@ impl BuildArgs {
             base_url: self.base_url,
             write: true,
         };
-        report(build(&options), &options.root, self.quiet, "built")
+        report(
+            build(&options),
+            &options.root,
+            self.quiet,
+            "built",
+            self.timings,
+        )
     }
 }
 
@@ -288,6 +303,6 @@ impl CheckArgs {
             base_url: None,
             write: false,
         };
-        report(build(&options), &options.root, false, "checked")
+        report(build(&options), &options.root, false, "checked", false)
     }
 }

@@ -58,6 +58,26 @@ pub struct BuildReport {
     pub warnings: Diagnostics,
     /// Wall time.
     pub elapsed: Duration,
+    /// Wall time of each stage, in pipeline order.
+    pub timings: Vec<(&'static str, Duration)>,
+}
+
+/// Wall time per stage.
+#[derive(Default)]
+struct Stopwatch {
+    last: Option<Instant>,
+    laps: Vec<(&'static str, Duration)>,
+}
+
+impl Stopwatch {
+    fn lap(&mut self, stage: &'static str) {
+        let now = Instant::now();
+        let since = self.last.map_or(Duration::ZERO, |t| now - t);
+        if self.last.is_some() {
+            self.laps.push((stage, since));
+        }
+        self.last = Some(now);
+    }
 }
 
 /// Builds a dossier: every problem found is reported together, and nothing is
@@ -79,13 +99,14 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         &mut cache,
         !options.write,
     )?;
+    let write_started = Instant::now();
     if options.write {
         site::output::write_atomically(&built.files, &output).map_err(Diagnostics::from)?;
     }
-    Ok(BuildReport {
-        elapsed: started.elapsed(),
-        ..built.report
-    })
+    let mut report = built.report;
+    report.timings.push(("write", write_started.elapsed()));
+    report.elapsed = started.elapsed();
+    Ok(report)
 }
 
 /// A site assembled in memory.
@@ -122,6 +143,8 @@ pub fn assemble(
     review: bool,
 ) -> Result<Built, Diagnostics> {
     let started = Instant::now();
+    let mut clock = Stopwatch::default();
+    clock.lap("start");
     let mut config = config::Config::load(root)?;
     if let Some(url) = base_url {
         config.set_base_url(url);
@@ -132,6 +155,7 @@ pub fn assemble(
         .ok();
     let (content, load_problems) = content::load(root);
     problems.extend(load_problems);
+    clock.lap("load");
     let entries = content::gazetteer::load(root).unwrap_or_else(|list| {
         list.into_iter().for_each(|d| problems.push(d));
         Vec::new()
@@ -145,9 +169,11 @@ pub fn assemble(
     }
     let gazetteer = annotate::Gazetteer::new(&entries);
     let annotated = annotate_all(&content.sources, &config, &gazetteer, cache, &mut problems);
+    clock.lap("clean+annotate");
     let dossier = link::link(annotated, &entries)
         .map_err(|d| problems.extend(d))
         .ok();
+    clock.lap("link");
     let pages = render::render_pages(&content.pages, &config)
         .map_err(|list| list.into_iter().for_each(|d| problems.push(d)))
         .ok();
@@ -165,6 +191,7 @@ pub fn assemble(
         problems.extend(d);
         problems.clone()
     })?;
+    clock.lap("emit+render");
     if review {
         problems.extend(site::links::check(&files, &config.base_path));
         review_warnings(&dossier, &mut problems);
@@ -181,6 +208,7 @@ pub fn assemble(
             events: dossier.events.len(),
             warnings: problems,
             elapsed: started.elapsed(),
+            timings: clock.laps,
         },
         files,
         base_path: config.base_path.clone(),

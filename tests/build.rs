@@ -1253,3 +1253,21 @@ fn build_output_never_has_the_reload_script() {
         }
     }
 }
+
+#[test]
+fn timings_name_every_stage() {
+    let dir = tempfile::tempdir().unwrap();
+    let result = build_into(
+        Path::new("tests/fixtures/quotes"),
+        &dir.path().join("public"),
+        &["--timings"],
+    );
+    assert!(result.status.success());
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    for stage in ["load", "clean+annotate", "link", "emit+render", "write"] {
+        assert!(
+            stderr.contains(&format!(" {stage} ")),
+            "{stage} in {stderr}"
+        );
+    }
+}
