@@ -39,6 +39,8 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Write the site (`build`) or only check it in memory (`check`).
     pub write: bool,
+    /// Show each stage as it ends (for a terminal).
+    pub progress: bool,
 }
 
 /// What a successful build made.
@@ -62,11 +64,13 @@ pub struct BuildReport {
     pub timings: Vec<(&'static str, Duration)>,
 }
 
-/// Wall time per stage.
+/// Wall time per stage, and, on a terminal, a status line that says which
+/// stage has just ended.
 #[derive(Default)]
-struct Stopwatch {
+pub struct Stopwatch {
     last: Option<Instant>,
     laps: Vec<(&'static str, Duration)>,
+    progress: bool,
 }
 
 impl Stopwatch {
@@ -75,6 +79,9 @@ impl Stopwatch {
         let since = self.last.map_or(Duration::ZERO, |t| now - t);
         if self.last.is_some() {
             self.laps.push((stage, since));
+            if self.progress {
+                eprint!("\r\x1b[2K{stage}: {} ms", since.as_millis());
+            }
         }
         self.last = Some(now);
     }
@@ -98,7 +105,12 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         options.base_url.as_deref(),
         &mut cache,
         !options.write,
-    )?;
+        options.progress,
+    );
+    if options.progress {
+        eprint!("\r\x1b[2K");
+    }
+    let built = built?;
     let write_started = Instant::now();
     if options.write {
         site::output::write_atomically(&built.files, &output).map_err(Diagnostics::from)?;
@@ -141,10 +153,67 @@ pub fn assemble(
     base_url: Option<&str>,
     cache: &mut AnnotationCache,
     review: bool,
+    progress: bool,
 ) -> Result<Built, Diagnostics> {
     let started = Instant::now();
-    let mut clock = Stopwatch::default();
+    let mut clock = Stopwatch {
+        progress,
+        ..Stopwatch::default()
+    };
     clock.lap("start");
+    let mut prepared = prepare(root, base_url, cache, &mut clock)?;
+    if review {
+        discrepancy_warnings(&prepared.dossier, &mut prepared.warnings);
+    }
+    let files = prepared.render_all(root)?;
+    clock.lap("emit+render");
+    let Prepared {
+        dossier,
+        config,
+        mut warnings,
+        ..
+    } = prepared;
+    if review {
+        warnings.extend(site::links::check(&files, &config.base_path));
+        review_warnings(&dossier, &mut warnings);
+        if warnings.has_errors() {
+            return Err(warnings);
+        }
+    }
+    Ok(Built {
+        report: BuildReport {
+            articles: dossier.articles.len(),
+            files: files.len(),
+            quotes: dossier.quotes.len(),
+            entities: dossier.entities.len(),
+            events: dossier.events.len(),
+            warnings,
+            elapsed: started.elapsed(),
+            timings: clock.laps,
+        },
+        files,
+        base_path: config.base_path.clone(),
+    })
+}
+
+/// Everything a site is rendered from: what `serve` keeps between rebuilds.
+pub struct Prepared {
+    config: config::Config,
+    templates: render::Templates,
+    gazetteer: annotate::Gazetteer,
+    pages: Vec<render::Page>,
+    dossier: link::Dossier,
+    /// Problems that did not stop the build.
+    pub warnings: Diagnostics,
+}
+
+/// Loads, cleans, annotates and links a dossier, ready to render.
+pub fn prepare(
+    root: &Path,
+    base_url: Option<&str>,
+    cache: &mut AnnotationCache,
+    clock: &mut Stopwatch,
+) -> Result<Prepared, Diagnostics> {
     let mut config = config::Config::load(root)?;
     if let Some(url) = base_url {
         config.set_base_url(url);
@@ -183,36 +252,97 @@ pub fn assemble(
     if problems.has_errors() {
         return Err(problems);
     }
-    if review {
-        discrepancy_warnings(&dossier, &mut problems);
-    }
-    let renderer = render::Renderer::new(&templates, &config, &dossier, &pages);
-    let files = site::assemble(&renderer, root).map_err(|d| {
-        problems.extend(d);
-        problems.clone()
-    })?;
-    clock.lap("emit+render");
-    if review {
-        problems.extend(site::links::check(&files, &config.base_path));
-        review_warnings(&dossier, &mut problems);
-        if problems.has_errors() {
-            return Err(problems);
-        }
-    }
-    Ok(Built {
-        report: BuildReport {
-            articles: dossier.articles.len(),
-            files: files.len(),
-            quotes: dossier.quotes.len(),
-            entities: dossier.entities.len(),
-            events: dossier.events.len(),
-            warnings: problems,
-            elapsed: started.elapsed(),
-            timings: clock.laps,
-        },
-        files,
-        base_path: config.base_path.clone(),
+    Ok(Prepared {
+        config,
+        templates,
+        gazetteer,
+        pages,
+        dossier,
+        warnings: problems,
     })
+}
+
+impl Prepared {
+    /// Every file of the site.
+    pub fn render_all(&self, root: &Path) -> Result<site::output::SiteFiles, Diagnostics> {
+        let renderer =
+            render::Renderer::new(&self.templates, &self.config, &self.dossier, &self.pages);
+        site::assemble(&renderer, root).map_err(|d| {
+            let mut problems = self.warnings.clone();
+            problems.extend(d);
+            problems
+        })
+    }
+
+    /// Reads the templates again (after a theme edit); the annotated and
+    /// linked dossier stays as it is.
+    pub fn reload_templates(&mut self, root: &Path) -> Result<(), Diagnostics> {
+        self.templates = render::Templates::load(root)?;
+        Ok(())
+    }
+
+    /// The site's path prefix.
+    pub fn base_path(&self) -> &str {
+        &self.config.base_path
+    }
+
+    /// Number of articles.
+    pub fn article_count(&self) -> usize {
+        self.dossier.articles.len()
+    }
+
+    /// Re-reads edited article files. When nothing that other pages show has
+    /// changed (metadata, quotes, entities, events are the same; only wording
+    /// elsewhere changed), swaps the new versions in and returns their own
+    /// re-rendered files. `None` when a full rebuild is needed: a new or
+    /// removed file, a change other pages show, or a problem to report.
+    pub fn update_articles(
+        &mut self,
+        root: &Path,
+        paths: &[PathBuf],
+        cache: &mut AnnotationCache,
+    ) -> Option<Vec<(String, Vec<u8>)>> {
+        let mut updates = Vec::new();
+        for path in paths {
+            let relative = path.strip_prefix(root).unwrap_or(path);
+            let index = self
+                .dossier
+                .articles
+                .iter()
+                .position(|a| a.annotated.article.path == relative)?;
+            let source = content::read_one(root, path).ok()??;
+            let mut problems = Diagnostics::new();
+            let article =
+                clean_all(std::slice::from_ref(&source), &self.config, &mut problems).pop()?;
+            if problems.has_errors() {
+                return None;
+            }
+            let annotated = annotate::annotate(article, &self.gazetteer);
+            if !annotate::same_for_other_pages(&annotated, &self.dossier.articles[index].annotated)
+            {
+                return None;
+            }
+            let key = fingerprint(&[
+                &source.path.to_string_lossy(),
+                &source.front_matter_text,
+                &source.body,
+            ]);
+            cache
+                .by_path
+                .insert(source.path.clone(), (key, annotated.clone()));
+            updates.push((index, annotated));
+        }
+        for (index, annotated) in updates.iter().cloned() {
+            self.dossier.articles[index].annotated = annotated;
+        }
+        let renderer =
+            render::Renderer::new(&self.templates, &self.config, &self.dossier, &self.pages);
+        let mut files = Vec::new();
+        for (index, _) in &updates {
+            files.extend(site::article_files(&renderer, *index).ok()?);
+        }
+        Some(files)
+    }
 }
 
 /// Cleans and annotates the articles, reusing cached ones whose file did not change.

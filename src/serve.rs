@@ -1,32 +1,36 @@
 //! A dossier on disk → a live local site: builds in memory, serves the last
 //! good build over HTTP on loopback, watches site.toml, content/, templates/
-//! and static/, rebuilds on change (articles whose file did not change keep
-//! their annotations) and tells open pages to reload. A failed rebuild keeps
-//! the last good site and shows the errors over every page. Nothing is
-//! written to disk; the script that reloads pages is added to served pages
-//! only, never to `build` output.
+//! and static/ (file system notifications, debounced), rebuilds on change and
+//! tells open pages to reload. An edited article whose metadata, quotes,
+//! entities and events stay the same only re-renders its own page; any other
+//! change rebuilds everything, keeping the annotations of unchanged articles.
+//! A failed rebuild keeps the last good site and shows the errors over every
+//! page. Nothing is written to disk; the script that reloads pages is added
+//! to served pages only, never to `build` output.
 
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::thread;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
-use walkdir::WalkDir;
+use notify::{RecursiveMode, Watcher};
 
 use crate::render::escape;
 use crate::site::output::SiteFiles;
-use crate::AnnotationCache;
+use crate::{AnnotationCache, Prepared, Stopwatch};
 
 /// Where pages listen for reload messages.
 const LIVE_PATH: &str = "/__dossier/live";
 
-/// How often the watcher looks at the files, and how long they must stay
-/// unchanged before a rebuild.
-const POLL: Duration = Duration::from_millis(100);
-const SETTLE: Duration = Duration::from_millis(60);
+/// How often the reload channel looks for a new build.
+const POLL: Duration = Duration::from_millis(20);
+
+/// How long the files must stay quiet after a change before a rebuild.
+const SETTLE: Duration = Duration::from_millis(15);
 
 /// What `serve` needs.
 #[derive(Debug, Clone)]
@@ -41,9 +45,18 @@ pub struct ServeOptions {
     pub open: bool,
 }
 
+/// The folders of a dossier whose files make the site (site.toml besides).
+const WATCHED_FOLDERS: [&str; 3] = ["content", "templates", "static"];
+
+/// A running file watcher and the changes it reports.
+struct Watching {
+    watcher: notify::RecommendedWatcher,
+    changes: mpsc::Receiver<Vec<PathBuf>>,
+}
+
 /// The site being served.
 struct Live {
-    files: Arc<SiteFiles>,
+    files: SiteFiles,
     base_path: String,
     /// The last build's errors, shown over every page until a build succeeds.
     error: Option<String>,
@@ -65,14 +78,19 @@ pub fn run(options: ServeOptions) -> i32 {
             return 1;
         }
     };
-    let mut cache = AnnotationCache::default();
     let live: Shared = Arc::new(Mutex::new(Live {
-        files: Arc::new(SiteFiles::default()),
+        files: SiteFiles::default(),
         base_path: "/".into(),
         error: None,
         generation: 0,
     }));
-    rebuild(&options.root, &mut cache, &live);
+    let _ = ctrlc::set_handler(|| {
+        eprintln!("\nstopped");
+        std::process::exit(0);
+    });
+    let mut session = Session::new(options.root.clone());
+    session.rebuild(&live);
+    let watching = session.start_watching();
     let address = listener
         .local_addr()
         .map(|a| a.to_string())
@@ -84,8 +102,9 @@ pub fn run(options: ServeOptions) -> i32 {
         open_browser(&url);
     }
     let watched = Arc::clone(&live);
-    let root = options.root.clone();
-    thread::spawn(move || watch(&root, cache, &watched));
+    if let Some(watching) = watching {
+        thread::spawn(move || session.watch(watching, &watched));
+    }
     for stream in listener.incoming().flatten() {
         let live = Arc::clone(&live);
         thread::spawn(move || {
@@ -95,72 +114,212 @@ pub fn run(options: ServeOptions) -> i32 {
     0
 }
 
-/// Builds in memory and swaps the result in, or records the errors.
-fn rebuild(root: &Path, cache: &mut AnnotationCache, live: &Shared) {
-    let started = Instant::now();
-    let result = crate::assemble(root, Some("/"), cache, false);
-    let Ok(mut state) = live.lock() else { return };
-    state.generation += 1;
-    match result {
-        Ok(built) => {
-            if !built.report.warnings.is_empty() {
-                eprint!("{}", built.report.warnings.with_sources(root));
-            }
-            eprintln!(
-                "built {} articles: {} files in {} ms",
-                built.report.articles,
-                built.files.len(),
-                started.elapsed().as_millis()
-            );
-            state.files = Arc::new(built.files);
-            state.base_path = built.base_path;
-            state.error = None;
-        }
-        Err(problems) => {
-            let text = problems.with_sources(root);
-            eprint!("{text}");
-            eprintln!("error: the rebuild failed; still serving the last good site");
-            state.error = Some(text);
-        }
-    }
+/// What serve keeps between rebuilds.
+struct Session {
+    root: PathBuf,
+    cache: AnnotationCache,
+    prepared: Option<Prepared>,
 }
 
-/// Size and modification time of every watched file.
-fn snapshot(root: &Path) -> BTreeMap<PathBuf, (u64, Option<SystemTime>)> {
-    let mut files = BTreeMap::new();
-    let watched = ["site.toml", "content", "templates", "static"];
-    for entry in watched
-        .iter()
-        .flat_map(|w| WalkDir::new(root.join(w)).follow_links(true))
-        .flatten()
-    {
-        if let Ok(meta) = entry.metadata() {
-            files.insert(entry.into_path(), (meta.len(), meta.modified().ok()));
+impl Session {
+    fn new(root: PathBuf) -> Self {
+        Session {
+            root,
+            cache: AnnotationCache::default(),
+            prepared: None,
         }
     }
-    files
-}
 
-/// Rebuilds whenever the watched files change and then stay still for a moment.
-fn watch(root: &Path, mut cache: AnnotationCache, live: &Shared) {
-    let mut last = snapshot(root);
-    loop {
-        thread::sleep(POLL);
-        let now = snapshot(root);
-        if now == last {
-            continue;
-        }
-        let mut settled = now;
-        loop {
-            thread::sleep(SETTLE);
-            let again = snapshot(root);
-            if again == settled {
-                break;
+    /// Builds everything in memory and swaps it in, or records the errors.
+    fn rebuild(&mut self, live: &Shared) {
+        let started = Instant::now();
+        let result = crate::prepare(
+            &self.root,
+            Some("/"),
+            &mut self.cache,
+            &mut Stopwatch::default(),
+        )
+        .and_then(|prepared| {
+            prepared
+                .render_all(&self.root)
+                .map(|files| (prepared, files))
+        });
+        let Ok(mut state) = live.lock() else { return };
+        state.generation += 1;
+        match result {
+            Ok((prepared, files)) => {
+                if !prepared.warnings.is_empty() {
+                    eprint!("{}", prepared.warnings.with_sources(&self.root));
+                }
+                eprintln!(
+                    "built {} articles: {} files in {} ms",
+                    prepared.article_count(),
+                    files.len(),
+                    started.elapsed().as_millis()
+                );
+                state.files = files;
+                state.base_path = prepared.base_path().to_string();
+                state.error = None;
+                self.prepared = Some(prepared);
             }
-            settled = again;
+            Err(problems) => {
+                let text = problems.with_sources(&self.root);
+                eprint!("{text}");
+                eprintln!("error: the rebuild failed; still serving the last good site");
+                state.error = Some(text);
+                self.prepared = None;
+            }
         }
-        last = settled;
-        rebuild(root, &mut cache, live);
+    }
+
+    /// Re-renders only the edited articles' own pages when that is enough.
+    fn update(&mut self, changed: &[PathBuf], live: &Shared) -> bool {
+        let articles = self.root.join("content").join("articles");
+
+        let files: Vec<&PathBuf> = changed.iter().filter(|p| !p.is_dir()).collect();
+        if files.is_empty()
+            || !files
+                .iter()
+                .all(|p| p.starts_with(&articles) && p.is_file())
+        {
+            return false;
+        }
+        let started = Instant::now();
+        let Some(prepared) = self.prepared.as_mut() else {
+            return false;
+        };
+        let files: Vec<PathBuf> = files.into_iter().cloned().collect();
+        let Some(files) = prepared.update_articles(&self.root, &files, &mut self.cache) else {
+            return false;
+        };
+        let Ok(mut state) = live.lock() else {
+            return false;
+        };
+        for (path, bytes) in files {
+            state.files.insert(path, bytes);
+        }
+        state.generation += 1;
+        state.error = None;
+        eprintln!(
+            "updated {} article(s) in {:.1} ms",
+            changed.len(),
+            started.elapsed().as_secs_f64() * 1000.0
+        );
+        true
+    }
+
+    /// After an edit to templates/ or static/ only: renders everything again
+    /// from the dossier already annotated and linked.
+    fn rerender(&mut self, changed: &[PathBuf], live: &Shared) -> bool {
+        let theme = [self.root.join("templates"), self.root.join("static")];
+        if !changed
+            .iter()
+            .all(|p| theme.iter().any(|t| p.starts_with(t)))
+        {
+            return false;
+        }
+        let started = Instant::now();
+        let Some(prepared) = self.prepared.as_mut() else {
+            return false;
+        };
+        let result = prepared
+            .reload_templates(&self.root)
+            .and_then(|()| prepared.render_all(&self.root));
+        let Ok(mut state) = live.lock() else {
+            return false;
+        };
+        state.generation += 1;
+        match result {
+            Ok(files) => {
+                state.files = files;
+                state.error = None;
+                eprintln!("re-rendered in {} ms", started.elapsed().as_millis());
+            }
+            Err(problems) => {
+                let text = problems.with_sources(&self.root);
+                eprint!("{text}");
+                eprintln!("error: the rebuild failed; still serving the last good site");
+                state.error = Some(text);
+            }
+        }
+        true
+    }
+
+    /// Starts watching the dossier's folders and site.toml.
+    fn start_watching(&self) -> Option<Watching> {
+        let (sender, changes) = mpsc::channel();
+        let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+            use notify::event::{EventKind, ModifyKind};
+            let Ok(event) = event else { return };
+            let changes_content = match event.kind {
+                EventKind::Create(_) | EventKind::Remove(_) => true,
+                EventKind::Modify(ModifyKind::Metadata(_)) => false,
+                EventKind::Modify(_) => true,
+                _ => false,
+            };
+            if changes_content {
+                let _ = sender.send(event.paths);
+            }
+        });
+        let Ok(mut watcher) = watcher else {
+            eprintln!("error: cannot watch the dossier's files; changes will not be rebuilt");
+            return None;
+        };
+        let _ = watcher.watch(&self.root, RecursiveMode::NonRecursive);
+        for folder in WATCHED_FOLDERS {
+            let path = self.root.join(folder);
+            if path.is_dir() {
+                let _ = watcher.watch(&path, RecursiveMode::Recursive);
+            }
+        }
+        Some(Watching { watcher, changes })
+    }
+
+    /// Rebuilds after every settled burst of changes to the watched files.
+    fn watch(mut self, mut watching: Watching, live: &Shared) {
+        let changes = &watching.changes;
+        while let Ok(first) = changes.recv() {
+            let mut changed: BTreeSet<PathBuf> = first.into_iter().collect();
+            while let Ok(more) = changes.recv_timeout(SETTLE) {
+                changed.extend(more);
+            }
+            changed.retain(|p| self.watched(p));
+            for folder in WATCHED_FOLDERS.iter().map(|f| self.root.join(f)) {
+                if changed.contains(&folder) && folder.is_dir() {
+                    let _ = watching.watcher.watch(&folder, RecursiveMode::Recursive);
+                }
+            }
+            if changed.is_empty() {
+                continue;
+            }
+            let changed: Vec<PathBuf> = changed.into_iter().collect();
+            if !self.root.exists() {
+                return;
+            }
+            if !self.update(&changed, live) && !self.rerender(&changed, live) {
+                self.rebuild(live);
+            }
+        }
+    }
+
+    /// Whether a changed path is part of the dossier (not its output or an editor's swap file).
+    fn watched(&self, path: &Path) -> bool {
+        let Ok(relative) = path.strip_prefix(&self.root) else {
+            return false;
+        };
+        let hidden = relative
+            .components()
+            .any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
+        let first = relative
+            .components()
+            .next()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned());
+        !hidden
+            && matches!(
+                first.as_deref(),
+                Some("content" | "templates" | "static" | "site.toml")
+            )
+            && !relative.to_string_lossy().ends_with('~')
     }
 }
 
@@ -188,11 +347,12 @@ fn handle(mut stream: TcpStream, live: &Shared) -> std::io::Result<()> {
     let mut parts = request_line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
     if method != "GET" && method != "HEAD" {
+        let body = b"method not allowed";
         return respond(
             &mut stream,
             "405 Method Not Allowed",
             "text/plain",
-            b"method not allowed",
+            body,
             method,
         );
     }
@@ -201,73 +361,82 @@ fn handle(mut stream: TcpStream, live: &Shared) -> std::io::Result<()> {
         .split('/')
         .any(|segment| segment == ".." || segment.contains('\\'))
     {
-        return respond(
-            &mut stream,
-            "403 Forbidden",
-            "text/plain",
-            b"refused: the path leaves the site",
-            method,
-        );
+        let body = b"refused: the path leaves the site";
+        return respond(&mut stream, "403 Forbidden", "text/plain", body, method);
     }
     if path == LIVE_PATH {
         return events(stream, live);
     }
-    let Ok(state) = live.lock() else {
-        return respond(
-            &mut stream,
-            "500 Internal Server Error",
-            "text/plain",
-            b"",
-            method,
-        );
-    };
-    let (files, base, error) = (
-        Arc::clone(&state.files),
-        state.base_path.clone(),
-        state.error.clone(),
-    );
-    drop(state);
-    let Some(inside) = path
-        .strip_prefix(&base)
-        .or_else(|| (path.clone() + "/" == base).then_some(""))
-    else {
-        return not_found(&mut stream, &files, error.as_deref(), method);
-    };
-    let file = if inside.is_empty() || inside.ends_with('/') {
-        format!("{inside}index.html")
-    } else {
-        inside.to_string()
-    };
-    match files.get(&file) {
-        Some(bytes) => {
+    match lookup(&path, live) {
+        Lookup::Found { file, bytes, error } => {
             let kind = content_type(&file);
-            let body = page_body(bytes, kind, error.as_deref());
+            let body = page_body(&bytes, kind, error.as_deref());
             respond(&mut stream, "200 OK", kind, &body, method)
         }
-        None if files.get(&format!("{file}/index.html")).is_some() => {
-            let location = format!("{path}/");
-            let head = format!("HTTP/1.1 301 Moved Permanently\r\nLocation: {location}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        Lookup::Folder => {
+            let head = format!(
+                "HTTP/1.1 301 Moved Permanently\r\nLocation: {path}/\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            );
             stream.write_all(head.as_bytes())
         }
-        None => not_found(&mut stream, &files, error.as_deref(), method),
+        Lookup::Missing { page, error } => {
+            let html = "text/html; charset=utf-8";
+            let body = page_body(&page, html, error.as_deref());
+            respond(&mut stream, "404 Not Found", html, &body, method)
+        }
     }
 }
 
-fn not_found(
-    stream: &mut TcpStream,
-    files: &SiteFiles,
-    error: Option<&str>,
-    method: &str,
-) -> std::io::Result<()> {
-    let page = files.get("404.html").unwrap_or(b"not found");
-    let body = page_body(page, "text/html; charset=utf-8", error);
-    respond(
-        stream,
-        "404 Not Found",
-        "text/html; charset=utf-8",
-        &body,
-        method,
-    )
+/// What a request path names in the served site.
+enum Lookup {
+    /// A file, with the last build's errors to show over it.
+    Found {
+        file: String,
+        bytes: Vec<u8>,
+        error: Option<String>,
+    },
+    /// A folder asked for without its trailing slash.
+    Folder,
+    /// Nothing: the site's 404 page.
+    Missing {
+        page: Vec<u8>,
+        error: Option<String>,
+    },
+}
+
+fn lookup(path: &str, live: &Shared) -> Lookup {
+    let Ok(state) = live.lock() else {
+        return Lookup::Missing {
+            page: b"server error".to_vec(),
+            error: None,
+        };
+    };
+    let base = state.base_path.as_str();
+    let inside = path
+        .strip_prefix(base)
+        .map(str::to_string)
+        .or_else(|| (format!("{path}/") == base).then(String::new));
+    if let Some(inside) = inside {
+        let file = if inside.is_empty() || inside.ends_with('/') {
+            format!("{inside}index.html")
+        } else {
+            inside
+        };
+        if let Some(bytes) = state.files.get(&file) {
+            return Lookup::Found {
+                bytes: bytes.to_vec(),
+                file,
+                error: state.error.clone(),
+            };
+        }
+        if state.files.get(&format!("{file}/index.html")).is_some() {
+            return Lookup::Folder;
+        }
+    }
+    Lookup::Missing {
+        page: state.files.get("404.html").unwrap_or(b"not found").to_vec(),
+        error: state.error.clone(),
+    }
 }
 
 /// A served page: HTML gets the reload script and, after a failed build, the errors.
@@ -379,6 +548,56 @@ fn percent_decode(text: &str) -> String {
         }
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// For the edit benchmark: builds `root` as serve does, starts watching,
+/// applies `edit`, and returns (first build, time until the page whose raw
+/// input contained `original` serves text containing `marker`).
+pub fn time_edit(
+    root: &Path,
+    original: &str,
+    edit: impl FnOnce(),
+    marker: &str,
+) -> (Duration, Duration) {
+    let live: Shared = Arc::new(Mutex::new(Live {
+        files: SiteFiles::default(),
+        base_path: "/".into(),
+        error: None,
+        generation: 0,
+    }));
+    let mut session = Session::new(root.to_path_buf());
+    let started = Instant::now();
+    session.rebuild(&live);
+    let first = started.elapsed();
+    let page = live.lock().ok().and_then(|state| {
+        state
+            .files
+            .iter()
+            .find(|(path, bytes)| path.ends_with("/source.txt") && *bytes == original.as_bytes())
+            .map(|(path, _)| path.replace("source.txt", "index.html"))
+    });
+    let Some(page) = page else {
+        return (first, Duration::MAX);
+    };
+    let Some(watching) = session.start_watching() else {
+        return (first, Duration::MAX);
+    };
+    let watched = Arc::clone(&live);
+    thread::spawn(move || session.watch(watching, &watched));
+    let started = Instant::now();
+    edit();
+    loop {
+        let seen = live.lock().ok().is_some_and(|state| {
+            state
+                .files
+                .get(&page)
+                .is_some_and(|bytes| String::from_utf8_lossy(bytes).contains(marker))
+        });
+        if seen || started.elapsed() > Duration::from_secs(60) {
+            return (first, started.elapsed());
+        }
+        thread::sleep(Duration::from_micros(500));
+    }
 }
 
 #[cfg(test)]

@@ -174,10 +174,10 @@ fn capture_text(i: usize, rng: &mut Rng) -> String {
         rng.below(60),
         day.day(),
         day.year(),
-        sentence(rng, 30)
+        capitalise(&sentence(rng, 30))
     );
     for _ in 0..6 {
-        text.push_str(&sentence(rng, 45));
+        text.push_str(&capitalise(&sentence(rng, 45)));
         text.push_str(".\n\n");
     }
     text.push_str(&format!(
@@ -214,23 +214,27 @@ pub fn write_captures(root: &std::path::Path, size: usize) -> std::io::Result<()
     Ok(())
 }
 
-/// (first build, rebuild after editing one article) of a synthetic dossier
-/// of `size` captures, as `serve` does them (in memory, annotations cached).
+/// (first build, edit→visible) of a synthetic dossier of `size` captures
+/// served as `dossier serve` serves it: one article's wording is edited on
+/// disk and the time until its served page shows the edit is measured.
 pub fn time_edit(size: usize) -> Result<(Duration, Duration), String> {
     let dir = std::env::temp_dir().join(format!("dossier-bench-{size}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     write_captures(&dir, size).map_err(|e| e.to_string())?;
-    let mut cache = crate::AnnotationCache::default();
-    let started = Instant::now();
-    crate::assemble(&dir, None, &mut cache, false).map_err(|e| e.to_string())?;
-    let first = started.elapsed();
     let edited = dir.join("content/articles/000000.txt");
     let text = std::fs::read_to_string(&edited).map_err(|e| e.to_string())?;
-    std::fs::write(&edited, text.replacen("bertemu", "menemui", 1)).map_err(|e| e.to_string())?;
-    let started = Instant::now();
-    let built = crate::assemble(&dir, None, &mut cache, false).map_err(|e| e.to_string())?;
-    let rebuild = started.elapsed();
+    let changed = text.replacen("kata", "katakata", 1);
+    let (first, visible) = crate::serve::time_edit(
+        &dir,
+        &text,
+        || {
+            let _ = std::fs::write(&edited, &changed);
+        },
+        "katakata",
+    );
     let _ = std::fs::remove_dir_all(&dir);
-    assert_eq!(built.report.articles, size);
-    Ok((first, rebuild))
+    if visible == Duration::MAX {
+        return Err("the edited article's page was not found".into());
+    }
+    Ok((first, visible))
 }

@@ -1211,6 +1211,15 @@ fn serve_rebuilds_on_edit_tells_pages_to_reload_and_keeps_the_last_good_site() {
     }
     assert_eq!(line.trim(), "data: reload");
 
+    fs::write(&article, read(&article).replace("41 percent", "42 percent")).unwrap();
+    let slug = json_from_served(server.port);
+    assert!(
+        eventually(|| get(server.port, &format!("/articles/{slug}/"))
+            .1
+            .contains("42 percent")),
+        "a wording edit shows on the article's page"
+    );
+
     fs::create_dir_all(root.join("templates")).unwrap();
     fs::write(
         root.join("templates/quotes.html"),
@@ -1238,6 +1247,13 @@ fn serve_rebuilds_on_edit_tells_pages_to_reload_and_keeps_the_last_good_site() {
     );
     assert_eq!(get(server.port, "/nowhere/").0, "HTTP/1.1 404 Not Found");
     drop(live);
+}
+
+/// The slug of the first article of a served site.
+fn json_from_served(port: u16) -> String {
+    let (_, body) = get(port, "/data/articles.json");
+    let articles: Vec<Value> = serde_json::from_str(&body).unwrap();
+    articles[0]["slug"].as_str().unwrap().to_string()
 }
 
 #[test]

@@ -86,6 +86,33 @@ pub struct Annotated {
     pub events: Vec<DatedEvent>,
 }
 
+/// Whether two versions of an article look the same to every page but its
+/// own: same metadata, quotes, entities and events (their wording elsewhere
+/// and where in the text they stand may differ).
+pub fn same_for_other_pages(a: &Annotated, b: &Annotated) -> bool {
+    let same_quote = |x: &Quote, y: &Quote| {
+        (&x.text, &x.speaker, &x.verb, x.kind, x.paragraph)
+            == (&y.text, &y.speaker, &y.verb, y.kind, y.paragraph)
+    };
+    let same_mention = |x: &Mention, y: &Mention| {
+        (&x.name, x.kind, x.curated, x.count, &x.forms)
+            == (&y.name, y.kind, y.curated, y.count, &y.forms)
+    };
+    a.article.meta == b.article.meta
+        && a.article.source_file == b.article.source_file
+        && a.quotes.len() == b.quotes.len()
+        && a.quotes
+            .iter()
+            .zip(&b.quotes)
+            .all(|(x, y)| same_quote(x, y))
+        && a.mentions.len() == b.mentions.len()
+        && a.mentions
+            .iter()
+            .zip(&b.mentions)
+            .all(|(x, y)| same_mention(x, y))
+        && a.events == b.events
+}
+
 /// Annotates one article.
 pub fn annotate(article: Article, gazetteer: &Gazetteer) -> Annotated {
     let lex = lexicon::lexicon();

@@ -226,6 +226,11 @@ fn read_article(root: &Path, path: &Path) -> Result<Option<Source>, Diagnostic> 
     }))
 }
 
+/// Reads one article file of a dossier again (for `serve`); `None` for a draft.
+pub fn read_one(root: &Path, path: &Path) -> Result<Option<Source>, Diagnostic> {
+    read_article(root, path)
+}
+
 /// Reads one capture or curated article from anywhere (for `dossier import`).
 pub fn read_capture(path: &Path) -> Result<Source, Diagnostic> {
     let root = path.parent().unwrap_or(Path::new(""));

@@ -37,6 +37,25 @@ pub const EMBEDDED_STATIC: &[(&str, &[u8])] = &[
 type SiteFile = (String, Vec<u8>);
 
 /// Renders every page and gathers every file of the site.
+/// The files of one article: its page, its annotated Markdown and its raw input.
+pub fn article_files(renderer: &Renderer<'_>, index: usize) -> Result<[SiteFile; 3], Diagnostic> {
+    let dossier = renderer.dossier;
+    let article = &dossier.articles[index];
+    let base = format!("articles/{}/", article.slug);
+    let html = renderer.article(index)?;
+    Ok([
+        (format!("{base}index.html"), html.into_bytes()),
+        (
+            format!("{base}index.md"),
+            emit::article_markdown(dossier, article).into_bytes(),
+        ),
+        (
+            format!("{base}{}", raw_file_name(article)),
+            article.annotated.article.raw_body.clone().into_bytes(),
+        ),
+    ])
+}
+
 pub fn assemble(renderer: &Renderer<'_>, root: &Path) -> Result<SiteFiles, Diagnostics> {
     let dossier = renderer.dossier;
     let mut files = SiteFiles::default();
@@ -44,22 +63,7 @@ pub fn assemble(renderer: &Renderer<'_>, root: &Path) -> Result<SiteFiles, Diagn
 
     let article_files: Vec<Result<[SiteFile; 3], Diagnostic>> = (0..dossier.articles.len())
         .into_par_iter()
-        .map(|i| {
-            let article = &dossier.articles[i];
-            let base = format!("articles/{}/", article.slug);
-            let html = renderer.article(i)?;
-            Ok([
-                (format!("{base}index.html"), html.into_bytes()),
-                (
-                    format!("{base}index.md"),
-                    emit::article_markdown(dossier, article).into_bytes(),
-                ),
-                (
-                    format!("{base}{}", raw_file_name(article)),
-                    article.annotated.article.raw_body.clone().into_bytes(),
-                ),
-            ])
-        })
+        .map(|i| article_files(renderer, i))
         .collect();
     for result in article_files {
         match result {
