@@ -208,6 +208,32 @@ impl Session {
         true
     }
 
+    /// After edits to existing files of static/ only: serves the new bytes.
+    fn copy_static(&self, changed: &[PathBuf], live: &Shared) -> bool {
+        let folder = self.root.join("static");
+        let files: Vec<&PathBuf> = changed.iter().filter(|p| !p.is_dir()).collect();
+        if files.is_empty() || !files.iter().all(|p| p.starts_with(&folder) && p.is_file()) {
+            return false;
+        }
+        let mut read = Vec::new();
+        for path in files {
+            let (Ok(bytes), Ok(relative)) = (std::fs::read(path), path.strip_prefix(&folder))
+            else {
+                return false;
+            };
+            read.push((relative.to_string_lossy().replace('\\', "/"), bytes));
+        }
+        let Ok(mut state) = live.lock() else {
+            return false;
+        };
+        for (path, bytes) in read {
+            state.files.insert(path, bytes);
+        }
+        state.generation += 1;
+        eprintln!("copied the changed static file(s)");
+        true
+    }
+
     /// After an edit to templates/ or static/ only: renders everything again
     /// from the dossier already annotated and linked.
     fn rerender(&mut self, changed: &[PathBuf], live: &Shared) -> bool {
@@ -296,7 +322,10 @@ impl Session {
             if !self.root.exists() {
                 return;
             }
-            if !self.update(&changed, live) && !self.rerender(&changed, live) {
+            let handled = self.update(&changed, live)
+                || self.copy_static(&changed, live)
+                || self.rerender(&changed, live);
+            if !handled {
                 self.rebuild(live);
             }
         }

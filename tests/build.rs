@@ -1170,6 +1170,8 @@ fn serve_rebuilds_on_edit_tells_pages_to_reload_and_keeps_the_last_good_site() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("dossier");
     copy_dir(&Path::new(REPO).join("tests/fixtures/quotes"), &root);
+    fs::create_dir_all(root.join("static")).unwrap();
+    fs::write(root.join("static/extra.css"), "p { color: red }").unwrap();
     let server = serve(&root);
     let (status, home) = get(server.port, "/");
     assert_eq!(status, "HTTP/1.1 200 OK");
