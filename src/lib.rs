@@ -176,6 +176,15 @@ pub fn assemble(
     if review {
         warnings.extend(site::links::check(&files, &config.base_path));
         review_warnings(&dossier, &mut warnings);
+        if config.origin.is_empty() {
+            warnings.push(
+                Diagnostic::warning(
+                    diag::Location::file("site.toml"),
+                    "base_url has no scheme and host: the feed, the sitemap and canonical links are relative",
+                )
+                .with_help("set base_url = \"https://example.org/…/\" in site.toml, or pass --base-url when you publish"),
+            );
+        }
         if warnings.has_errors() {
             return Err(warnings);
         }

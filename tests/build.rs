@@ -1289,3 +1289,219 @@ fn timings_name_every_stage() {
         );
     }
 }
+
+#[test]
+fn feed_sitemap_and_json_ld_parse_and_list_every_article() {
+    let (_dir, out) = build(Path::new("tests/fixtures/basic"));
+    let articles = json(&out, "articles.json");
+    let feed_text = read(&out.join("atom.xml"));
+    let feed = roxmltree::Document::parse(&feed_text).expect("atom.xml is XML");
+    let root = feed.root_element();
+    assert_eq!(root.tag_name().name(), "feed");
+    assert_eq!(
+        root.tag_name().namespace(),
+        Some("http://www.w3.org/2005/Atom")
+    );
+    let entries: Vec<_> = root
+        .children()
+        .filter(|n| n.has_tag_name("entry"))
+        .collect();
+    assert_eq!(entries.len(), articles.len());
+    let ids: Vec<&str> = entries
+        .iter()
+        .map(|e| {
+            e.children()
+                .find(|n| n.has_tag_name("id"))
+                .unwrap()
+                .text()
+                .unwrap()
+        })
+        .collect();
+    assert!(
+        ids.iter()
+            .all(|id| id.starts_with("https://example.org/strike/articles/")),
+        "{ids:?}"
+    );
+    let first_date = entries[0]
+        .children()
+        .find(|n| n.has_tag_name("updated"))
+        .unwrap()
+        .text()
+        .unwrap();
+    assert!(
+        first_date.starts_with("2024-03-11"),
+        "newest first: {first_date}"
+    );
+
+    let sitemap_text = read(&out.join("sitemap.xml"));
+    let sitemap = roxmltree::Document::parse(&sitemap_text).expect("sitemap.xml is XML");
+    let locs: Vec<&str> = sitemap
+        .descendants()
+        .filter(|n| n.has_tag_name("loc"))
+        .filter_map(|n| n.text())
+        .collect();
+    for article in &articles {
+        let url = format!(
+            "https://example.org/strike/articles/{}/",
+            article["slug"].as_str().unwrap()
+        );
+        assert!(locs.contains(&url.as_str()), "{url} in sitemap");
+    }
+    assert!(!locs.iter().any(|l| l.contains("404")));
+    assert!(
+        read(&out.join("robots.txt")).contains("Sitemap: https://example.org/strike/sitemap.xml")
+    );
+
+    let slug = articles[0]["slug"].as_str().unwrap();
+    let page = read(&out.join("articles").join(slug).join("index.html"));
+    let start = page.find("<script type=\"application/ld+json\">").unwrap() + 35;
+    let end = start + page[start..].find("</script>").unwrap();
+    let jsonld: Value = serde_json::from_str(&page[start..end]).expect("JSON-LD parses");
+    assert_eq!(jsonld["@type"], "NewsArticle");
+    assert_eq!(jsonld["headline"], articles[0]["title"]);
+    assert!(page.contains("<meta property=\"og:type\" content=\"article\">"));
+}
+
+#[test]
+fn hostile_text_is_escaped_in_json_ld_feed_and_search_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("dossier");
+    copy_dir(&Path::new(REPO).join("tests/fixtures/quotes"), &root);
+    let article = root.join("content/articles/reservoir-talks.txt");
+    let hostile = "Water Talks </script><script>alert(1)</script> & \"more\"";
+    fs::write(
+        &article,
+        read(&article).replace("Water Talks Stall as Valley Towns Trade Blame", hostile),
+    )
+    .unwrap();
+    let out = dir.path().join("public");
+    assert!(build_into(&root, &out, &[]).status.success());
+    let slug = json(&out, "articles.json")[0]["slug"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let page = read(&out.join("articles").join(&slug).join("index.html"));
+    assert!(
+        !page.contains("<script>alert(1)"),
+        "no script from the text"
+    );
+    assert_eq!(
+        page.matches("</script>").count(),
+        page.matches("<script").count()
+    );
+    let feed = read(&out.join("atom.xml"));
+    assert!(roxmltree::Document::parse(&feed).is_ok());
+    assert!(!feed.contains("<script>"));
+    let index: Value = serde_json::from_str(&read(&out.join("data/search.json"))).unwrap();
+    assert!(index
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|i| i["title"].as_str().unwrap().contains("</script>")));
+}
+
+#[test]
+fn the_search_index_holds_articles_quotes_and_entities() {
+    let (_dir, out) = build(Path::new(REPO));
+    let index: Vec<Value> = serde_json::from_str(&read(&out.join("data/search.json"))).unwrap();
+    let kinds = |kind: &str| index.iter().filter(|i| i["kind"] == kind).count();
+    assert_eq!(kinds("article"), 5);
+    assert_eq!(kinds("quote"), json(&out, "quotes.json").len());
+    assert_eq!(kinds("entity"), json(&out, "entities.json").len());
+    let lavrov = index
+        .iter()
+        .find(|i| i["kind"] == "entity" && i["title"] == "Sergei Lavrov")
+        .unwrap();
+    assert_eq!(lavrov["url"], "/entities/sergei-lavrov/");
+    assert!(read(&out.join("search/index.html")).contains("data-index=\"/data/search.json\""));
+}
+
+/// A plain static file server for `dir` mounted at `prefix` on a free loopback port.
+fn static_server(dir: PathBuf, prefix: &'static str) -> u16 {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind(("127.0.0.1", 0)).unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut line = String::new();
+            let _ = reader.read_line(&mut line);
+            let path = line.split_whitespace().nth(1).unwrap_or("/").to_string();
+            let mut header = String::new();
+            while reader.read_line(&mut header).unwrap_or(0) > 2 {
+                header.clear();
+            }
+            let file = path.strip_prefix(prefix).map(|rest| {
+                let rest = rest.split(['?', '#']).next().unwrap_or("");
+                if rest.is_empty() || rest.ends_with('/') {
+                    dir.join(rest).join("index.html")
+                } else {
+                    dir.join(rest)
+                }
+            });
+            let mut stream = stream;
+            match file.and_then(|f| fs::read(f).ok()) {
+                Some(body) => {
+                    let _ = write!(
+                        stream,
+                        "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                        body.len()
+                    );
+                    let _ = stream.write_all(&body);
+                }
+                None => {
+                    let _ = write!(
+                        stream,
+                        "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                    );
+                }
+            }
+        }
+    });
+    port
+}
+
+#[test]
+fn every_internal_link_and_asset_resolves_on_a_plain_static_server_under_a_sub_path() {
+    let (_dir, out) = build(Path::new("tests/fixtures/basic"));
+    let port = static_server(out.clone(), "/strike/");
+    let mut queue = vec!["/strike/".to_string()];
+    let mut seen = std::collections::BTreeSet::new();
+    let mut broken = Vec::new();
+    while let Some(url) = queue.pop() {
+        if !seen.insert(url.clone()) {
+            continue;
+        }
+        let (status, body) = get(port, &url);
+        if status != "HTTP/1.1 200 OK" {
+            broken.push(url);
+            continue;
+        }
+        if !url.ends_with('/') && !url.ends_with(".html") {
+            continue;
+        }
+        for attribute in ["href=\"", "src=\""] {
+            for rest in body.split(attribute).skip(1) {
+                let link = &rest[..rest.find('"').unwrap()];
+                let link = link.split('#').next().unwrap();
+                if link.is_empty()
+                    || link.starts_with("https://example.org/")
+                    || link.contains("://")
+                {
+                    continue;
+                }
+                assert!(
+                    link.starts_with("/strike/"),
+                    "{link} on {url} leaves the sub-path"
+                );
+                queue.push(link.to_string());
+            }
+        }
+    }
+    assert!(broken.is_empty(), "broken: {broken:?}");
+    assert!(
+        seen.len() > 20,
+        "the crawl reached the site: {}",
+        seen.len()
+    );
+}

@@ -34,6 +34,10 @@ pub struct SiteContext<'a> {
     pub stylesheets: Vec<String>,
     /// Link to the page of what the sources disagree on.
     pub discrepancies_url: String,
+    /// Link to the Atom feed.
+    pub feed_url: String,
+    /// Link to the search page.
+    pub search_url: String,
 }
 
 /// A link in a navigation list.
@@ -56,6 +60,10 @@ pub struct PageHead {
     pub canonical: String,
     /// Which section of the navigation is current ("home", "sources", page slug …).
     pub section: String,
+    /// OpenGraph type: "website" or "article".
+    pub og_type: &'static str,
+    /// schema.org JSON-LD of the page, ready to print inside a script tag, or null.
+    pub jsonld: Option<String>,
 }
 
 /// An article as listed anywhere.
@@ -266,6 +274,21 @@ pub struct DiscrepanciesContext<'a> {
     pub spellings: Vec<SpellingDiscrepancy<'a>>,
     /// Events dated differently.
     pub dates: Vec<DateDiscrepancy<'a>>,
+}
+
+/// Context of search.html.
+#[derive(Serialize)]
+pub struct SearchContext<'a> {
+    /// The dossier.
+    pub site: &'a SiteContext<'a>,
+    /// UI strings.
+    pub t: &'static Strings,
+    /// Document head.
+    pub page: PageHead,
+    /// The index the script reads.
+    pub index_url: String,
+    /// The search script.
+    pub script_url: String,
 }
 
 /// Context of article.html.

@@ -90,6 +90,16 @@ pub struct Strings {
     pub dated_differently: &'static str,
     /// Shown when the sources agree.
     pub no_discrepancies: &'static str,
+    /// Search link and page title.
+    pub nav_search: &'static str,
+    /// Label of the search box.
+    pub search_label: &'static str,
+    /// Shown without JavaScript.
+    pub search_needs_js: &'static str,
+    /// Shown when nothing matches.
+    pub search_none: &'static str,
+    /// Result group headings: articles, quotes, entities.
+    pub search_groups: [&'static str; 3],
     /// Heading of related articles.
     pub related_articles: &'static str,
     /// Heading of the events other articles also report.
@@ -161,6 +171,11 @@ pub const ID: Strings = Strings {
     nav_quotes: "Kutipan",
     nav_timeline: "Linimasa",
     related_articles: "Artikel terkait",
+    nav_search: "Cari",
+    search_label: "Cari artikel, kutipan, tokoh dan tempat",
+    search_needs_js: "Pencarian memerlukan JavaScript. Tanpa itu, gunakan halaman Tokoh & tempat, Kutipan dan Sumber.",
+    search_none: "Tidak ada hasil.",
+    search_groups: ["Artikel", "Kutipan", "Tokoh & tempat"],
     discrepancies_title: "Perbedaan antarsumber",
     discrepancies_intro: "Hal-hal yang ditulis berbeda oleh artikel-artikel dosir ini: ejaan nama, tanggal peristiwa. Periksa sebelum mengutip.",
     spelled_differently: "Nama yang dieja berbeda",
@@ -239,6 +254,11 @@ pub const EN: Strings = Strings {
     nav_quotes: "Quotes",
     nav_timeline: "Timeline",
     related_articles: "Related articles",
+    nav_search: "Search",
+    search_label: "Search articles, quotes, people and places",
+    search_needs_js: "Search needs JavaScript. Without it, use the People & places, Quotes and Sources pages.",
+    search_none: "No results.",
+    search_groups: ["Articles", "Quotes", "People & places"],
     discrepancies_title: "Where sources differ",
     discrepancies_intro: "What the articles of this dossier write differently: the spelling of names, the dates of events. Check before you cite.",
     spelled_differently: "Names spelled differently",

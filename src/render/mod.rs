@@ -6,6 +6,7 @@ pub mod body;
 pub mod context;
 pub mod escape;
 pub mod i18n;
+mod jsonld;
 pub mod markdown;
 pub mod templates;
 mod timeline;
@@ -199,6 +200,8 @@ impl<'a> Renderer<'a> {
             },
             canonical: self.config.permalink(path),
             section: section.to_string(),
+            og_type: "website",
+            jsonld: None,
         }
     }
 
@@ -225,7 +228,11 @@ impl<'a> Renderer<'a> {
         let context = HomeContext {
             site: &self.site,
             t: self.strings,
-            page: self.head(&self.config.raw.title, "", "", "home"),
+            page: {
+                let mut page = self.head(&self.config.raw.title, "", "", "home");
+                page.jsonld = Some(jsonld::website(self.config, &page));
+                page
+            },
             articles: self
                 .dossier
                 .articles
@@ -256,10 +263,13 @@ impl<'a> Renderer<'a> {
             .description
             .clone()
             .unwrap_or_else(|| summary(&article.annotated.article.paragraphs));
+        let mut page = self.head(&meta.title, &description, &base, "articles");
+        page.og_type = "article";
+        page.jsonld = Some(jsonld::article(article, &page, self.config));
         let context = ArticleContext {
             site: &self.site,
             t: self.strings,
-            page: self.head(&meta.title, &description, &base, "articles"),
+            page,
             article: self.card(article),
             blocks: body::blocks(article, self.dossier, self.raw_html(), self.config),
             entities: self.article_entities(article),
@@ -437,15 +447,17 @@ impl<'a> Renderer<'a> {
             .iter()
             .position(|k| *k == entity.kind)
             .unwrap_or(4);
+        let mut page = self.head(
+            &entity.name,
+            entity.description.as_deref().unwrap_or_default(),
+            &format!("entities/{}/", entity.id),
+            "entities",
+        );
+        page.jsonld = Some(jsonld::entity(entity, &page));
         let context = EntityContext {
             site: &self.site,
             t: self.strings,
-            page: self.head(
-                &entity.name,
-                entity.description.as_deref().unwrap_or_default(),
-                &format!("entities/{}/", entity.id),
-                "entities",
-            ),
+            page,
             entity: self.entity_link(entity, entity.articles.len()),
             kind_label: self.strings.kinds[kind_rank],
             description: entity.description.as_deref(),
@@ -531,6 +543,23 @@ impl<'a> Renderer<'a> {
             speakers,
         };
         self.templates.render("quotes.html", &context)
+    }
+
+    /// The search page.
+    pub fn search(&self) -> Result<String, Diagnostic> {
+        let context = context::SearchContext {
+            site: &self.site,
+            t: self.strings,
+            page: self.head(
+                self.strings.nav_search,
+                self.strings.search_label,
+                "search/",
+                "search",
+            ),
+            index_url: self.config.link("data/search.json"),
+            script_url: self.config.link("js/search.js"),
+        };
+        self.templates.render("search.html", &context)
     }
 
     /// The discrepancies page: what the sources disagree on.
@@ -636,7 +665,7 @@ impl<'a> Renderer<'a> {
 }
 
 /// Navigation links every site has before its free pages.
-const FIXED_NAV_LINKS: usize = 5;
+const FIXED_NAV_LINKS: usize = 6;
 
 /// Entity kinds in the order pages list them.
 const ALL_KINDS: [EntityKind; 5] = [
@@ -679,6 +708,10 @@ fn site_context<'a>(config: &'a Config, pages: &[Page], strings: &Strings) -> Si
             title: strings.nav_sources.to_string(),
             url: config.link("sources/"),
         },
+        NavLink {
+            title: strings.nav_search.to_string(),
+            url: config.link("search/"),
+        },
     ];
     nav.extend(pages.iter().map(|p| NavLink {
         title: p.title.clone(),
@@ -702,6 +735,8 @@ fn site_context<'a>(config: &'a Config, pages: &[Page], strings: &Strings) -> Si
         nav,
         data_links,
         discrepancies_url: config.link("discrepancies/"),
+        feed_url: config.link("atom.xml"),
+        search_url: config.link("search/"),
         stylesheets: vec![
             config.link("css/style.css"),
             config.link("css/highlight.css"),

@@ -18,6 +18,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("article.html", include_str!("../../templates/article.html")),
     ("sources.html", include_str!("../../templates/sources.html")),
     ("quotes.html", include_str!("../../templates/quotes.html")),
+    ("search.html", include_str!("../../templates/search.html")),
     (
         "discrepancies.html",
         include_str!("../../templates/discrepancies.html"),

@@ -3,8 +3,10 @@
 //! memory in parallel, then written atomically by `output`.
 
 pub mod data;
+pub mod feeds;
 pub mod links;
 pub mod output;
+pub mod search;
 
 use std::path::Path;
 
@@ -31,6 +33,7 @@ pub const EMBEDDED_STATIC: &[(&str, &[u8])] = &[
         "js/timeline.js",
         include_bytes!("../../static/js/timeline.js"),
     ),
+    ("js/search.js", include_bytes!("../../static/js/search.js")),
 ];
 
 /// A path in the site and its contents.
@@ -98,6 +101,7 @@ pub fn assemble(renderer: &Renderer<'_>, root: &Path) -> Result<SiteFiles, Diagn
     add("index.html".into(), renderer.home());
     add("sources/index.html".into(), renderer.sources());
     add("quotes/index.html".into(), renderer.quotes());
+    add("search/index.html".into(), renderer.search());
     add("entities/index.html".into(), renderer.entities());
     add("timeline/index.html".into(), renderer.timeline());
     add("discrepancies/index.html".into(), renderer.discrepancies());
@@ -111,9 +115,14 @@ pub fn assemble(renderer: &Renderer<'_>, root: &Path) -> Result<SiteFiles, Diagn
     files.insert("data/entities.json", data::entities_json(dossier));
     files.insert("data/events.json", data::events_json(dossier));
     files.insert("data/timeline.json", renderer.timeline_json());
-    files.insert("robots.txt", "User-agent: *\nAllow: /\n");
+    let config = renderer.config;
+    files.insert("atom.xml", feeds::atom(dossier, config));
+    files.insert("robots.txt", feeds::robots(config));
+    files.insert("data/search.json", search::index(dossier, config));
     add_static(&mut files, root, &mut problems);
 
+    let sitemap = feeds::sitemap(&files, config);
+    files.insert("sitemap.xml", sitemap);
     if problems.has_errors() {
         Err(problems)
     } else {
