@@ -32,6 +32,9 @@ pub enum Command {
     /// Time the link stage on synthetic dossiers (development).
     #[command(hide = true)]
     BenchLink(BenchLinkArgs),
+    /// Write a synthetic dossier of raw captures (development, benchmarks).
+    #[command(hide = true)]
+    Generate(GenerateArgs),
     /// Time serve's edit→visible latency on synthetic dossiers (development).
     #[command(hide = true)]
     BenchEdit(BenchEditArgs),
@@ -137,6 +140,29 @@ impl ImportArgs {
     }
 }
 
+/// Arguments of `dossier generate`.
+#[derive(Debug, clap::Args)]
+pub struct GenerateArgs {
+    /// Folder of the new dossier.
+    pub dir: PathBuf,
+    /// Number of articles.
+    #[arg(long, default_value_t = 1_000)]
+    pub articles: usize,
+}
+
+impl GenerateArgs {
+    /// Writes the captures and site.toml.
+    pub fn run(self) -> i32 {
+        match crate::generate(&self.dir, self.articles) {
+            Ok(()) => 0,
+            Err(err) => {
+                eprintln!("error: writing {}: {err}", self.dir.display());
+                1
+            }
+        }
+    }
+}
+
 /// Arguments of `dossier bench-edit`.
 #[derive(Debug, clap::Args)]
 pub struct BenchEditArgs {
@@ -227,6 +253,7 @@ impl Cli {
             Command::Import(args) => args.run(),
             Command::BenchLink(args) => args.run(),
             Command::BenchEdit(args) => args.run(),
+            Command::Generate(args) => args.run(),
         }
     }
 }

@@ -592,6 +592,13 @@ pub fn bench_link(sizes: &[usize]) -> Vec<(usize, Duration)> {
         .collect()
 }
 
+/// Writes a deterministic synthetic dossier of `articles` raw captures (for
+/// `dossier generate`).
+#[doc(hidden)]
+pub fn generate(dir: &Path, articles: usize) -> std::io::Result<()> {
+    synthetic::write_captures(dir, articles)
+}
+
 /// Times `serve`'s work on synthetic dossiers of the given sizes (for
 /// `dossier bench-edit`): (size, first build, rebuild after one edit).
 #[doc(hidden)]

@@ -1505,3 +1505,78 @@ fn every_internal_link_and_asset_resolves_on_a_plain_static_server_under_a_sub_p
         seen.len()
     );
 }
+
+#[test]
+fn a_build_killed_at_any_moment_leaves_the_previous_site_complete() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("dossier");
+    assert!(
+        dossier(&["generate", root.to_str().unwrap(), "--articles", "800"])
+            .status
+            .success()
+    );
+    let out = dir.path().join("public");
+    assert!(build_into(&root, &out, &[]).status.success());
+    let count = |path: &Path| {
+        walkdir::WalkDir::new(path)
+            .into_iter()
+            .flatten()
+            .filter(|e| e.file_type().is_file())
+            .count()
+    };
+    let complete = count(&out);
+    let home = read(&out.join("index.html"));
+    for delay_ms in [50, 150, 300, 450, 600, 800] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+            .args([
+                "build",
+                "--quiet",
+                "--root",
+                root.to_str().unwrap(),
+                "--output",
+                out.to_str().unwrap(),
+            ])
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        assert_eq!(
+            count(&out),
+            complete,
+            "killed after {delay_ms} ms: the site is complete"
+        );
+        assert_eq!(read(&out.join("index.html")), home);
+    }
+    assert!(build_into(&root, &out, &[]).status.success());
+    let leftovers: Vec<String> = fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".public"))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "the next build clears what killed builds left: {leftovers:?}"
+    );
+}
+
+#[test]
+fn a_script_url_is_refused_as_the_original_address() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("dossier");
+    copy_dir(&Path::new(REPO).join("tests/fixtures/basic"), &root);
+    let article = root.join("content/articles/talks-resume.md");
+    fs::write(
+        &article,
+        read(&article).replace(
+            "url: https://harbourherald.example/2024/03/11/talks-resume",
+            "url: javascript:alert(1)",
+        ),
+    )
+    .unwrap();
+    let result = build_into(&root, &dir.path().join("public"), &[]);
+    assert!(!result.status.success());
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert!(stderr.contains("talks-resume.md:6:1: error: url \"javascript:alert(1)\" is not an http or https address"), "{stderr}");
+}

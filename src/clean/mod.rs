@@ -314,6 +314,15 @@ fn finish(source: &Source, draft: Draft, ctx: &CleanContext) -> Result<Article, 
         }
         None => slug::for_article(published.map(|p| p.date), &title),
     };
+    if let Some(url) = fm.url.as_deref().filter(|u| !is_web_url(u)) {
+        problems.push(
+            Diagnostic::error(
+                source.key_location("url"),
+                format!("url {url:?} is not an http or https address"),
+            )
+            .with_help("give the original article's address, starting with https:// or http://"),
+        );
+    }
     let text_for_lang: String = draft.paragraphs.join("\n");
     let lang = fm
         .lang
@@ -370,6 +379,13 @@ fn given_captions(fm: &ArticleFrontMatter) -> Vec<Caption> {
 }
 
 /// The latest date with a year named in the text: the best guess of when it was written.
+/// Whether a link is a web address: readers' browsers follow only those.
+pub fn is_web_url(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !lower.contains(['<', '>', '"', ' '])
+}
+
 fn latest_full_date(paragraphs: &[String]) -> Option<Published> {
     paragraphs
         .iter()

@@ -88,6 +88,18 @@ pub fn parse(text: &str, path: &Path) -> Result<Vec<GazetteerEntry>, Vec<Diagnos
                 "an entity has an empty name",
             ));
         }
+        for link in entry.links.iter().filter(|l| !crate::clean::is_web_url(l)) {
+            problems.push(
+                Diagnostic::error(
+                    Location::at(path, line_of(text, link), 1),
+                    format!(
+                        "link {link:?} of {:?} is not an http or https address",
+                        entry.name
+                    ),
+                )
+                .with_help("links start with https:// or http://"),
+            );
+        }
         for form in std::iter::once(&entry.name).chain(&entry.aliases) {
             let key = name_key(form);
             match claimed.get(&key) {
@@ -153,6 +165,22 @@ mod tests {
         )
         .unwrap_err();
         assert!(err[0].to_string().contains("e.yaml:3:1"), "{}", err[0]);
+    }
+
+    #[test]
+    fn script_links_are_refused() {
+        let err = parse(
+            "- name: X\n  kind: person\n  links: [\"javascript:alert(1)\"]\n",
+            Path::new("e.yaml"),
+        )
+        .unwrap_err();
+        assert!(
+            err[0]
+                .to_string()
+                .contains("e.yaml:3:1: error: link \"javascript:alert(1)\""),
+            "{}",
+            err[0]
+        );
     }
 
     #[test]

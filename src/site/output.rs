@@ -88,6 +88,7 @@ pub fn write_atomically(files: &SiteFiles, output: &Path) -> Result<(), Diagnost
         .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
     let staging = parent.join(format!(".{name}.building-{}", std::process::id()));
     let retired = parent.join(format!(".{name}.old-{}", std::process::id()));
+    recover(parent, &name, output);
     let result = write_all(files, &staging).and_then(|()| swap(&staging, output, &retired));
     if result.is_err() {
         let _ = fsio::remove_dir_all(&staging);
@@ -96,6 +97,60 @@ pub fn write_atomically(files: &SiteFiles, output: &Path) -> Result<(), Diagnost
         Diagnostic::error(Location::file(output), err.to_string())
             .with_help("check that the output folder's parent is writable; the previous site was left as it was")
     })
+}
+
+/// Swaps two folders in one atomic step (Linux renameat2 RENAME_EXCHANGE), so
+/// that the output folder is never missing, even if the build is killed.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> bool {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let (Ok(a), Ok(b)) = (
+        CString::new(a.as_os_str().as_bytes()),
+        CString::new(b.as_os_str().as_bytes()),
+    ) else {
+        return false;
+    };
+    // SAFETY: both paths are valid NUL-terminated strings that live for the call.
+    let result = unsafe {
+        libc::syscall(
+            libc::SYS_renameat2,
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    result == 0
+}
+
+/// Elsewhere the two-rename swap is used.
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> bool {
+    false
+}
+
+/// Removes what an interrupted earlier build left next to the output: its
+/// staging folder, and puts back a retired site if the output went missing.
+fn recover(parent: &Path, name: &str, output: &Path) {
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    let mine = std::process::id().to_string();
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let staging = file_name.starts_with(&format!(".{name}.building-"));
+        let retired = file_name.starts_with(&format!(".{name}.old-"));
+        if file_name.ends_with(&mine) || !(staging || retired) {
+            continue;
+        }
+        if retired && !output.exists() {
+            let _ = fsio::rename(&entry.path(), output);
+        } else {
+            let _ = fsio::remove_dir_all(&entry.path());
+        }
+    }
 }
 
 fn write_all(files: &SiteFiles, dir: &Path) -> Result<(), fsio::FsError> {
@@ -108,6 +163,10 @@ fn write_all(files: &SiteFiles, dir: &Path) -> Result<(), fsio::FsError> {
 }
 
 fn swap(staging: &Path, output: &Path, retired: &Path) -> Result<(), fsio::FsError> {
+    if output.exists() && exchange(staging, output) {
+        // The new site is in place in one step; the old one is now at `staging`.
+        return fsio::remove_dir_all(staging);
+    }
     if output.exists() {
         fsio::rename(output, retired)?;
         if let Err(err) = fsio::rename(staging, output) {
