@@ -1580,3 +1580,257 @@ fn a_script_url_is_refused_as_the_original_address() {
     let stderr = String::from_utf8_lossy(&result.stderr);
     assert!(stderr.contains("talks-resume.md:6:1: error: url \"javascript:alert(1)\" is not an http or https address"), "{stderr}");
 }
+
+/// One bad input: its name (and snapshot file) and how to break the dossier.
+type BadInput = (&'static str, fn(&Path));
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = read(path);
+    assert!(text.contains(from), "{from:?} in {}", path.display());
+    fs::write(path, text.replace(from, to)).unwrap();
+}
+
+const CURATED: &str = "content/articles/talks-resume.md";
+
+const BAD_INPUTS: &[BadInput] = &[
+    ("malformed_yaml", |r| {
+        edit(&r.join(CURATED), "author: Sam Doe", "author: [Sam Doe")
+    }),
+    ("unclosed_front_matter", |r| {
+        edit(
+            &r.join(CURATED),
+            "tags: [strike, port]\n---\n",
+            "tags: [strike, port]\n",
+        )
+    }),
+    ("wrong_field_type", |r| {
+        edit(&r.join(CURATED), "tags: [strike, port]", "tags: {a: 1}")
+    }),
+    ("unknown_site_toml_key", |r| {
+        edit(
+            &r.join("site.toml"),
+            "author = ",
+            "colour = \"red\"\nauthor = ",
+        )
+    }),
+    ("invalid_utf8", |r| {
+        fs::write(r.join("content/articles/latin1.txt"), b"Caf\xe9 au lait\n").unwrap()
+    }),
+    ("binary_file", |r| {
+        fs::write(
+            r.join("content/articles/photo.txt"),
+            b"\x89PNG\r\n\x1a\n\x00\x00",
+        )
+        .unwrap()
+    }),
+    ("empty_file", |r| {
+        fs::write(r.join("content/articles/empty.txt"), "\n\n").unwrap()
+    }),
+    ("fifty_megabyte_article", |r| {
+        fs::write(
+            r.join("content/articles/huge.txt"),
+            "kata ".repeat(10 << 20),
+        )
+        .unwrap()
+    }),
+    ("duplicate_slug", |r| {
+        edit(
+            &r.join(CURATED),
+            "tags: [strike, port]",
+            "tags: [strike, port]\nslug: the-same",
+        );
+        fs::write(
+            r.join("content/articles/other.md"),
+            "---\ntitle: Other\nslug: the-same\n---\n\nText.\n",
+        )
+        .unwrap();
+    }),
+    ("slug_path_escape", |r| {
+        edit(
+            &r.join(CURATED),
+            "tags: [strike, port]",
+            "tags: [strike, port]\nslug: ../../etc",
+        )
+    }),
+    ("template_syntax_error", |r| {
+        fs::write(
+            r.join("templates/page.html"),
+            "{% extends \"base.html\" %}\n{% block content %}{% if %}{% endblock content %}\n",
+        )
+        .unwrap()
+    }),
+    ("unknown_template_variable", |r| {
+        fs::write(
+            r.join("templates/page.html"),
+            "{% extends \"base.html\" %}\n{% block content %}{{ nope }}{% endblock content %}\n",
+        )
+        .unwrap()
+    }),
+    ("missing_template", |r| {
+        fs::write(
+            r.join("templates/page.html"),
+            "{% extends \"nowhere.html\" %}\n",
+        )
+        .unwrap()
+    }),
+    ("symlink_loop", |r| {
+        std::os::unix::fs::symlink("..", r.join("content/articles/loop")).unwrap()
+    }),
+    ("entities_yaml_error", |r| {
+        fs::write(
+            r.join("content/entities.yaml"),
+            "- name: Maria Lopez\n  kind: persn\n",
+        )
+        .unwrap()
+    }),
+    ("several_problems_at_once", |r| {
+        edit(&r.join(CURATED), "author: Sam Doe", "author: [Sam Doe");
+        fs::write(r.join("content/articles/empty.txt"), "").unwrap();
+        fs::write(
+            r.join("content/entities.yaml"),
+            "- name: X\n  kind: persn\n",
+        )
+        .unwrap();
+    }),
+];
+
+#[test]
+fn every_bad_input_is_reported_exactly_and_the_last_site_kept() {
+    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+    let mut mismatches = Vec::new();
+    for (name, break_it) in BAD_INPUTS {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("dossier");
+        copy_dir(&Path::new(REPO).join("tests/fixtures/basic"), &root);
+        let out = dir.path().join("public");
+        assert!(build_into(&root, &out, &[]).status.success());
+        let before = read(&out.join("index.html"));
+        break_it(&root);
+        let result = build_into(&root, &out, &[]);
+        assert!(!result.status.success(), "{name}: the build must fail");
+        assert_eq!(
+            read(&out.join("index.html")),
+            before,
+            "{name}: the last site is kept"
+        );
+        let stderr =
+            String::from_utf8_lossy(&result.stderr).replace(root.to_str().unwrap(), "<root>");
+        let snapshot = Path::new(REPO).join(format!("tests/fixtures/invalid/{name}.stderr"));
+        if update {
+            fs::write(&snapshot, stderr.as_bytes()).unwrap();
+        } else if fs::read_to_string(&snapshot).ok().as_deref() != Some(stderr.as_ref()) {
+            mismatches.push(format!(
+                "--- {name}: expected {}\n{stderr}",
+                snapshot.display()
+            ));
+        }
+    }
+    assert!(
+        mismatches.is_empty(),
+        "run with UPDATE_SNAPSHOTS=1 after checking:\n{}",
+        mismatches.join("\n")
+    );
+}
+
+#[test]
+fn hostile_text_in_every_field_is_escaped_in_every_html_and_xml_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("dossier");
+    copy_dir(&Path::new(REPO).join("tests/fixtures/basic"), &root);
+    let attack = "<script>alert(1)</script>\" onmouseover=\"alert(2)";
+    let curated = root.join(CURATED);
+    edit(
+        &curated,
+        "title: Talks Resume as Strike Enters Second Week",
+        &format!("title: '{attack}'"),
+    );
+    edit(&curated, "author: Sam Doe", &format!("author: '{attack}'"));
+    edit(
+        &curated,
+        "tags: [strike, port]",
+        &format!("tags: ['{attack}']\ndescription: '{attack}'"),
+    );
+    edit(
+        &curated,
+        "Negotiators for the union",
+        &format!("Negotiators {attack} for the union"),
+    );
+    let capture = root.join("content/articles/dock-workers.txt");
+    edit(
+        &capture,
+        "Union leader Maria Lopez said",
+        &format!("\"{attack} we stay,\" said Maria Lopez. Union leader Maria Lopez said"),
+    );
+    edit(
+        &capture,
+        "Workers gather outside",
+        &format!("Workers {attack} gather outside"),
+    );
+    fs::write(
+        root.join("content/entities.yaml"),
+        format!("- name: Maria Lopez\n  kind: person\n  description: '{attack}'\n  aliases: ['Lopez <b>x</b>']\n"),
+    )
+    .unwrap();
+    let out = dir.path().join("public");
+    let result = build_into(&root, &out, &[]);
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    let mut checked = 0;
+    for entry in walkdir::WalkDir::new(&out).into_iter().flatten() {
+        let path = entry.path();
+        let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if !matches!(extension, "html" | "xml") {
+            continue;
+        }
+        let text = read(path);
+        checked += 1;
+        assert!(
+            !text.contains("<script>alert"),
+            "script in {}",
+            path.display()
+        );
+        let injected =
+            text.matches("\" onmouseover=").count() - text.matches("\\\" onmouseover=").count();
+        assert_eq!(
+            injected,
+            0,
+            "attribute injection in {} (JSON-LD escapes \\\" are fine)",
+            path.display()
+        );
+        assert!(!text.contains("<b>x</b>"), "markup in {}", path.display());
+    }
+    assert!(checked > 10);
+}
+
+#[test]
+fn serve_answers_a_thousand_concurrent_requests_and_survives_clients_that_leave() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("dossier");
+    copy_dir(&Path::new(REPO).join("tests/fixtures/quotes"), &root);
+    let server = serve(&root);
+    let port = server.port;
+    for _ in 0..50 {
+        let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+        let _ = write!(stream, "GET /quotes/ HTTP/1.1\r\n");
+        drop(stream);
+    }
+    let threads: Vec<_> = (0..1000)
+        .map(|i| {
+            std::thread::spawn(move || {
+                let path = if i % 2 == 0 { "/" } else { "/quotes/" };
+                get(port, path).0
+            })
+        })
+        .collect();
+    let ok = threads
+        .into_iter()
+        .map(|t| t.join().unwrap())
+        .filter(|status| status == "HTTP/1.1 200 OK")
+        .count();
+    assert_eq!(ok, 1000);
+    assert_eq!(get(port, "/").0, "HTTP/1.1 200 OK", "still serving");
+}
