@@ -592,6 +592,50 @@ pub fn bench_link(sizes: &[usize]) -> Vec<(usize, Duration)> {
         .collect()
 }
 
+/// Entry points for the fuzz targets in fuzz/: each takes any text and must
+/// never panic.
+#[doc(hidden)]
+pub mod fuzzing {
+    use std::path::{Path, PathBuf};
+
+    use crate::{annotate, calendar, clean, config, content};
+
+    /// Cleans and annotates text as a raw capture.
+    pub fn clean_capture(text: &str) {
+        let source = content::Source {
+            path: PathBuf::from("content/articles/fuzz.txt"),
+            file_name: "fuzz.txt".into(),
+            front_matter: Default::default(),
+            front_matter_text: String::new(),
+            front_matter_line: 1,
+            body: text.to_string(),
+            kind: content::SourceKind::Capture,
+        };
+        let ctx = clean::CleanContext {
+            patterns: clean::Patterns::new(&config::CleanSettings::default()),
+            default_offset: Some(420),
+            default_lang: "id".into(),
+        };
+        if let Ok(article) = clean::clean(&source, &ctx) {
+            annotate::annotate(article, &annotate::Gazetteer::new(&[]));
+        }
+    }
+
+    /// Splits and parses front matter.
+    pub fn front_matter(text: &str) {
+        let path = Path::new("fuzz.md");
+        if let Ok(split) = content::front_matter::split(text, path) {
+            let _ = content::front_matter::parse::<content::ArticleFrontMatter>(&split, path);
+        }
+    }
+
+    /// Finds dates, absolute and relative to a fixed publication day.
+    pub fn dates(text: &str) {
+        let _ = calendar::find_full_dates(text);
+        annotate::fuzz_dates(text);
+    }
+}
+
 /// Writes a deterministic synthetic dossier of `articles` raw captures (for
 /// `dossier generate`).
 #[doc(hidden)]

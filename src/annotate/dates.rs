@@ -77,6 +77,7 @@ pub(crate) fn find(text: &str, published: Option<Date>) -> Vec<DateMention> {
     while i < words.tokens.len() {
         match finder.at(i) {
             Some((end, date)) => {
+                let end = end.min(words.tokens.len());
                 let start = finder.extend_back(i);
                 found.push(DateMention {
                     range: words.tokens[start].start..words.tokens[end - 1].end,
@@ -261,7 +262,8 @@ impl Finder<'_, '_> {
         } else {
             published.year() - i16::from(month > this_month || (past && month == this_month))
         };
-        let consumed = if past || future { i + 2 } else { i + 1 };
+        let marked_after = listed(|r| r.past, &after) || listed(|r| r.future, &after);
+        let consumed = if marked_after { i + 2 } else { i + 1 };
         Some((consumed, format!("{year:04}-{month:02}")))
     }
 
@@ -405,6 +407,14 @@ mod tests {
         let found = find("Aktivitas meningkat sejak akhir Agustus.", Some(PUBLISHED));
         assert!(found[0].since);
         assert_eq!(find("Sejak tahun 2000 sepi.", Some(PUBLISHED)).len(), 0);
+    }
+
+    #[test]
+    fn a_month_after_its_marker_at_the_end_of_the_text_is_read() {
+        // Found by fuzzing: "besok August" at the very end read past the last word.
+        assert_eq!(dates("Rapat besok August"), ["2019-04-25", "2019-08"]);
+        let crash = "5YY/AAu.\0besok/August'/AugusAugus/\0\0\0\0st'/Au.\0besok/August'/";
+        let _ = find(crash, Some(PUBLISHED));
     }
 
     #[test]

@@ -19,6 +19,12 @@ pub use crate::content::front_matter::{EntityKind, QuoteKind};
 pub use entities::Gazetteer;
 pub(crate) use names::transliterated;
 
+/// Finds the dates of a text against a fixed publication day (for fuzzing).
+#[doc(hidden)]
+pub fn fuzz_dates(text: &str) {
+    let _ = dates::find(text, Some(jiff::civil::date(2019, 4, 24)));
+}
+
 /// The content words of a text, for comparing two wordings of one statement.
 pub(crate) fn content_words(text: &str) -> std::collections::BTreeSet<String> {
     lexicon::lexicon().content_words(text)

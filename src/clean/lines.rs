@@ -141,9 +141,19 @@ static BRACKET_CREDIT: LazyLock<Regex> =
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?P<text>.+?)\s*\((?:foto|photo|dok|dokumentasi|ilustrasi|image|sumber foto)\s*:\s*(?P<credit>[^()]{2,100})\)$").unwrap()
 });
-static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<text>.+[.!?])\s+(?P<credit>\p{Lu}[\p{L}.'’ -]{0,60}(?:/[\p{L}.'’ -]{1,60})+(?:\s+via\s+\p{L}[\p{L}.' ]{0,40})?|\p{Lu}[\p{L}.'’ -]{0,60}\s+via\s+\p{L}[\p{L}.' ]{0,40})$").unwrap()
-});
+/// "… text. Name/Agency via AP": counted repetitions of Unicode letter classes
+/// compile large, so the pattern gets a larger size limit than the default,
+/// which some builds (the fuzzing one) exceeded.
+const TRAILING_CREDIT_PATTERN: &str = r"^(?P<text>.+[.!?])\s+(?P<credit>\p{Lu}[\p{L}.'’ -]{0,60}(?:/[\p{L}.'’ -]{1,60})+(?:\s+via\s+\p{L}[\p{L}.' ]{0,40})?|\p{Lu}[\p{L}.'’ -]{0,60}\s+via\s+\p{L}[\p{L}.' ]{0,40})$";
+
+fn large_regex(pattern: &str) -> Result<Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern)
+        .size_limit(256 << 20)
+        .build()
+}
+
+static TRAILING_CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| large_regex(TRAILING_CREDIT_PATTERN).expect("valid pattern"));
 
 /// A caption: text that ends with a photo credit in one of the usual forms.
 pub fn caption(text: &str) -> Option<CaptionText> {
@@ -219,6 +229,19 @@ pub fn looks_like_name(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_trailing_credit_pattern_compiles_with_room_to_spare() {
+        // Found by fuzzing: the pattern exceeded the regex crate's default size
+        // limit in the fuzzing build and every caption check panicked.
+        let default_limit = regex::RegexBuilder::new(TRAILING_CREDIT_PATTERN)
+            .size_limit(10 << 20)
+            .build();
+        let ours = super::large_regex(TRAILING_CREDIT_PATTERN);
+        assert!(ours.is_ok());
+        assert!(default_limit.is_ok() || ours.is_ok());
+        assert!(super::caption("\u{8}").is_none());
+    }
+
     use super::*;
     use crate::config::CleanSettings;
 

@@ -280,3 +280,67 @@ fn first_sentence_skips_abbreviations_followed_by_lower_case() {
     assert_eq!(first_sentence("Dr. mutu tinggi. Lalu"), "Dr. mutu tinggi.");
     assert_eq!(first_sentence("Satu kalimat saja"), "Satu kalimat saja");
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A body sentence: a capital, eight or more words, a full stop.
+    fn sentence() -> impl Strategy<Value = String> {
+        "[A-Z][a-z]{2,9}( [a-z]{2,9}){8,20}\\."
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn cleaning_any_text_never_panics(body in "\\PC{0,600}") {
+            let _ = clean(&capture(&body), &ctx());
+        }
+
+        #[test]
+        fn cleaning_lines_of_any_shape_never_panics(lines in prop::collection::vec("[ -~]{0,80}", 0..30)) {
+            let _ = clean(&capture(&lines.join("\n")), &ctx());
+        }
+
+        #[test]
+        fn annotating_text_full_of_quote_marks_never_panics(
+            lines in prop::collection::vec("[A-Za-z0-9“”«»\"'‘’.,:;!? -]{0,120}", 1..12),
+        ) {
+            let body = lines.join("\n");
+            if let Ok(article) = clean(&capture(&body), &ctx()) {
+                let gazetteer = crate::annotate::Gazetteer::new(&[]);
+                let annotated = crate::annotate::annotate(article, &gazetteer);
+                for quote in &annotated.quotes {
+                    let paragraph = &annotated.article.paragraphs[quote.paragraph];
+                    prop_assert!(quote.span.clone().is_none_or(|s| s.end <= paragraph.len()));
+                }
+            }
+        }
+
+        #[test]
+        fn body_paragraphs_survive_the_furniture_around_them(
+            paragraphs in prop::collection::vec(sentence(), 1..8),
+            furniture in prop::sample::subsequence(
+                vec!["Advertisement", "Baca juga: Judul Lain Yang Menarik", "Scroll to continue with content", "Iklan"],
+                0..4,
+            ),
+        ) {
+            let mut lines: Vec<String> = Vec::new();
+            for (i, paragraph) in paragraphs.iter().enumerate() {
+                if let Some(noise) = furniture.get(i) {
+                    lines.push(noise.to_string());
+                }
+                lines.push(paragraph.clone());
+            }
+            let article = cleaned(&lines.join("\n\n"));
+            let kept = article.paragraphs.join("\n");
+            for paragraph in &paragraphs {
+                prop_assert!(kept.contains(paragraph.as_str()), "lost {paragraph:?} from {kept:?}");
+            }
+            for noise in &furniture {
+                prop_assert!(!kept.contains(noise), "kept furniture {noise:?}");
+            }
+        }
+    }
+}
