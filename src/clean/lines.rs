@@ -161,10 +161,20 @@ pub fn caption(text: &str) -> Option<CaptionText> {
         text: caps["text"].trim().to_string(),
         credit: Some(caps["credit"].trim().to_string()),
     };
-    if let Some(caps) = PHOTO_CREDIT.captures(text) {
+    // Cheap tests first: each pattern needs its closing mark or a slash or "via".
+    let end = text.trim_end();
+    if let Some(caps) = end
+        .ends_with(')')
+        .then(|| PHOTO_CREDIT.captures(text))
+        .flatten()
+    {
         return Some(make(caps));
     }
-    if let Some(caps) = BRACKET_CREDIT.captures(text) {
+    if let Some(caps) = end
+        .ends_with(']')
+        .then(|| BRACKET_CREDIT.captures(text))
+        .flatten()
+    {
         let credit = &caps["credit"];
         let looks_like_credit = credit.contains('/')
             || credit.contains(" via ")
@@ -173,6 +183,9 @@ pub fn caption(text: &str) -> Option<CaptionText> {
                 .iter()
                 .any(|a| credit.eq_ignore_ascii_case(a));
         return looks_like_credit.then(|| make(caps));
+    }
+    if !text.contains('/') && !text.contains(" via ") {
+        return None;
     }
     let caps = TRAILING_CREDIT.captures(text)?;
     (caps["credit"].split_whitespace().count() <= 8).then(|| make(caps))
