@@ -66,6 +66,14 @@ fn markdown_body(text: &str) -> &str {
     &text[start..end]
 }
 
+/// A copy of a fixture dossier in a temporary folder: (the folder, the dossier root in it).
+fn copied_fixture(name: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("dossier");
+    copy_dir(&Path::new(REPO).join("tests/fixtures").join(name), &root);
+    (dir, root)
+}
+
 fn copy_dir(from: &Path, to: &Path) {
     for entry in walkdir::WalkDir::new(from) {
         let entry = entry.unwrap();
@@ -628,9 +636,7 @@ fn quotes_are_marked_in_the_article_and_grouped_by_speaker() {
 
 #[test]
 fn an_editor_correction_of_a_speaker_wins() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("dossier");
-    copy_dir(&Path::new(REPO).join("tests/fixtures/quotes"), &root);
+    let (dir, root) = copied_fixture("quotes");
     let article = root.join("content/articles/reservoir-talks.txt");
     let body = read(&article);
     let corrected = format!(
@@ -745,9 +751,7 @@ fn entity_pages_list_articles_quotes_and_co_named_entities() {
 
 #[test]
 fn gazetteer_errors_are_reported_with_their_line() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("dossier");
-    copy_dir(&Path::new(REPO).join("tests/fixtures/quotes"), &root);
+    let (dir, root) = copied_fixture("quotes");
     fs::write(
         root.join("content/entities.yaml"),
         "- name: Helen Okafor\n  kind: persn\n",
@@ -945,9 +949,7 @@ fn default_dossier_groups_the_sanctions_statement_reported_twice() {
 
 #[test]
 fn check_lists_spellings_and_dates_the_sources_disagree_on() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("dossier");
-    copy_dir(&Path::new(REPO).join("tests/fixtures/events"), &root);
+    let (dir, root) = copied_fixture("events");
     fs::write(
         root.join("content/articles/d-gazette.txt"),
         "Border Talks Held\n\nMarch 16, 2024 9:00 AM GMT\n\nRIVA (Riva Gazette) - Foreign Minister Lena Brandt met her counterpart Omar Haddad at the Kestra border post on March 12, the first meeting of the two ministers since the ceasefire.\n",
@@ -1019,9 +1021,7 @@ fn init_writes_a_dossier_that_builds_and_refuses_a_folder_in_use() {
 
 #[test]
 fn import_writes_a_curated_article_and_keeps_an_edited_one() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("dossier");
-    copy_dir(&Path::new(REPO).join("tests/fixtures/quotes"), &root);
+    let (dir, root) = copied_fixture("quotes");
     let capture = root.join("content/articles/reservoir-talks.txt");
     let into = dir.path().join("curated");
     let import = |extra: &[&str]| {
@@ -1067,9 +1067,7 @@ fn import_writes_a_curated_article_and_keeps_an_edited_one() {
 
 #[test]
 fn check_reports_broken_links_review_warnings_and_shows_the_offending_line() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("dossier");
-    copy_dir(&Path::new(REPO).join("tests/fixtures/basic"), &root);
+    let (_dir, root) = copied_fixture("basic");
     let page = root.join("content/pages/method.md");
     fs::write(
         &page,
@@ -1167,9 +1165,7 @@ fn eventually(mut check: impl FnMut() -> bool) -> bool {
 #[test]
 fn serve_rebuilds_on_edit_tells_pages_to_reload_and_keeps_the_last_good_site() {
     use std::io::{BufRead, BufReader, Write};
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("dossier");
-    copy_dir(&Path::new(REPO).join("tests/fixtures/quotes"), &root);
+    let (_dir, root) = copied_fixture("quotes");
     fs::create_dir_all(root.join("static")).unwrap();
     fs::write(root.join("static/extra.css"), "p { color: red }").unwrap();
     let server = serve(&root);
@@ -1364,9 +1360,7 @@ fn feed_sitemap_and_json_ld_parse_and_list_every_article() {
 
 #[test]
 fn hostile_text_is_escaped_in_json_ld_feed_and_search_index() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("dossier");
-    copy_dir(&Path::new(REPO).join("tests/fixtures/quotes"), &root);
+    let (dir, root) = copied_fixture("quotes");
     let article = root.join("content/articles/reservoir-talks.txt");
     let hostile = "Water Talks </script><script>alert(1)</script> & \"more\"";
     fs::write(
@@ -1563,9 +1557,7 @@ fn a_build_killed_at_any_moment_leaves_the_previous_site_complete() {
 
 #[test]
 fn a_script_url_is_refused_as_the_original_address() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("dossier");
-    copy_dir(&Path::new(REPO).join("tests/fixtures/basic"), &root);
+    let (dir, root) = copied_fixture("basic");
     let article = root.join("content/articles/talks-resume.md");
     fs::write(
         &article,
@@ -1734,9 +1726,7 @@ fn every_bad_input_is_reported_exactly_and_the_last_site_kept() {
 
 #[test]
 fn hostile_text_in_every_field_is_escaped_in_every_html_and_xml_output() {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("dossier");
-    copy_dir(&Path::new(REPO).join("tests/fixtures/basic"), &root);
+    let (dir, root) = copied_fixture("basic");
     let attack = "<script>alert(1)</script>\" onmouseover=\"alert(2)";
     let curated = root.join(CURATED);
     edit(
@@ -1808,9 +1798,7 @@ fn hostile_text_in_every_field_is_escaped_in_every_html_and_xml_output() {
 #[test]
 fn serve_answers_a_thousand_concurrent_requests_and_survives_clients_that_leave() {
     use std::io::Write;
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path().join("dossier");
-    copy_dir(&Path::new(REPO).join("tests/fixtures/quotes"), &root);
+    let (_dir, root) = copied_fixture("quotes");
     let server = serve(&root);
     let port = server.port;
     for _ in 0..50 {

@@ -1,17 +1,13 @@
 // In headless Chromium: typing a person's name on /search/ finds their
 // quotes and their page, and the page opens. Usage: node search.test.mjs SITE_DIR
-import { chromium } from "playwright-core";
 import { mkdir } from "node:fs/promises";
-import { serveSite } from "./serve.mjs";
+import { launchChromium, serveSite } from "./serve.mjs";
 
 const site = process.argv[2];
 const shots = process.argv[3] || "target/browser";
 const server = await serveSite(site);
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-});
+const browser = await launchChromium();
 let failed = false;
 function check(ok, what) {
   console.log(`${ok ? "ok" : "FAILED"}: ${what}`);

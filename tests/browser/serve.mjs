@@ -1,5 +1,7 @@
-// A plain static file server for a built site, on a free loopback port.
+// What the browser tests share: a plain static file server for a built site
+// on a free loopback port, and headless Chromium.
 import { createServer } from "node:http";
+import { chromium } from "playwright-core";
 import { readFile } from "node:fs/promises";
 import { join, normalize } from "node:path";
 
@@ -30,5 +32,13 @@ export function serveSite(dir) {
   });
   return new Promise((resolve) => {
     server.listen(0, "127.0.0.1", () => resolve(server));
+  });
+}
+
+// Debian's chromium, headless, as every browser test runs it.
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
 }

@@ -2,10 +2,9 @@
 // field carries a script payload, loads without running any of them: no
 // dialog opens and the sentinel window.__xss stays unset.
 // Usage: node xss.test.mjs SITE_DIR
-import { chromium } from "playwright-core";
 import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { serveSite } from "./serve.mjs";
+import { launchChromium, serveSite } from "./serve.mjs";
 
 const site = process.argv[2];
 async function pages(dir) {
@@ -20,10 +19,7 @@ async function pages(dir) {
 
 const server = await serveSite(site);
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-});
+const browser = await launchChromium();
 let failed = false;
 try {
   const page = await browser.newPage();
