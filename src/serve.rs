@@ -69,7 +69,7 @@ type Shared = Arc<Mutex<Live>>;
 /// Serves until the process is stopped; returns the exit code.
 pub fn run(options: ServeOptions) -> i32 {
     let listener = match TcpListener::bind((options.bind.as_str(), options.port)) {
-        Ok(listener) => listener,
+        Ok(listener) => deepen_backlog(listener),
         Err(err) => {
             eprintln!(
                 "error: cannot listen on {}:{}: {err}",
@@ -112,6 +112,21 @@ pub fn run(options: ServeOptions) -> i32 {
         });
     }
     0
+}
+
+/// Lets many clients wait to be accepted at once (std listens with a backlog
+/// of 128; a page with many assets, or a burst of clients, can exceed it).
+fn deepen_backlog(listener: TcpListener) -> TcpListener {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsRawFd;
+        // SAFETY: the descriptor belongs to the listener, which outlives the call;
+        // listen() on a listening socket only changes its backlog.
+        unsafe {
+            libc::listen(listener.as_raw_fd(), 4096);
+        }
+    }
+    listener
 }
 
 /// What serve keeps between rebuilds.
