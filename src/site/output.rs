@@ -153,13 +153,23 @@ fn recover(parent: &Path, name: &str, output: &Path) {
     }
 }
 
+/// Writes every file: the folders first, then the files in parallel.
 fn write_all(files: &SiteFiles, dir: &Path) -> Result<(), fsio::FsError> {
+    use rayon::prelude::*;
     fsio::remove_dir_all(dir)?;
     fsio::create_dir_all(dir)?;
-    for (path, contents) in &files.files {
-        fsio::write(&dir.join(path), contents)?;
+    let folders: std::collections::BTreeSet<&str> = files
+        .files
+        .keys()
+        .filter_map(|path| path.rsplit_once('/').map(|(folder, _)| folder))
+        .collect();
+    for folder in folders {
+        fsio::create_dir_all(&dir.join(folder))?;
     }
-    Ok(())
+    let entries: Vec<(&String, &Vec<u8>)> = files.files.iter().collect();
+    entries
+        .par_iter()
+        .try_for_each(|(path, contents)| fsio::write(&dir.join(path), contents))
 }
 
 fn swap(staging: &Path, output: &Path, retired: &Path) -> Result<(), fsio::FsError> {
