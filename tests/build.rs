@@ -1087,11 +1087,7 @@ fn check_reports_broken_links_review_warnings_and_shows_the_offending_line() {
     );
 
     let article = root.join("content/articles/talks-resume.md");
-    fs::write(
-        &article,
-        read(&article).replace("author: Sam Doe", "author: [Sam Doe"),
-    )
-    .unwrap();
+    edit(&article, "author: Sam Doe", "author: [Sam Doe");
     let result = dossier(&["check", "--root", root.to_str().unwrap()]);
     let stderr = String::from_utf8_lossy(&result.stderr);
     assert!(stderr.contains("  5 | author: [Sam Doe\n"), "{stderr}");
@@ -1190,14 +1186,11 @@ fn serve_rebuilds_on_edit_tells_pages_to_reload_and_keeps_the_last_good_site() {
     }
 
     let article = root.join("content/articles/reservoir-talks.txt");
-    fs::write(
+    edit(
         &article,
-        read(&article).replace(
-            "Talks over the shared reservoir",
-            "Negotiations over the shared reservoir",
-        ),
-    )
-    .unwrap();
+        "Talks over the shared reservoir",
+        "Negotiations over the shared reservoir",
+    );
     assert!(
         eventually(|| get(server.port, "/").1.contains("Negotiations")),
         "the edit shows"
@@ -1209,7 +1202,7 @@ fn serve_rebuilds_on_edit_tells_pages_to_reload_and_keeps_the_last_good_site() {
     }
     assert_eq!(line.trim(), "data: reload");
 
-    fs::write(&article, read(&article).replace("41 percent", "42 percent")).unwrap();
+    edit(&article, "41 percent", "42 percent");
     let slug = json_from_served(server.port);
     assert!(
         eventually(|| get(server.port, &format!("/articles/{slug}/"))
@@ -1559,14 +1552,11 @@ fn a_build_killed_at_any_moment_leaves_the_previous_site_complete() {
 fn a_script_url_is_refused_as_the_original_address() {
     let (dir, root) = copied_fixture("basic");
     let article = root.join("content/articles/talks-resume.md");
-    fs::write(
+    edit(
         &article,
-        read(&article).replace(
-            "url: https://harbourherald.example/2024/03/11/talks-resume",
-            "url: javascript:alert(1)",
-        ),
-    )
-    .unwrap();
+        "url: https://harbourherald.example/2024/03/11/talks-resume",
+        "url: javascript:alert(1)",
+    );
     let result = build_into(&root, &dir.path().join("public"), &[]);
     assert!(!result.status.success());
     let stderr = String::from_utf8_lossy(&result.stderr);

@@ -18,6 +18,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("article.html", include_str!("../../templates/article.html")),
     ("sources.html", include_str!("../../templates/sources.html")),
     ("quotes.html", include_str!("../../templates/quotes.html")),
+    (
+        "quote_list.html",
+        include_str!("../../templates/quote_list.html"),
+    ),
     ("search.html", include_str!("../../templates/search.html")),
     (
         "discrepancies.html",
