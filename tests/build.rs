@@ -1494,7 +1494,7 @@ fn every_internal_link_and_asset_resolves_on_a_plain_static_server_under_a_sub_p
 }
 
 #[test]
-fn a_build_killed_at_any_moment_leaves_the_previous_site_complete() {
+fn a_build_interrupted_or_killed_at_any_moment_leaves_the_previous_site_complete() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("dossier");
     assert!(
@@ -1526,7 +1526,15 @@ fn a_build_killed_at_any_moment_leaves_the_previous_site_complete() {
             .spawn()
             .unwrap();
         std::thread::sleep(std::time::Duration::from_millis(delay_ms));
-        let _ = child.kill();
+        if delay_ms % 100 == 50 {
+            // SIGINT, as Ctrl-C sends; the others are SIGKILL.
+            // SAFETY: signalling our own child process by its id.
+            unsafe {
+                libc::kill(child.id() as libc::pid_t, libc::SIGINT);
+            }
+        } else {
+            let _ = child.kill();
+        }
         let _ = child.wait();
         assert_eq!(
             count(&out),

@@ -298,7 +298,66 @@ fn gather_events(
             events.push(make_event(date, &cluster, articles, &mut taken_ids));
         }
     }
-    events
+    merge_into_days(events)
+}
+
+/// Entities a month-precision event must share with a day of that month to be
+/// the same event told less precisely.
+const SHARED_FOR_SAME_EVENT: usize = 2;
+
+/// Events known only to the month that share enough entities with an event
+/// on a day of that month ("akhir April" and "25 April 2019", both with Putin
+/// and Kim) are folded into it: its sources, articles and entities join the
+/// day's. Days are found through an index by month.
+fn merge_into_days(events: Vec<Event>) -> Vec<Event> {
+    let mut days_of_month: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, event) in events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.date.len() == 10)
+    {
+        days_of_month
+            .entry(event.date[..7].to_string())
+            .or_default()
+            .push(i);
+    }
+    let mut target: Vec<Option<usize>> = vec![None; events.len()];
+    for (i, event) in events.iter().enumerate().filter(|(_, e)| e.date.len() == 7) {
+        let shared = |j: &usize| {
+            let day: &Event = &events[*j];
+            day.entities
+                .iter()
+                .filter(|id| event.entities.contains(id))
+                .count()
+        };
+        target[i] = days_of_month
+            .get(&event.date)
+            .and_then(|days| {
+                days.iter()
+                    .max_by_key(|j| (shared(j), std::cmp::Reverse(**j)))
+            })
+            .filter(|j| shared(j) >= SHARED_FOR_SAME_EVENT)
+            .copied();
+    }
+    let mut merged: Vec<Option<Event>> = events.into_iter().map(Some).collect();
+    for (from, into) in target.iter().enumerate() {
+        let Some(into) = *into else { continue };
+        let Some(month) = merged[from].take() else {
+            continue;
+        };
+        let Some(day) = merged[into].as_mut() else {
+            continue;
+        };
+        for slug in month.articles {
+            if !day.articles.contains(&slug) {
+                day.articles.push(slug);
+            }
+        }
+        day.sources.extend(month.sources);
+        let entities: BTreeSet<String> = day.entities.drain(..).chain(month.entities).collect();
+        day.entities = entities.into_iter().collect();
+    }
+    merged.into_iter().flatten().collect()
 }
 
 /// One article's telling of an event.
@@ -403,5 +462,39 @@ impl Dossier {
             .binary_search_by(|e| e.id.as_str().cmp(id))
             .ok()
             .map(|i| &self.entities[i])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(date: &str, article: &str, entities: &[&str]) -> Event {
+        Event {
+            id: format!("e-{date}-{article}"),
+            date: date.into(),
+            label: format!("told by {article}"),
+            articles: vec![article.into()],
+            entities: entities.iter().map(|e| e.to_string()).collect(),
+            sources: vec![EventSource {
+                article: article.into(),
+                paragraph: Some(0),
+            }],
+        }
+    }
+
+    #[test]
+    fn a_month_event_sharing_the_people_of_a_day_in_it_is_that_day() {
+        let events = merge_into_days(vec![
+            event("2019-04", "a", &["kim", "putin"]),
+            event("2019-04-25", "b", &["kim", "putin", "vladivostok"]),
+            event("2019-04", "c", &["kim"]),
+            event("2019-05", "d", &["kim", "putin"]),
+        ]);
+        let dates: Vec<&str> = events.iter().map(|e| e.date.as_str()).collect();
+        assert_eq!(dates, ["2019-04-25", "2019-04", "2019-05"]);
+        assert_eq!(events[0].articles, ["b", "a"]);
+        assert_eq!(events[0].sources.len(), 2);
+        assert_eq!(events[1].articles, ["c"], "one shared entity is not enough");
     }
 }
