@@ -32,7 +32,7 @@ pub enum Command {
     /// Time the link stage on synthetic dossiers (development).
     #[command(hide = true)]
     BenchLink(BenchLinkArgs),
-    /// Write a synthetic dossier of raw captures (development, benchmarks).
+    /// Write a synthetic dossier of Markdown articles or raw captures (benchmarks).
     #[command(hide = true)]
     Generate(GenerateArgs),
     /// Time serve's edit→visible latency on synthetic dossiers (development).
@@ -148,12 +148,16 @@ pub struct GenerateArgs {
     /// Number of articles.
     #[arg(long, default_value_t = 1_000)]
     pub articles: usize,
+    /// Write raw captures with page furniture (.txt) instead of Markdown
+    /// with front matter (.md).
+    #[arg(long)]
+    pub captures: bool,
 }
 
 impl GenerateArgs {
     /// Writes the captures and site.toml.
     pub fn run(self) -> i32 {
-        match crate::generate(&self.dir, self.articles) {
+        match crate::generate(&self.dir, self.articles, self.captures) {
             Ok(()) => 0,
             Err(err) => {
                 eprintln!("error: writing {}: {err}", self.dir.display());

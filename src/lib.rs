@@ -636,11 +636,16 @@ pub mod fuzzing {
     }
 }
 
-/// Writes a deterministic synthetic dossier of `articles` raw captures (for
-/// `dossier generate`).
+/// Writes a deterministic synthetic dossier of `articles` Markdown articles,
+/// or raw captures when `captures` (for `dossier generate`).
 #[doc(hidden)]
-pub fn generate(dir: &Path, articles: usize) -> std::io::Result<()> {
-    synthetic::write_captures(dir, articles)
+pub fn generate(dir: &Path, articles: usize, captures: bool) -> std::io::Result<()> {
+    let format = if captures {
+        synthetic::prose::Format::Capture
+    } else {
+        synthetic::prose::Format::Markdown
+    };
+    synthetic::write_corpus(dir, articles, format)
 }
 
 /// Times `serve`'s work on synthetic dossiers of the given sizes (for

@@ -1497,11 +1497,15 @@ fn every_internal_link_and_asset_resolves_on_a_plain_static_server_under_a_sub_p
 fn a_build_interrupted_or_killed_at_any_moment_leaves_the_previous_site_complete() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("dossier");
-    assert!(
-        dossier(&["generate", root.to_str().unwrap(), "--articles", "800"])
-            .status
-            .success()
-    );
+    assert!(dossier(&[
+        "generate",
+        root.to_str().unwrap(),
+        "--articles",
+        "800",
+        "--captures"
+    ])
+    .status
+    .success());
     let out = dir.path().join("public");
     assert!(build_into(&root, &out, &[]).status.success());
     let count = |path: &Path| {

@@ -4,13 +4,14 @@
 //! entities and most of their words but not their date). Both work through
 //! indexes (entity → forms, entity → tellings), never all pairs.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
-use super::{DossierArticle, Entity, Event};
+use super::{day_number, DossierArticle, Entity, Event};
 use crate::annotate::{content_words, EntityKind};
 use crate::content::gazetteer::name_key;
 
-/// Tellings sharing an entity beyond this many are not compared through it.
+/// A telling with more than this many others of the same entity within
+/// `MAX_DAYS` after it is not compared through that entity.
 const MAX_POSTINGS: usize = 200;
 
 /// Share of the shorter label's content words two tellings must share.
@@ -93,51 +94,65 @@ fn spellings(
 }
 
 fn event_dates(events: &[Event]) -> Vec<Discrepancy> {
-    let words: Vec<BTreeSet<String>> = events.iter().map(|e| content_words(&e.label)).collect();
-    let mut by_entity: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, event) in events.iter().enumerate() {
-        for id in &event.entities {
-            by_entity.entry(id).or_default().push(i);
-        }
-    }
-    let mut pairs = BTreeSet::new();
-    for (i, event) in events.iter().enumerate() {
-        let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
-        for id in &event.entities {
-            let list = &by_entity[id.as_str()];
-            if list.len() <= MAX_POSTINGS {
-                for &j in list.iter().filter(|&&j| j > i) {
-                    *shared.entry(j).or_default() += 1;
-                }
-            }
-        }
-        for (j, count) in shared {
-            let other = &events[j];
-            let both_days = days_apart(&event.date, &other.date).is_some_and(|d| d <= MAX_DAYS);
-            let disjoint = event.articles.iter().all(|a| !other.articles.contains(a));
-            let common = words[i].intersection(&words[j]).count();
-            let shorter = words[i].len().min(words[j].len()).max(1);
-            if count >= 2 && both_days && disjoint && common as f64 / shorter as f64 >= MIN_OVERLAP
-            {
-                pairs.insert((i, j));
+    let days: Vec<Option<i32>> = events.iter().map(|e| full_day(&e.date)).collect();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for list in dated_postings(events, &days).values() {
+        for (k, &i) in list.iter().enumerate() {
+            let near = list[k + 1..]
+                .iter()
+                .take_while(|&&j| days[j] <= days[i].map(|d| d + MAX_DAYS));
+            if near.clone().count() <= MAX_POSTINGS {
+                pairs.extend(near.map(|&j| (i.min(j), i.max(j))));
             }
         }
     }
-    pairs
-        .into_iter()
-        .map(|(i, j)| Discrepancy::EventDate {
-            label: events[i].label.clone(),
-            dates: vec![
-                (events[i].date.clone(), events[i].articles.clone()),
-                (events[j].date.clone(), events[j].articles.clone()),
-            ],
-        })
-        .collect()
+    pairs.sort_unstable();
+    let mut found = Vec::new();
+    for run in pairs.chunk_by(|a, b| a == b) {
+        let (i, j) = run[0];
+        if run.len() >= 2 && tell_the_same(&events[i], &events[j]) {
+            found.push(Discrepancy::EventDate {
+                label: events[i].label.clone(),
+                dates: vec![
+                    (events[i].date.clone(), events[i].articles.clone()),
+                    (events[j].date.clone(), events[j].articles.clone()),
+                ],
+            });
+        }
+    }
+    found
 }
 
-/// Days between two full dates ("YYYY-MM-DD"); `None` for months and years.
-fn days_apart(a: &str, b: &str) -> Option<i32> {
-    let a: jiff::civil::Date = a.parse().ok().filter(|_| a.len() == 10)?;
-    let b: jiff::civil::Date = b.parse().ok().filter(|_| b.len() == 10)?;
-    a.until(b).ok().map(|span| span.get_days().abs())
+/// Entity → its events with a full date, in date order.
+fn dated_postings<'a>(events: &'a [Event], days: &[Option<i32>]) -> BTreeMap<&'a str, Vec<usize>> {
+    let mut by_entity: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, event) in events.iter().enumerate() {
+        if days[i].is_some() {
+            for id in &event.entities {
+                by_entity.entry(id).or_default().push(i);
+            }
+        }
+    }
+    for list in by_entity.values_mut() {
+        list.sort_by_key(|&i| (days[i], i));
+    }
+    by_entity
+}
+
+/// Whether two tellings from different articles share most of the shorter
+/// label's content words.
+fn tell_the_same(a: &Event, b: &Event) -> bool {
+    if a.articles.iter().any(|slug| b.articles.contains(slug)) {
+        return false;
+    }
+    let (a, b) = (content_words(&a.label), content_words(&b.label));
+    let common = a.intersection(&b).count();
+    let shorter = a.len().min(b.len()).max(1);
+    common as f64 / shorter as f64 >= MIN_OVERLAP
+}
+
+/// The day number of a full date ("YYYY-MM-DD"); `None` for months and years.
+fn full_day(date: &str) -> Option<i32> {
+    let date: jiff::civil::Date = date.parse().ok().filter(|_| date.len() == 10)?;
+    Some(day_number(date))
 }

@@ -155,6 +155,15 @@ pub fn link(
     })
 }
 
+/// Days from 0001-01-01 to `date`: day arithmetic on plain integers.
+fn day_number(date: jiff::civil::Date) -> i32 {
+    let epoch = jiff::civil::Date::new(1, 1, 1).expect("valid date");
+    epoch
+        .until(date)
+        .map(|span| span.get_days())
+        .expect("a civil date is within range of 0001-01-01")
+}
+
 fn article_order(article: &DossierArticle) -> (Option<jiff::civil::Date>, &str) {
     (
         article.annotated.article.meta.published.map(|p| p.date),

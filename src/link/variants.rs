@@ -5,10 +5,10 @@
 //! shared by more than `MAX_POSTINGS` quotes of one speaker add no candidates,
 //! so the work stays near-linear.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 
 use super::partition::Partition;
-use super::{DossierArticle, DossierQuote};
+use super::{day_number, DossierArticle, DossierQuote};
 use crate::annotate::{content_words, QuoteKind};
 
 /// Quotes of one speaker sharing a word beyond this many are not compared through it.
@@ -58,29 +58,23 @@ pub(super) fn group(quotes: &mut [DossierQuote], articles: &[DossierArticle]) {
             postings.entry((who, word)).or_default().push(i);
         }
     }
+    let days: Vec<Option<i32>> = quotes
+        .iter()
+        .map(|q| published_day(&articles[index_of[q.article.as_str()]]))
+        .collect();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for list in postings.values_mut() {
+        list.sort_by_key(|&i| (days[i], i));
+        candidate_pairs(list, &days, &mut pairs);
+    }
+    pairs.sort_unstable();
     let mut partition = Partition::new(quotes.len());
-    for (i, quote) in quotes.iter().enumerate() {
-        let Some(who) = speaker_of[i] else { continue };
-        // Counts only; the pairs are then visited in index order.
-        let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
-        for word in &words[i] {
-            let list = &postings[&(who, word.as_str())];
-            if list.len() > MAX_POSTINGS {
-                continue;
-            }
-            for &j in list.iter().filter(|&&j| j > i) {
-                *shared.entry(j).or_default() += 1;
-            }
-        }
-        for (j, count) in shared {
-            let shorter = words[i].len().min(words[j].len()).max(1);
-            let close = count >= MIN_SHARED && count as f64 / shorter as f64 >= MIN_OVERLAP;
-            if close
-                && quote.article != quotes[j].article
-                && near_in_time(quote, &quotes[j], articles, &index_of)
-            {
-                partition.join(i, j);
-            }
+    for run in pairs.chunk_by(|a, b| a == b) {
+        let (i, j) = run[0];
+        let shorter = words[i].len().min(words[j].len()).max(1);
+        let close = run.len() >= MIN_SHARED && run.len() as f64 / shorter as f64 >= MIN_OVERLAP;
+        if close && quotes[i].article != quotes[j].article {
+            partition.join(i, j);
         }
     }
     for members in partition.groups().into_iter().filter(|g| g.len() > 1) {
@@ -94,24 +88,28 @@ pub(super) fn group(quotes: &mut [DossierQuote], articles: &[DossierArticle]) {
     }
 }
 
-fn near_in_time(
-    a: &DossierQuote,
-    b: &DossierQuote,
-    articles: &[DossierArticle],
-    index_of: &HashMap<&str, usize>,
-) -> bool {
-    let day = |q: &DossierQuote| {
-        articles[index_of[q.article.as_str()]]
-            .annotated
-            .article
-            .meta
-            .published
-            .map(|p| p.date)
-    };
-    match (day(a), day(b)) {
-        (Some(x), Some(y)) => x
-            .until(y)
-            .is_ok_and(|span| span.get_days().abs() <= MAX_DAYS),
-        _ => true,
+/// Pairs (smaller, larger) of quotes in one posting list, sorted by date,
+/// that were published within `MAX_DAYS` of each other, or where one has no
+/// date; a quote with more than `MAX_POSTINGS` such neighbours pairs with none.
+fn candidate_pairs(list: &[usize], days: &[Option<i32>], pairs: &mut Vec<(usize, usize)>) {
+    for (k, &i) in list.iter().enumerate() {
+        let near: &[usize] = match days[i] {
+            None if list.len() <= MAX_POSTINGS => &list[k + 1..],
+            None => &[],
+            Some(day) => {
+                let after = list[k + 1..]
+                    .iter()
+                    .take_while(|&&j| days[j].is_some_and(|d| d <= day + MAX_DAYS))
+                    .count();
+                &list[k + 1..k + 1 + after]
+            }
+        };
+        if near.len() <= MAX_POSTINGS {
+            pairs.extend(near.iter().map(|&j| (i.min(j), i.max(j))));
+        }
     }
+}
+
+fn published_day(article: &DossierArticle) -> Option<i32> {
+    Some(day_number(article.annotated.article.meta.published?.date))
 }

@@ -4,7 +4,11 @@
 //! stages (link) at sizes no test corpus has; `dossier bench-link` prints the
 //! figures.
 
-use std::path::PathBuf;
+pub mod prose;
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
 use std::time::{Duration, Instant};
 
 use jiff::civil::Date;
@@ -142,76 +146,19 @@ pub fn time_link(size: usize) -> Duration {
     elapsed
 }
 
-/// The text of a synthetic raw capture: a headline, a date line, a dateline
-/// and paragraphs of news prose with names, a quote and dates.
-fn capture_text(i: usize, rng: &mut Rng) -> String {
-    let start = Date::new(2015, 1, 1).expect("valid date");
-    let day = start
-        .checked_add((rng.below(3650) as i64).days())
-        .expect("in range");
-    let months = [
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
-    ];
-    let month = months[day.month() as usize - 1];
-    let speaker = person(rng.below(PEOPLE));
-    let other = person(rng.below(PEOPLE));
-    let place = format!("Tempat{:03}", rng.below(PLACES));
-    let mut text = format!(
-        "Pertemuan {place} Dibahas Lagi {i}\n\n{} {month} {} 10:{:02} WIB\n\nJAKARTA - Menteri {speaker} bertemu {other} di {place} pada {} {month} {}. {}.\n\n",
-        day.day(),
-        day.year(),
-        rng.below(60),
-        day.day(),
-        day.year(),
-        capitalise(&sentence(rng, 30))
-    );
-    for _ in 0..6 {
-        text.push_str(&capitalise(&sentence(rng, 45)));
-        text.push_str(".\n\n");
-    }
-    text.push_str(&format!(
-        "\"{},\" kata {} kepada wartawan.\n\nBaca juga: Berita Lain {i}\n",
-        capitalise(&sentence(rng, 18)),
-        speaker.split(' ').next_back().unwrap_or_default()
-    ));
-    text
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
-/// Writes a synthetic dossier of `size` raw captures under `root`.
-pub fn write_captures(root: &std::path::Path, size: usize) -> std::io::Result<()> {
+/// Writes a synthetic dossier of `size` articles in `format` under `root`,
+/// with a site.toml; the articles are written in parallel.
+pub fn write_corpus(root: &Path, size: usize, format: prose::Format) -> std::io::Result<()> {
     let articles = root.join("content/articles");
     std::fs::create_dir_all(&articles)?;
     std::fs::write(
         root.join("site.toml"),
         "title = \"Synthetic\"\nlanguage = \"id\"\nbase_url = \"/\"\ndefault_timezone = \"WIB\"\n",
     )?;
-    let mut rng = Rng(0x5DEE_CE66_D1CE_4E5B ^ size as u64);
-    for i in 0..size {
-        std::fs::write(
-            articles.join(format!("{i:06}.txt")),
-            capture_text(i, &mut rng),
-        )?;
-    }
-    Ok(())
+    (0..size).into_par_iter().try_for_each(|i| {
+        let (name, text) = prose::article(i, format);
+        std::fs::write(articles.join(name), text)
+    })
 }
 
 /// (first build, edit→visible) of a synthetic dossier of `size` captures
@@ -220,17 +167,17 @@ pub fn write_captures(root: &std::path::Path, size: usize) -> std::io::Result<()
 pub fn time_edit(size: usize) -> Result<(Duration, Duration), String> {
     let dir = std::env::temp_dir().join(format!("dossier-bench-{size}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    write_captures(&dir, size).map_err(|e| e.to_string())?;
+    write_corpus(&dir, size, prose::Format::Capture).map_err(|e| e.to_string())?;
     let edited = dir.join("content/articles/000000.txt");
     let text = std::fs::read_to_string(&edited).map_err(|e| e.to_string())?;
-    let changed = text.replacen("kata", "katakata", 1);
+    let changed = text.replacen(" dan ", " dan suntingan ", 1);
     let (first, visible) = crate::serve::time_edit(
         &dir,
         &text,
         || {
             let _ = std::fs::write(&edited, &changed);
         },
-        "katakata",
+        "suntingan",
     );
     let _ = std::fs::remove_dir_all(&dir);
     if visible == Duration::MAX {
