@@ -34,6 +34,8 @@ pub struct RawConfig {
     /// Pass raw HTML in curated Markdown (articles and pages) through instead of
     /// showing it as text. Raw captures are always shown as text.
     pub allow_html: bool,
+    /// Articles in /atom.xml, newest first; 0 puts every article in. Unset: 50.
+    pub feed_limit: Option<usize>,
     /// Extra patterns for the capture cleaner, added to the built-in ones.
     pub clean: CleanSettings,
 }
@@ -66,6 +68,9 @@ pub struct CleanSettings {
     /// ("tempo.co" = "Tempo") or a dateline prefix ("TEMPO.CO" = "Tempo").
     pub outlets: BTreeMap<String, String>,
 }
+
+/// Articles in /atom.xml when site.toml does not say.
+pub const DEFAULT_FEED_LIMIT: usize = 50;
 
 /// The resolved settings every stage reads.
 #[derive(Debug, Clone)]

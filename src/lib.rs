@@ -99,24 +99,37 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     if options.write {
         site::output::check_output_dir(root, &output)?;
     }
-    let mut cache = AnnotationCache::default();
+    let staging = match options.write {
+        true => Some(site::output::Staging::new(&output)?),
+        false => None,
+    };
+    let files = staging
+        .as_ref()
+        .map_or_else(site::output::SiteFiles::default, |s| {
+            site::output::SiteFiles::spilling_into(s.dir().to_path_buf())
+        });
+    let mut cache = AnnotationCache::none();
     let built = assemble(
         root,
         options.base_url.as_deref(),
         &mut cache,
         !options.write,
         options.progress,
+        files,
     );
     if options.progress {
         eprint!("\r\x1b[2K");
     }
-    let built = built?;
-    let write_started = Instant::now();
-    if options.write {
-        site::output::write_atomically(&built.files, &output).map_err(Diagnostics::from)?;
+    let mut built = built?;
+    let commit_started = Instant::now();
+    if let Some(staging) = staging {
+        if let Some(err) = built.files.take_failure() {
+            return Err(staging.failure(err).into());
+        }
+        staging.commit()?;
     }
     let mut report = built.report;
-    report.timings.push(("write", write_started.elapsed()));
+    report.timings.push(("commit", commit_started.elapsed()));
     report.elapsed = started.elapsed();
     Ok(report)
 }
@@ -132,11 +145,23 @@ pub struct Built {
 }
 
 /// Annotated articles of earlier builds, reused while their file, site.toml
-/// and the gazetteer are unchanged (for `serve`).
+/// and the gazetteer are unchanged (for `serve`). A one-off build passes
+/// `AnnotationCache::none()`, which keeps nothing and copies nothing.
 #[derive(Default)]
 pub struct AnnotationCache {
     settings: u64,
     by_path: std::collections::HashMap<PathBuf, (u64, annotate::Annotated)>,
+    unused: bool,
+}
+
+impl AnnotationCache {
+    /// A cache that keeps nothing, for builds that run once.
+    pub fn none() -> AnnotationCache {
+        AnnotationCache {
+            unused: true,
+            ..AnnotationCache::default()
+        }
+    }
 }
 
 fn fingerprint(parts: &[&str]) -> u64 {
@@ -146,7 +171,8 @@ fn fingerprint(parts: &[&str]) -> u64 {
     hasher.finish()
 }
 
-/// Runs every stage but writing; with `review`, also what `check` adds
+/// Runs every stage into `files` (which write the pages as they come when
+/// spilling into a staging folder); with `review`, also what `check` adds
 /// (broken links, review warnings, discrepancies).
 pub fn assemble(
     root: &Path,
@@ -154,6 +180,7 @@ pub fn assemble(
     cache: &mut AnnotationCache,
     review: bool,
     progress: bool,
+    files: site::output::SiteFiles,
 ) -> Result<Built, Diagnostics> {
     let started = Instant::now();
     let mut clock = Stopwatch {
@@ -165,8 +192,8 @@ pub fn assemble(
     if review {
         discrepancy_warnings(&prepared.dossier, &mut prepared.warnings);
     }
-    let files = prepared.render_all(root)?;
-    clock.lap("emit+render");
+    let files = prepared.render_into(root, files)?;
+    clock.lap("render+write");
     let Prepared {
         dossier,
         config,
@@ -240,14 +267,22 @@ pub fn prepare(
     });
     let settings = fingerprint(&[&format!("{:?}", config.raw), &format!("{entries:?}")]);
     if cache.settings != settings {
-        *cache = AnnotationCache {
-            settings,
-            by_path: Default::default(),
-        };
+        cache.settings = settings;
+        cache.by_path.clear();
     }
     let gazetteer = annotate::Gazetteer::new(&entries);
-    let annotated = annotate_all(&content.sources, &config, &gazetteer, cache, &mut problems);
-    clock.lap("clean+annotate");
+    let annotated = if cache.unused {
+        let cleaned = clean_all(&content.sources, &config, &mut problems);
+        drop(content.sources);
+        clock.lap("clean");
+        cleaned
+            .into_par_iter()
+            .map(|article| annotate::annotate(article, &gazetteer))
+            .collect()
+    } else {
+        annotate_all(&content.sources, &config, &gazetteer, cache, &mut problems)
+    };
+    clock.lap("annotate");
     let dossier = link::link(annotated, &entries)
         .map_err(|d| problems.extend(d))
         .ok();
@@ -272,11 +307,20 @@ pub fn prepare(
 }
 
 impl Prepared {
-    /// Every file of the site.
+    /// Every file of the site, kept in memory.
     pub fn render_all(&self, root: &Path) -> Result<site::output::SiteFiles, Diagnostics> {
+        self.render_into(root, site::output::SiteFiles::default())
+    }
+
+    /// Every file of the site, added to `files`.
+    pub fn render_into(
+        &self,
+        root: &Path,
+        files: site::output::SiteFiles,
+    ) -> Result<site::output::SiteFiles, Diagnostics> {
         let renderer =
             render::Renderer::new(&self.templates, &self.config, &self.dossier, &self.pages);
-        site::assemble(&renderer, root).map_err(|d| {
+        site::assemble(&renderer, root, files).map_err(|d| {
             let mut problems = self.warnings.clone();
             problems.extend(d);
             problems

@@ -1271,7 +1271,14 @@ fn timings_name_every_stage() {
     );
     assert!(result.status.success());
     let stderr = String::from_utf8_lossy(&result.stderr);
-    for stage in ["load", "clean+annotate", "link", "emit+render", "write"] {
+    for stage in [
+        "load",
+        "clean",
+        "annotate",
+        "link",
+        "render+write",
+        "commit",
+    ] {
         assert!(
             stderr.contains(&format!(" {stage} ")),
             "{stage} in {stderr}"

@@ -66,7 +66,7 @@ fn year_number(word: &str) -> Option<i16> {
 /// without it only dates with a year are found.
 pub(crate) fn find(text: &str, published: Option<Date>) -> Vec<DateMention> {
     let words = Words::new(text, &[]);
-    let future_tense = (0..words.tokens.len()).any(|i| listed(|r| r.future_tense, &words.lower(i)));
+    let future_tense = (0..words.tokens.len()).any(|i| listed(|r| r.future_tense, words.lower(i)));
     let finder = Finder {
         words: &words,
         published,
@@ -99,12 +99,12 @@ struct Finder<'w, 't> {
 }
 
 impl Finder<'_, '_> {
-    fn lower(&self, i: usize) -> Option<String> {
+    fn lower(&self, i: usize) -> Option<&str> {
         (i < self.words.tokens.len()).then(|| self.words.lower(i))
     }
 
     fn month_at(&self, i: usize) -> Option<i8> {
-        lang::month_number(&self.lower(i)?).map(|m| m as i8)
+        lang::month_number(self.lower(i)?).map(|m| m as i8)
     }
 
     /// The date starting at word i: (end word, date).
@@ -120,9 +120,9 @@ impl Finder<'_, '_> {
 
     /// "31 Mei 2018", "12 Juni", "25 April, 2019".
     fn day_month(&self, i: usize) -> Option<(usize, String)> {
-        let day = day_number(&self.lower(i)?)?;
+        let day = day_number(self.lower(i)?)?;
         let month = self.month_at(i + 1)?;
-        match self.lower(i + 2).as_deref().and_then(year_number) {
+        match self.lower(i + 2).and_then(year_number) {
             Some(year) => Some((i + 3, Date::new(year, month, day).ok()?.to_string())),
             None => Some((i + 2, self.without_year(month, day)?.to_string())),
         }
@@ -134,8 +134,8 @@ impl Finder<'_, '_> {
         if !super::text::is_capitalised(self.words.word(i)) {
             return None;
         }
-        let day = day_number(&self.lower(i + 1)?)?;
-        match self.lower(i + 2).as_deref().and_then(year_number) {
+        let day = day_number(self.lower(i + 1)?)?;
+        match self.lower(i + 2).and_then(year_number) {
             Some(year) => Some((i + 3, Date::new(year, month, day).ok()?.to_string())),
             None => Some((i + 2, self.without_year(month, day)?.to_string())),
         }
@@ -144,7 +144,7 @@ impl Finder<'_, '_> {
     /// "Februari 2019".
     fn month_year(&self, i: usize) -> Option<(usize, String)> {
         let month = self.month_at(i)?;
-        let year = year_number(&self.lower(i + 1)?)?;
+        let year = year_number(self.lower(i + 1)?)?;
         Some((i + 2, format!("{year:04}-{month:02}")))
     }
 
@@ -164,28 +164,28 @@ impl Finder<'_, '_> {
     fn period(&self, i: usize) -> Option<(usize, String)> {
         let published = self.published?;
         let (first, second) = (self.lower(i)?, self.lower(i + 1)?);
-        let (unit, when) = if is_period(&first) {
+        let (unit, when) = if is_period(first) {
             (first, second)
-        } else if is_period(&second) {
+        } else if is_period(second) {
             (second, first)
         } else {
             return None;
         };
-        let step: i64 = if listed(|r| r.past, &when) {
+        let step: i64 = if listed(|r| r.past, when) {
             -1
-        } else if listed(|r| r.future, &when) {
+        } else if listed(|r| r.future, when) {
             1
-        } else if listed(|r| r.current, &when) {
+        } else if listed(|r| r.current, when) {
             0
         } else {
             return None;
         };
-        let (date, precision) = if listed(|r| r.week, &unit) {
+        let (date, precision) = if listed(|r| r.week, unit) {
             (
                 published.checked_add((7 * step).days()).ok()?,
                 Precision::Month,
             )
-        } else if listed(|r| r.month, &unit) {
+        } else if listed(|r| r.month, unit) {
             (
                 published.first_of_month().checked_add(step.months()).ok()?,
                 Precision::Month,
@@ -200,27 +200,26 @@ impl Finder<'_, '_> {
     fn weekday(&self, i: usize) -> Option<(usize, String)> {
         let published = self.published?;
         let word = self.lower(i)?;
-        let weekday = weekday_number(&word)?;
+        let weekday = weekday_number(word)?;
         let before = i
             .checked_sub(1)
             .and_then(|b| self.lower(b))
             .unwrap_or_default();
         let after = self.lower(i + 1).unwrap_or_default();
         let capitalised = super::text::is_capitalised(self.words.word(i));
-        if !capitalised && !listed(|r| r.lead_ins, &before) {
+        if !capitalised && !listed(|r| r.lead_ins, before) {
             return None;
         }
         if self.day_month(i + 1).is_some() || self.month_day(i + 1).is_some() {
             return None;
         }
-        if listed(|r| r.week, &word) && (listed(|r| r.past, &after) || listed(|r| r.future, &after))
-        {
+        if listed(|r| r.week, word) && (listed(|r| r.past, after) || listed(|r| r.future, after)) {
             return None;
         }
-        let forward = listed(|r| r.future, &after)
-            || listed(|r| r.future, &before)
-            || (self.future_tense && !listed(|r| r.past, &after) && !listed(|r| r.past, &before));
-        let consumed = if listed(|r| r.future, &after) || listed(|r| r.past, &after) {
+        let forward = listed(|r| r.future, after)
+            || listed(|r| r.future, before)
+            || (self.future_tense && !listed(|r| r.past, after) && !listed(|r| r.past, before));
+        let consumed = if listed(|r| r.future, after) || listed(|r| r.past, after) {
             i + 2
         } else {
             i + 1
@@ -247,11 +246,11 @@ impl Finder<'_, '_> {
             .and_then(|b| self.lower(b))
             .unwrap_or_default();
         let after = self.lower(i + 1).unwrap_or_default();
-        let past = listed(|r| r.past, &after) || listed(|r| r.past, &before);
-        let future = listed(|r| r.future, &after) || listed(|r| r.future, &before);
-        let introduced = listed(|r| r.month_parts, &before)
-            || listed(|r| r.lead_ins, &before)
-            || listed(|r| r.since, &before);
+        let past = listed(|r| r.past, after) || listed(|r| r.past, before);
+        let future = listed(|r| r.future, after) || listed(|r| r.future, before);
+        let introduced = listed(|r| r.month_parts, before)
+            || listed(|r| r.lead_ins, before)
+            || listed(|r| r.since, before);
         if !(past || future || introduced) {
             return None;
         }
@@ -262,7 +261,7 @@ impl Finder<'_, '_> {
         } else {
             published.year() - i16::from(month > this_month || (past && month == this_month))
         };
-        let marked_after = listed(|r| r.past, &after) || listed(|r| r.future, &after);
+        let marked_after = listed(|r| r.past, after) || listed(|r| r.future, after);
         let consumed = if marked_after { i + 2 } else { i + 1 };
         Some((consumed, format!("{year:04}-{month:02}")))
     }
@@ -274,11 +273,11 @@ impl Finder<'_, '_> {
         let two = format!("{word} {}", self.lower(i + 1).unwrap_or_default());
         let (offset, end) = if listed(|r| r.today, &two) {
             (0, i + 2)
-        } else if listed(|r| r.today, &word) {
+        } else if listed(|r| r.today, word) {
             (0, i + 1)
-        } else if listed(|r| r.yesterday, &word) {
+        } else if listed(|r| r.yesterday, word) {
             (-1, i + 1)
-        } else if listed(|r| r.tomorrow, &word) {
+        } else if listed(|r| r.tomorrow, word) {
             (1, i + 1)
         } else {
             return None;
@@ -295,7 +294,7 @@ impl Finder<'_, '_> {
         let word = self.words.lower(before);
         let gap = self.words.gap_after(before).trim();
         let joins = gap.is_empty() || gap == ",";
-        if joins && (weekday_number(&word).is_some() || listed(|r| r.month_parts, &word)) {
+        if joins && (weekday_number(word).is_some() || listed(|r| r.month_parts, word)) {
             before
         } else {
             start
@@ -307,10 +306,10 @@ impl Finder<'_, '_> {
         let mut k = start;
         while let Some(before) = k.checked_sub(1) {
             let word = self.words.lower(before);
-            if listed(|r| r.since, &word) {
+            if listed(|r| r.since, word) {
                 return true;
             }
-            if !listed(|r| r.lead_ins, &word) || !self.words.joined(before) {
+            if !listed(|r| r.lead_ins, word) || !self.words.joined(before) {
                 return false;
             }
             k = before;

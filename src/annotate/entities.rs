@@ -384,7 +384,7 @@ fn guess(
     let before = word_before(1);
     let after =
         (run.end < words.tokens.len() && words.joined(run.end - 1)).then(|| words.lower(run.end));
-    let is = |word: &Option<String>, test: &dyn Fn(&str) -> bool| word.as_deref().is_some_and(test);
+    let is = |word: &Option<&str>, test: &dyn Fn(&str) -> bool| word.is_some_and(test);
     let article = is(&before, &|w| matches!(w, "the" | "a" | "an"));
     let place_context = is(&before, &|w| lex.is_place_context(w))
         || is(&word_before(2), &|w| {
@@ -447,8 +447,8 @@ fn guess(
 
 /// A name followed by a lowercase word that is not a title or a joining word
 /// stands where a subject does: "Tomas Brandt disputed".
-fn acts(words: &Words<'_>, next: usize, after: &Option<String>, lex: &Lexicon) -> bool {
-    after.as_deref().is_some_and(|w| {
+fn acts(words: &Words<'_>, next: usize, after: &Option<&str>, lex: &Lexicon) -> bool {
+    after.is_some_and(|w| {
         !super::text::is_capitalised(words.word(next))
             && !lex.is_title(w)
             && !lex.is_function_word(w)

@@ -41,6 +41,9 @@ pub(crate) struct Words<'t> {
     /// Words outside the excluded ranges.
     pub tokens: Vec<Token>,
     sentence_initial: Vec<bool>,
+    /// Every word in lowercase, one after another; `lower_ends[i]` ends word i.
+    lowered: String,
+    lower_ends: Vec<usize>,
 }
 
 impl<'t> Words<'t> {
@@ -58,10 +61,28 @@ impl<'t> Words<'t> {
                 i == 0 || text[gap_start..t.start].contains(['.', '!', '?', '"', '“', '«', ':'])
             })
             .collect();
+        let mut lowered = String::with_capacity(text.len());
+        let lower_ends = tokens
+            .iter()
+            .map(|t| {
+                let word = t.text(text);
+                if word
+                    .bytes()
+                    .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+                {
+                    lowered.extend(word.chars().flat_map(char::to_lowercase));
+                } else {
+                    lowered.push_str(word);
+                }
+                lowered.len()
+            })
+            .collect();
         Words {
             text,
             tokens,
             sentence_initial,
+            lowered,
+            lower_ends,
         }
     }
 
@@ -71,8 +92,9 @@ impl<'t> Words<'t> {
     }
 
     /// The i-th word in lowercase.
-    pub fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    pub fn lower(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.lower_ends[i - 1] };
+        &self.lowered[start..self.lower_ends[i]]
     }
 
     /// The text between word i and word i + 1.
@@ -124,7 +146,7 @@ impl<'t> Words<'t> {
         if i >= self.tokens.len() || !self.is_name_word(i, lex, vocabulary) {
             return None;
         }
-        let organisation = lex.is_organisation_head(&self.lower(i));
+        let organisation = lex.is_organisation_head(self.lower(i));
         let mut end = i + 1;
         while end < self.tokens.len() && self.joined(end - 1) {
             if self.continues_name(end, lex, vocabulary) {

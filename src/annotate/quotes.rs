@@ -168,7 +168,7 @@ pub(crate) fn is_term(
         .iter()
         .rev()
         .take(2)
-        .any(|&i| lex.is_term_marker(&words.lower(i)));
+        .any(|&i| lex.is_term_marker(words.lower(i)));
     marked || !sentence_has_speaker
 }
 

@@ -151,8 +151,8 @@ impl<'a> Attributor<'a> {
             let acts = next < range.end && words.joined(next - 1) && {
                 let lower = words.lower(next);
                 !is_capitalised_word(words.word(next))
-                    && !self.lex.is_title(&lower)
-                    && !self.lex.is_function_word(&lower)
+                    && !self.lex.is_title(lower)
+                    && !self.lex.is_function_word(lower)
             };
             if acts {
                 if let Named::Person(name) = words.parse(run.clone(), self.lex).named {
@@ -236,7 +236,7 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        if let Some(verb) = self.lex.speech_verb(&p.words.lower(first)) {
+        if let Some(verb) = self.lex.speech_verb(p.words.lower(first)) {
             if verb.pronoun || verb.speaker_after {
                 return self.with_verb(p, first, verb, "verb after the quote");
             }
@@ -246,7 +246,7 @@ impl<'a> Attributor<'a> {
             v += 1;
             if let Some(verb) = self
                 .lex
-                .speech_verb(&p.words.lower(v))
+                .speech_verb(p.words.lower(v))
                 .filter(|s| s.speaker_before)
             {
                 return self
@@ -290,7 +290,7 @@ impl<'a> Attributor<'a> {
     ) -> Option<Attribution> {
         let words = p.words_in(span.outer.end..sentence.end);
         words.clone().find_map(|v| {
-            let verb = self.lex.speech_verb(&p.words.lower(v))?;
+            let verb = self.lex.speech_verb(p.words.lower(v))?;
             let opens_clause = v > words.start && p.words.gap_after(v - 1).contains(',');
             if clause_only && !(opens_clause && (verb.speaker_after || verb.pronoun)) {
                 return None;
@@ -312,7 +312,7 @@ impl<'a> Attributor<'a> {
                     .speaker_after(p, end)
                     .map(|speaker| attributed(speaker, p.words.word(v), "according to"));
             }
-            let verb = self.lex.speech_verb(&p.words.lower(v))?;
+            let verb = self.lex.speech_verb(p.words.lower(v))?;
             self.with_verb(p, v, verb, "verb before the quote")
         })
     }
@@ -380,9 +380,9 @@ impl<'a> Attributor<'a> {
         let mut titles = Vec::new();
         while j < words.tokens.len() && words.joined(j - 1) {
             let lower = words.lower(j);
-            if self.lex.is_title(&lower) && !is_capitalised_word(words.word(j)) {
+            if self.lex.is_title(lower) && !is_capitalised_word(words.word(j)) {
                 titles.push(lower);
-            } else if !matches!(lower.as_str(), "the" | "sang") {
+            } else if !matches!(lower, "the" | "sang") {
                 break;
             }
             j += 1;
@@ -390,7 +390,7 @@ impl<'a> Attributor<'a> {
         if j >= words.tokens.len() || !words.joined(j - 1) {
             return self.by_titles(&titles);
         }
-        if titles.is_empty() && self.lex.is_pronoun(&words.lower(j)) {
+        if titles.is_empty() && self.lex.is_pronoun(words.lower(j)) {
             return self.last_person.clone().map(person);
         }
         match words.run_at(j, self.lex, self.vocabulary) {
@@ -407,15 +407,15 @@ impl<'a> Attributor<'a> {
         let mut k = v;
         while k > 0 && words.joined(k - 1) {
             let lower = words.lower(k - 1);
-            let skippable = self.lex.is_filler(&lower) || lower.chars().all(|c| c.is_ascii_digit());
-            if !skippable || self.lex.is_pronoun(&lower) {
+            let skippable = self.lex.is_filler(lower) || lower.chars().all(|c| c.is_ascii_digit());
+            if !skippable || self.lex.is_pronoun(lower) {
                 break;
             }
             k -= 1;
         }
         let candidate = k.checked_sub(1).filter(|&c| words.joined(c))?;
         let lower = words.lower(candidate);
-        if self.lex.is_pronoun(&lower) {
+        if self.lex.is_pronoun(lower) {
             return self.last_person.clone().map(person);
         }
         if let Some(run) = words.run_ending_at(candidate, self.lex, self.vocabulary) {
@@ -423,7 +423,7 @@ impl<'a> Attributor<'a> {
         }
         let mut titles = Vec::new();
         let mut t = candidate;
-        while self.lex.is_title(&words.lower(t)) {
+        while self.lex.is_title(words.lower(t)) {
             titles.insert(0, words.lower(t));
             if t == 0 || !words.joined(t - 1) {
                 break;
@@ -442,9 +442,9 @@ impl<'a> Attributor<'a> {
         let modifies_noun = run.start > 0 && words.joined(run.start - 1) && {
             let before = words.lower(run.start - 1);
             !is_capitalised_word(words.word(run.start - 1))
-                && !self.lex.is_title(&before)
-                && !self.lex.is_function_word(&before)
-                && !self.lex.is_filler(&before)
+                && !self.lex.is_title(before)
+                && !self.lex.is_function_word(before)
+                && !self.lex.is_filler(before)
         };
         let has_own_name = matches!(parsed.named, Named::Person(_)) && !parsed.prefix.is_empty();
         if modifies_noun && !has_own_name {
@@ -465,7 +465,7 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    fn by_titles(&self, titles: &[String]) -> Option<Speaker> {
+    fn by_titles(&self, titles: &[&str]) -> Option<Speaker> {
         if titles.is_empty() {
             return None;
         }
@@ -494,7 +494,7 @@ impl<'a> Attributor<'a> {
     /// "Dia menyalahkan 'permusuhan' …": a pronoun subject is the last person.
     fn pronoun_subject(&self, p: &Paragraph, sentence: &Range<usize>) -> Option<Attribution> {
         let first = p.words_in(sentence.clone()).start;
-        if first >= p.words.tokens.len() || !self.lex.is_pronoun(&p.words.lower(first)) {
+        if first >= p.words.tokens.len() || !self.lex.is_pronoun(p.words.lower(first)) {
             return None;
         }
         Some(Attribution {
@@ -507,7 +507,7 @@ impl<'a> Attributor<'a> {
     fn has_speech_verb(&self, p: &Paragraph, sentence: &Range<usize>) -> bool {
         let words = p.words_in(sentence.clone());
         words.clone().any(|i| {
-            self.lex.speech_verb(&p.words.lower(i)).is_some()
+            self.lex.speech_verb(p.words.lower(i)).is_some()
                 || self.according_to_at(p, i, &words).is_some()
         })
     }

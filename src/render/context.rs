@@ -365,8 +365,10 @@ pub struct AlsoReported<'a> {
     pub date_display: String,
     /// The event on the timeline.
     pub url: String,
-    /// The other articles telling it.
+    /// The other articles telling it, at most `ALSO_REPORTED_SHOWN`.
     pub articles: Vec<ArticleCard<'a>>,
+    /// How many more articles tell it (listed on the timeline).
+    pub more: usize,
 }
 
 /// A link to an entity's page.

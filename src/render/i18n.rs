@@ -104,6 +104,8 @@ pub struct Strings {
     pub related_articles: &'static str,
     /// Heading of the events other articles also report.
     pub also_reported: &'static str,
+    /// After the count of items not listed ("+12 more").
+    pub more: &'static str,
     /// Heading of the articles that link here.
     pub linked_from: &'static str,
     /// Heading of the latest articles.
@@ -183,6 +185,7 @@ pub const ID: Strings = Strings {
     no_discrepancies: "Tidak ada perbedaan yang ditemukan.",
     other_wording: "Versi media lain",
     also_reported: "Juga diberitakan",
+    more: "lainnya",
     linked_from: "Ditautkan dari",
     timeline_intro: "Peristiwa yang diberitakan artikel-artikel dosir ini, menurut tanggal yang disebut teksnya, dan kapan setiap artikel terbit.",
     filter_entity: "Tokoh atau tempat",
@@ -266,6 +269,7 @@ pub const EN: Strings = Strings {
     no_discrepancies: "No differences found.",
     other_wording: "Another outlet's wording",
     also_reported: "Also reported",
+    more: "more",
     linked_from: "Linked from",
     timeline_intro: "The events the articles of this dossier report, by the dates their text gives, and when each article was published.",
     filter_entity: "Person or place",

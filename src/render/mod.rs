@@ -30,6 +30,9 @@ use crate::diag::{Diagnostic, Location};
 use crate::link::{Discrepancy, Dossier, DossierArticle, DossierQuote, Entity};
 use crate::slug;
 
+/// Other articles listed for an event they also report; the rest are counted.
+pub const ALSO_REPORTED_SHOWN: usize = 5;
+
 /// A free page, rendered to HTML.
 #[derive(Debug, Clone)]
 pub struct Page {
@@ -351,17 +354,16 @@ impl<'a> Renderer<'a> {
             .flatten();
         ids.map(|&i| &dossier.events[i])
             .filter(|event| event.articles.len() > 1)
-            .map(|event| AlsoReported {
-                label: &event.label,
-                date_display: i18n::format_partial_date(&event.date, self.strings),
-                url: format!("{}#{}", self.config.link("timeline/"), event.id),
-                articles: self.cards(
-                    event
-                        .articles
-                        .iter()
-                        .map(String::as_str)
-                        .filter(|slug| *slug != article.slug),
-                ),
+            .map(|event| {
+                let others = event.articles.iter().filter(|slug| **slug != article.slug);
+                AlsoReported {
+                    label: &event.label,
+                    date_display: i18n::format_partial_date(&event.date, self.strings),
+                    url: format!("{}#{}", self.config.link("timeline/"), event.id),
+                    articles: self
+                        .cards(others.clone().take(ALSO_REPORTED_SHOWN).map(String::as_str)),
+                    more: others.count().saturating_sub(ALSO_REPORTED_SHOWN),
+                }
             })
             .collect()
     }

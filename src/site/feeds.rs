@@ -1,11 +1,11 @@
-//! The dossier → /atom.xml (articles, newest first, with their metadata and
+//! The dossier → /atom.xml (the newest articles, with their metadata and
 //! text), /sitemap.xml (every page) and /robots.txt (pointing at the sitemap).
 //! Ids and dates come from the articles, never from the clock.
 
 use std::fmt::Write as _;
 
 use super::output::SiteFiles;
-use crate::config::Config;
+use crate::config::{Config, DEFAULT_FEED_LIMIT};
 use crate::link::{Dossier, DossierArticle};
 use crate::render::escape::html as xml;
 
@@ -30,11 +30,14 @@ fn atom_date(article: &DossierArticle) -> Option<String> {
     })
 }
 
-/// /atom.xml: every article, newest first.
+/// /atom.xml: the newest articles (site.toml `feed_limit`), newest first.
 pub fn atom(dossier: &Dossier, config: &Config) -> String {
     let raw = &config.raw;
-    let mut newest: Vec<&DossierArticle> = dossier.articles.iter().collect();
-    newest.reverse();
+    let limit = match raw.feed_limit.unwrap_or(DEFAULT_FEED_LIMIT) {
+        0 => usize::MAX,
+        n => n,
+    };
+    let newest: Vec<&DossierArticle> = dossier.articles.iter().rev().take(limit).collect();
     let updated = newest
         .iter()
         .find_map(|a| atom_date(a))

@@ -8,6 +8,7 @@ pub mod links;
 pub mod output;
 pub mod search;
 
+use crate::link::Entity;
 use std::path::Path;
 
 use rayon::prelude::*;
@@ -18,6 +19,7 @@ use crate::emit;
 use crate::fsio;
 use crate::render::{raw_file_name, Renderer};
 pub use output::SiteFiles;
+use output::Staged;
 
 /// The default theme's static files, embedded in the binary.
 pub const EMBEDDED_STATIC: &[(&str, &[u8])] = &[
@@ -39,7 +41,6 @@ pub const EMBEDDED_STATIC: &[(&str, &[u8])] = &[
 /// A path in the site and its contents.
 type SiteFile = (String, Vec<u8>);
 
-/// Renders every page and gathers every file of the site.
 /// The files of one article: its page, its annotated Markdown and its raw input.
 pub fn article_files(renderer: &Renderer<'_>, index: usize) -> Result<[SiteFile; 3], Diagnostic> {
     let dossier = renderer.dossier;
@@ -59,66 +60,118 @@ pub fn article_files(renderer: &Renderer<'_>, index: usize) -> Result<[SiteFile;
     ])
 }
 
-pub fn assemble(renderer: &Renderer<'_>, root: &Path) -> Result<SiteFiles, Diagnostics> {
-    let dossier = renderer.dossier;
-    let mut files = SiteFiles::default();
-    let mut problems = Diagnostics::new();
+/// One piece of rendering work: an article's files, an entity page, or one
+/// of the dossier-wide pages and exports.
+enum Job<'r> {
+    Article(usize),
+    Entity(&'r Entity),
+    Single(String, SingleFile<'r>),
+}
 
-    let article_files: Vec<Result<[SiteFile; 3], Diagnostic>> = (0..dossier.articles.len())
-        .into_par_iter()
-        .map(|i| article_files(renderer, i))
-        .collect();
-    for result in article_files {
-        match result {
-            Ok(list) => list
-                .into_iter()
-                .for_each(|(path, bytes)| files.insert(path, bytes)),
-            Err(problem) => problems.push(problem),
-        }
+type SingleFile<'r> = Box<dyn Fn() -> Result<Vec<u8>, Diagnostic> + Send + Sync + 'r>;
+
+/// The dossier-wide pages and exports, the largest first so that they start
+/// early and the per-article work fills in around them.
+fn single_files<'r>(renderer: &'r Renderer<'r>) -> Vec<(String, SingleFile<'r>)> {
+    let dossier = renderer.dossier;
+    let config = renderer.config;
+    let page = |f: fn(&Renderer<'r>) -> Result<String, Diagnostic>| -> SingleFile<'r> {
+        Box::new(move || f(renderer).map(String::into_bytes))
+    };
+    let mut list: Vec<(String, SingleFile<'r>)> = vec![
+        ("quotes/index.html".into(), page(Renderer::quotes)),
+        ("timeline/index.html".into(), page(Renderer::timeline)),
+        (
+            "data/search.json".into(),
+            Box::new(move || Ok(search::index(dossier, config).into_bytes())),
+        ),
+        (
+            "data/quotes.json".into(),
+            Box::new(move || Ok(data::quotes_json(dossier))),
+        ),
+        (
+            "data/timeline.json".into(),
+            Box::new(move || Ok(renderer.timeline_json())),
+        ),
+        (
+            "data/events.json".into(),
+            Box::new(move || Ok(data::events_json(dossier))),
+        ),
+        (
+            "data/articles.json".into(),
+            Box::new(move || Ok(data::articles_json(dossier))),
+        ),
+        (
+            "data/entities.json".into(),
+            Box::new(move || Ok(data::entities_json(dossier))),
+        ),
+        (
+            "discrepancies/index.html".into(),
+            page(Renderer::discrepancies),
+        ),
+        ("entities/index.html".into(), page(Renderer::entities)),
+        ("index.html".into(), page(Renderer::home)),
+        ("sources/index.html".into(), page(Renderer::sources)),
+        ("search/index.html".into(), page(Renderer::search)),
+        ("404.html".into(), page(Renderer::not_found)),
+        (
+            "atom.xml".into(),
+            Box::new(move || Ok(feeds::atom(dossier, config).into_bytes())),
+        ),
+        (
+            "robots.txt".into(),
+            Box::new(move || Ok(feeds::robots(config).into_bytes())),
+        ),
+    ];
+    for free in renderer.pages {
+        list.push((
+            format!("{}/index.html", free.slug),
+            Box::new(move || renderer.page(free).map(String::into_bytes)),
+        ));
     }
-    let entity_pages: Vec<Result<SiteFile, Diagnostic>> = dossier
-        .entities
-        .par_iter()
-        .map(|entity| {
-            let html = renderer.entity(entity)?;
-            Ok((
-                format!("entities/{}/index.html", entity.id),
-                html.into_bytes(),
-            ))
+    list
+}
+
+/// Renders every page into `files` (which may write them at once), all in
+/// parallel.
+pub fn assemble<'r>(
+    renderer: &'r Renderer<'r>,
+    root: &Path,
+    mut files: SiteFiles,
+) -> Result<SiteFiles, Diagnostics> {
+    let dossier = renderer.dossier;
+    let mut problems = Diagnostics::new();
+    let jobs: Vec<Job<'r>> = single_files(renderer)
+        .into_iter()
+        .map(|(path, render)| Job::Single(path, render))
+        .chain((0..dossier.articles.len()).map(Job::Article))
+        .chain(dossier.entities.iter().map(Job::Entity))
+        .collect();
+    let done: Vec<Result<Vec<Staged>, Diagnostic>> = jobs
+        .into_par_iter()
+        .with_max_len(1)
+        .map(|job| {
+            let made: Vec<SiteFile> = match job {
+                Job::Article(i) => article_files(renderer, i)?.into(),
+                Job::Entity(entity) => vec![(
+                    format!("entities/{}/index.html", entity.id),
+                    renderer.entity(entity)?.into_bytes(),
+                )],
+                Job::Single(path, render) => vec![(path, render()?)],
+            };
+            Ok(made
+                .into_iter()
+                .map(|(path, bytes)| files.stage(path, bytes))
+                .collect())
         })
         .collect();
-    for result in entity_pages {
+    for result in done {
         match result {
-            Ok((path, bytes)) => files.insert(path, bytes),
+            Ok(list) => list.into_iter().for_each(|staged| files.add_staged(staged)),
             Err(problem) => problems.push(problem),
         }
     }
-
-    let mut add = |path: String, page: Result<String, Diagnostic>| match page {
-        Ok(html) => files.insert(path, html),
-        Err(problem) => problems.push(problem),
-    };
-    add("index.html".into(), renderer.home());
-    add("sources/index.html".into(), renderer.sources());
-    add("quotes/index.html".into(), renderer.quotes());
-    add("search/index.html".into(), renderer.search());
-    add("entities/index.html".into(), renderer.entities());
-    add("timeline/index.html".into(), renderer.timeline());
-    add("discrepancies/index.html".into(), renderer.discrepancies());
-    add("404.html".into(), renderer.not_found());
-    for page in renderer.pages {
-        add(format!("{}/index.html", page.slug), renderer.page(page));
-    }
-
-    files.insert("data/articles.json", data::articles_json(dossier));
-    files.insert("data/quotes.json", data::quotes_json(dossier));
-    files.insert("data/entities.json", data::entities_json(dossier));
-    files.insert("data/events.json", data::events_json(dossier));
-    files.insert("data/timeline.json", renderer.timeline_json());
     let config = renderer.config;
-    files.insert("atom.xml", feeds::atom(dossier, config));
-    files.insert("robots.txt", feeds::robots(config));
-    files.insert("data/search.json", search::index(dossier, config));
     add_static(&mut files, root, &mut problems);
 
     let sitemap = feeds::sitemap(&files, config);

@@ -1,6 +1,7 @@
-//! Site files in memory → public/ on disk, atomically: everything is written
-//! into a hidden folder next to the output, which then replaces the old output
-//! in one rename, so a failed or interrupted build leaves the last good site.
+//! Rendered files → public/ on disk, atomically: everything is written, as it
+//! is rendered, into a hidden staging folder next to the output, which then
+//! replaces the old output in one rename, so a failed or interrupted build
+//! leaves the last good site. Serve and check keep the files in memory instead.
 
 use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
@@ -8,16 +9,68 @@ use std::path::{Component, Path, PathBuf};
 use crate::diag::{Diagnostic, Location};
 use crate::fsio;
 
-/// Every file of the site, by path relative to the output folder.
+/// Every file of the site, by path relative to the output folder: kept in
+/// memory (serve, check), or written into a staging folder as it comes, with
+/// only its path kept (build), so that a large site never sits in memory whole.
 #[derive(Debug, Default)]
 pub struct SiteFiles {
     files: BTreeMap<String, Vec<u8>>,
+    /// Set: contents are written into this folder at once.
+    spill: Option<PathBuf>,
+    /// The first write that failed while spilling.
+    failed: Option<fsio::FsError>,
+}
+
+/// A file on its way into `SiteFiles`, made on any thread by `SiteFiles::stage`.
+pub enum Staged {
+    /// Contents to keep in memory.
+    Kept(String, Vec<u8>),
+    /// Already written to the staging folder.
+    Written(String),
+    /// Writing failed.
+    Failed(fsio::FsError),
 }
 
 impl SiteFiles {
+    /// Files written into `dir` as they are added.
+    pub fn spilling_into(dir: PathBuf) -> SiteFiles {
+        SiteFiles {
+            spill: Some(dir),
+            ..SiteFiles::default()
+        }
+    }
+
+    /// Writes the file now when spilling, else hands it back to be kept; safe
+    /// to call from many threads at once. Pass the result to `add_staged`.
+    pub fn stage(&self, path: String, contents: Vec<u8>) -> Staged {
+        match &self.spill {
+            None => Staged::Kept(path, contents),
+            Some(dir) => match fsio::write(&dir.join(&path), &contents) {
+                Ok(()) => Staged::Written(path),
+                Err(err) => Staged::Failed(err),
+            },
+        }
+    }
+
+    /// Records a staged file; a later file of the same path replaces an earlier one.
+    pub fn add_staged(&mut self, staged: Staged) {
+        match staged {
+            Staged::Kept(path, contents) => {
+                self.files.insert(path, contents);
+            }
+            Staged::Written(path) => {
+                self.files.insert(path, Vec::new());
+            }
+            Staged::Failed(err) => {
+                self.failed.get_or_insert(err);
+            }
+        }
+    }
+
     /// Adds a file; a later file of the same path replaces an earlier one.
     pub fn insert(&mut self, path: impl Into<String>, contents: impl Into<Vec<u8>>) {
-        self.files.insert(path.into(), contents.into());
+        let staged = self.stage(path.into(), contents.into());
+        self.add_staged(staged);
     }
 
     /// Number of files.
@@ -25,14 +78,22 @@ impl SiteFiles {
         self.files.len()
     }
 
-    /// A file's contents.
+    /// A file's contents; `None` also for every file when spilling.
     pub fn get(&self, path: &str) -> Option<&[u8]> {
-        self.files.get(path).map(Vec::as_slice)
+        match self.spill {
+            None => self.files.get(path).map(Vec::as_slice),
+            Some(_) => None,
+        }
     }
 
-    /// Every file, by path.
+    /// Every file, by path; the contents are empty when spilling.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &[u8])> {
         self.files.iter().map(|(p, c)| (p.as_str(), c.as_slice()))
+    }
+
+    /// The first failed write while spilling, taken out.
+    pub fn take_failure(&mut self) -> Option<fsio::FsError> {
+        self.failed.take()
     }
 }
 
@@ -77,26 +138,65 @@ fn absolute(path: &Path) -> PathBuf {
     std::fs::canonicalize(&out).unwrap_or(out)
 }
 
-/// Writes the site into `output`, replacing what was there only once all is written.
-pub fn write_atomically(files: &SiteFiles, output: &Path) -> Result<(), Diagnostic> {
-    let parent = output
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = output
-        .file_name()
-        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
-    let staging = parent.join(format!(".{name}.building-{}", std::process::id()));
-    let retired = parent.join(format!(".{name}.old-{}", std::process::id()));
-    recover(parent, &name, output);
-    let result = write_all(files, &staging).and_then(|()| swap(&staging, output, &retired));
-    if result.is_err() {
-        let _ = fsio::remove_dir_all(&staging);
+/// The hidden folder a build writes into, next to the output, which replaces
+/// the output only once everything is written (`commit`). Dropped without a
+/// commit, it is removed and the previous site stays.
+pub struct Staging {
+    dir: PathBuf,
+    output: PathBuf,
+    retired: PathBuf,
+    committed: bool,
+}
+
+impl Staging {
+    /// An empty staging folder for `output`; clears what interrupted builds left.
+    pub fn new(output: &Path) -> Result<Staging, Diagnostic> {
+        let parent = output
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let name = output
+            .file_name()
+            .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+        let staging = Staging {
+            dir: parent.join(format!(".{name}.building-{}", std::process::id())),
+            output: output.to_path_buf(),
+            retired: parent.join(format!(".{name}.old-{}", std::process::id())),
+            committed: false,
+        };
+        recover(parent, &name, output);
+        fsio::remove_dir_all(&staging.dir)
+            .and_then(|()| fsio::create_dir_all(&staging.dir))
+            .map_err(|err| staging.failure(err))?;
+        Ok(staging)
     }
-    result.map_err(|err| {
-        Diagnostic::error(Location::file(output), err.to_string())
-            .with_help("check that the output folder's parent is writable; the previous site was left as it was")
-    })
+
+    /// The folder files are written into.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Puts the staged site in place of the output.
+    pub fn commit(mut self) -> Result<(), Diagnostic> {
+        swap(&self.dir, &self.output, &self.retired).map_err(|err| self.failure(err))?;
+        self.committed = true;
+        Ok(())
+    }
+
+    /// A write error as a diagnostic on the output folder.
+    pub fn failure(&self, err: fsio::FsError) -> Diagnostic {
+        Diagnostic::error(Location::file(&self.output), err.to_string()).with_help(
+            "check that the output folder's parent is writable; the previous site was left as it was",
+        )
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = fsio::remove_dir_all(&self.dir);
+        }
+    }
 }
 
 /// Swaps two folders in one atomic step (Linux renameat2 RENAME_EXCHANGE), so
@@ -153,25 +253,6 @@ fn recover(parent: &Path, name: &str, output: &Path) {
     }
 }
 
-/// Writes every file: the folders first, then the files in parallel.
-fn write_all(files: &SiteFiles, dir: &Path) -> Result<(), fsio::FsError> {
-    use rayon::prelude::*;
-    fsio::remove_dir_all(dir)?;
-    fsio::create_dir_all(dir)?;
-    let folders: std::collections::BTreeSet<&str> = files
-        .files
-        .keys()
-        .filter_map(|path| path.rsplit_once('/').map(|(folder, _)| folder))
-        .collect();
-    for folder in folders {
-        fsio::create_dir_all(&dir.join(folder))?;
-    }
-    let entries: Vec<(&String, &Vec<u8>)> = files.files.iter().collect();
-    entries
-        .par_iter()
-        .try_for_each(|(path, contents)| fsio::write(&dir.join(path), contents))
-}
-
 fn swap(staging: &Path, output: &Path, retired: &Path) -> Result<(), fsio::FsError> {
     if output.exists() && exchange(staging, output) {
         // The new site is in place in one step; the old one is now at `staging`.
@@ -210,10 +291,21 @@ mod tests {
         let out = dir.path().join("public");
         std::fs::create_dir_all(&out).unwrap();
         std::fs::write(out.join("stale.html"), "old").unwrap();
-        let mut files = SiteFiles::default();
+        let staging = Staging::new(&out).unwrap();
+        let mut files = SiteFiles::spilling_into(staging.dir().to_path_buf());
         files.insert("index.html", "new");
         files.insert("a/b/c.txt", "deep");
-        write_atomically(&files, &out).unwrap();
+        assert!(files.take_failure().is_none());
+        assert!(
+            files.get("index.html").is_none(),
+            "spilled files are not kept"
+        );
+        assert_eq!(files.len(), 2);
+        assert!(
+            out.join("stale.html").exists(),
+            "nothing changes before the commit"
+        );
+        staging.commit().unwrap();
         assert!(!out.join("stale.html").exists());
         assert_eq!(
             std::fs::read_to_string(out.join("a/b/c.txt")).unwrap(),
@@ -221,5 +313,23 @@ mod tests {
         );
         let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "no staging folder is left behind");
+    }
+
+    #[test]
+    fn a_staging_folder_dropped_without_commit_is_removed_and_the_old_site_stays() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(out.join("index.html"), "old").unwrap();
+        let staging = Staging::new(&out).unwrap();
+        let mut files = SiteFiles::spilling_into(staging.dir().to_path_buf());
+        files.insert("index.html", "new");
+        drop(staging);
+        assert_eq!(
+            std::fs::read_to_string(out.join("index.html")).unwrap(),
+            "old"
+        );
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "the staging folder is gone");
     }
 }
