@@ -131,10 +131,13 @@ pub const AGENCIES: &[&str] = &[
 
 /// Month number of a name or abbreviation in any known language.
 pub fn month_number(word: &str) -> Option<u8> {
-    let word = word.trim_end_matches('.').to_lowercase();
+    let word = word.trim_end_matches('.');
+    if !(3..=12).contains(&word.len()) || !word.as_bytes()[0].is_ascii_alphabetic() {
+        return None;
+    }
     ALL.iter()
         .flat_map(|t| t.months.iter())
-        .find(|(name, _)| *name == word)
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
         .map(|(_, n)| *n)
 }
 
@@ -174,6 +177,20 @@ pub fn detect(text: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn month_names_match_in_any_case_with_or_without_a_full_stop() {
+        for table in ALL {
+            for (name, _) in table.months {
+                assert!(name.bytes().all(|b| b.is_ascii_lowercase()), "{name}");
+            }
+        }
+        assert_eq!(month_number("Agustus"), Some(8));
+        assert_eq!(month_number("SEPT."), Some(9));
+        assert_eq!(month_number("mei"), Some(5));
+        assert_eq!(month_number("Mein"), None);
+        assert_eq!(month_number("12"), None);
+    }
 
     #[test]
     fn detects_indonesian_and_english() {

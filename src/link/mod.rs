@@ -125,8 +125,19 @@ pub fn link(
     let mut articles = assign_slugs(annotated)?;
     articles.sort_by(|a, b| article_order(a).cmp(&article_order(b)));
     let (entities, entity_of_key) = entities::gather(&mut articles, gazetteer);
-    let mut quotes = gather_quotes(&articles, &entity_of_key);
-    variants::group(&mut quotes, &articles);
+    let (quotes, (events, discrepancies)) = rayon::join(
+        || {
+            let mut quotes = gather_quotes(&articles, &entity_of_key);
+            variants::group(&mut quotes, &articles);
+            quotes
+        },
+        || {
+            let events = gather_events(&articles, &entity_of_key);
+            let discrepancies = discrepancies::find(&articles, &entities, &entity_of_key, &events);
+            (events, discrepancies)
+        },
+    );
+    related::relate(&mut articles, &events);
     let quote_offsets = articles
         .iter()
         .scan(0, |next, a| {
@@ -135,9 +146,6 @@ pub fn link(
             Some(start)
         })
         .collect();
-    let events = gather_events(&articles, &entity_of_key);
-    related::relate(&mut articles, &events);
-    let discrepancies = discrepancies::find(&articles, &entities, &entity_of_key, &events);
     let article_index = articles
         .iter()
         .enumerate()

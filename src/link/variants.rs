@@ -7,6 +7,8 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use rayon::prelude::*;
+
 use super::partition::Partition;
 use super::{day_number, DossierArticle, DossierQuote};
 use crate::annotate::{content_words, QuoteKind};
@@ -31,7 +33,7 @@ pub(super) fn group(quotes: &mut [DossierQuote], articles: &[DossierArticle]) {
         .map(|(i, a)| (a.slug.as_str(), i))
         .collect();
     let words: Vec<BTreeSet<String>> = quotes
-        .iter()
+        .par_iter()
         .map(|q| {
             let article = &articles[index_of[q.article.as_str()]];
             let found = &article.annotated.quotes[q.index];
