@@ -36,6 +36,10 @@ pub struct RawConfig {
     pub allow_html: bool,
     /// Articles in /atom.xml, newest first; 0 puts every article in. Unset: 50.
     pub feed_limit: Option<usize>,
+    /// Most quotes on one page of /quotes/. Unset: 1000.
+    pub quotes_per_page: Option<usize>,
+    /// Most items on one page of /timeline/. Unset: 2000.
+    pub timeline_per_page: Option<usize>,
     /// Extra patterns for the capture cleaner, added to the built-in ones.
     pub clean: CleanSettings,
 }

@@ -1831,3 +1831,70 @@ fn serve_answers_a_thousand_concurrent_requests_and_survives_clients_that_leave(
     assert_eq!(ok, 1000);
     assert_eq!(get(port, "/").0, "HTTP/1.1 200 OK", "still serving");
 }
+
+#[test]
+fn long_quote_and_timeline_sections_are_split_into_linked_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("dossier");
+    assert!(
+        dossier(&["generate", root.to_str().unwrap(), "--articles", "60"])
+            .status
+            .success()
+    );
+    let mut settings = read(&root.join("site.toml"));
+    settings.push_str("quotes_per_page = 40\ntimeline_per_page = 80\n");
+    fs::write(root.join("site.toml"), settings).unwrap();
+
+    // check follows every link and anchor: speakers' and events' links must
+    // land on the page that holds them.
+    let checked = dossier(&["check", "--root", root.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&checked.stderr);
+    assert!(checked.status.success(), "{stderr}");
+    assert!(!stderr.contains("link to "), "{stderr}");
+
+    let out = dir.path().join("public");
+    assert!(build_into(&root, &out, &[]).status.success());
+    let quotes = json(&out, "quotes.json").len();
+    let pages = |section: &str| {
+        (1..)
+            .take_while(|n| {
+                let path = match n {
+                    1 => out.join(section).join("index.html"),
+                    n => out.join(format!("{section}/page/{n}/index.html")),
+                };
+                path.exists()
+            })
+            .count()
+    };
+    assert!(quotes > 80, "{quotes} quotes");
+    assert!(
+        pages("quotes") >= quotes / 40,
+        "{} quote pages",
+        pages("quotes")
+    );
+    assert!(
+        pages("timeline") >= 3,
+        "{} timeline pages",
+        pages("timeline")
+    );
+    let first = read(&out.join("quotes/index.html"));
+    assert!(first.contains("<nav class=\"pager\""));
+    assert!(first.contains("href=\"/quotes/page/2/\""));
+    let second = read(&out.join("timeline/page/2/index.html"));
+    assert!(second.contains("rel=\"prev\" href=\"/timeline/\""));
+    // A quote appears on exactly one page of /quotes/.
+    let id = json(&out, "quotes.json")[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let holding = (1..=pages("quotes"))
+        .filter(|n| {
+            let path = match n {
+                1 => out.join("quotes/index.html"),
+                n => out.join(format!("quotes/page/{n}/index.html")),
+            };
+            read(&path).contains(&format!("#{id}\""))
+        })
+        .count();
+    assert_eq!(holding, 1, "{id}");
+}

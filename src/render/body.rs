@@ -28,11 +28,12 @@ pub fn blocks(
     dossier: &Dossier,
     raw_html: RawHtml,
     config: &Config,
+    speaker_url: &dyn Fn(&str) -> String,
 ) -> Vec<BodyBlock> {
     let a = &article.annotated.article;
     let marker = QuoteMarker {
         article,
-        quotes_page: config.link("quotes/"),
+        speaker_url,
         entity_links: first_mentions(article, dossier, config),
     };
     if a.kind == SourceKind::Markdown {
@@ -115,7 +116,8 @@ fn first_mentions(article: &DossierArticle, dossier: &Dossier, config: &Config) 
 /// each entity to its page.
 struct QuoteMarker<'a> {
     article: &'a DossierArticle,
-    quotes_page: String,
+    /// A speaker's name → their group on the quotes pages.
+    speaker_url: &'a dyn Fn(&str) -> String,
     entity_links: Vec<EntityLink>,
 }
 
@@ -143,9 +145,8 @@ impl QuoteMarker<'_> {
     fn close_tag(&self, quote: &Quote) -> String {
         match quote.speaker.as_deref() {
             Some(name) => format!(
-                "</span><sup class=\"quote-by\"><a href=\"{}#{}\">{}</a></sup>",
-                self.quotes_page,
-                speaker_anchor(Some(name)),
+                "</span><sup class=\"quote-by\"><a href=\"{}\">{}</a></sup>",
+                (self.speaker_url)(name),
                 escape::html(name)
             ),
             None => "</span>".to_string(),

@@ -222,8 +222,10 @@ pub struct TimelineContext<'a> {
     pub t: &'static Strings,
     /// Document head.
     pub page: PageHead,
-    /// Years in order.
+    /// Years in order (on this page).
     pub years: Vec<TimelineYear<'a>>,
+    /// Pages of the timeline, each labelled with its date range.
+    pub pager: Pager,
     /// Entities to filter by, people first.
     pub entity_options: Vec<FilterOption>,
     /// Outlets to filter by.
@@ -461,8 +463,51 @@ pub struct SpeakerGroup<'a> {
     pub name: Option<&'a str>,
     /// Anchor of the group on the quotes page.
     pub anchor: String,
-    /// Quotes, oldest article first.
+    /// The group's quotes on this page, oldest article first.
     pub quotes: Vec<QuoteCard<'a>>,
+    /// All the speaker's quotes, on this page and others.
+    pub count: usize,
+    /// The group began on an earlier page.
+    pub continued: bool,
+}
+
+/// A speaker in the index of the quotes pages.
+#[derive(Serialize)]
+pub struct SpeakerIndexEntry<'a> {
+    /// Canonical name, or null for the unknown speaker.
+    pub name: Option<&'a str>,
+    /// Link to the speaker's group (page and anchor).
+    pub url: String,
+    /// Number of quotes.
+    pub count: usize,
+}
+
+/// Links between the pages of a paginated section (quotes, timeline).
+#[derive(Serialize)]
+pub struct Pager {
+    /// This page's number, from 1.
+    pub current: usize,
+    /// Number of pages; 1 when the section fits on one page.
+    pub total: usize,
+    /// The page before, or null.
+    pub previous_url: Option<String>,
+    /// The page after, or null.
+    pub next_url: Option<String>,
+    /// Every page.
+    pub pages: Vec<PagerLink>,
+}
+
+/// One page in a pager.
+#[derive(Serialize)]
+pub struct PagerLink {
+    /// Its number, from 1.
+    pub number: usize,
+    /// Its address.
+    pub url: String,
+    /// What it holds ("3", or a date range on the timeline).
+    pub label: String,
+    /// Whether it is the page shown.
+    pub current: bool,
 }
 
 /// Context of quotes.html.
@@ -474,10 +519,14 @@ pub struct QuotesContext<'a> {
     pub t: &'static Strings,
     /// Document head.
     pub page: PageHead,
-    /// Speakers, most quoted first; unknown speaker last.
+    /// The speaker groups on this page, most quoted first; unknown speaker last.
     pub speakers: Vec<SpeakerGroup<'a>>,
-    /// Number of quotes.
+    /// Every speaker of every page, in the same order.
+    pub speaker_index: Vec<SpeakerIndexEntry<'a>>,
+    /// Number of quotes in the dossier.
     pub total: usize,
+    /// Pages of the quotes section.
+    pub pager: Pager,
 }
 
 /// An outlet and its articles.

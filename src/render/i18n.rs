@@ -106,6 +106,14 @@ pub struct Strings {
     pub also_reported: &'static str,
     /// After the count of items not listed ("+12 more").
     pub more: &'static str,
+    /// Label of the pager of a section split into pages.
+    pub pages: &'static str,
+    /// Link to the page before.
+    pub previous_page: &'static str,
+    /// Link to the page after.
+    pub next_page: &'static str,
+    /// After a heading whose list began on an earlier page.
+    pub continued: &'static str,
     /// Heading of the articles that link here.
     pub linked_from: &'static str,
     /// Heading of the latest articles.
@@ -186,6 +194,10 @@ pub const ID: Strings = Strings {
     other_wording: "Versi media lain",
     also_reported: "Juga diberitakan",
     more: "lainnya",
+    pages: "Halaman",
+    previous_page: "Sebelumnya",
+    next_page: "Berikutnya",
+    continued: "lanjutan",
     linked_from: "Ditautkan dari",
     timeline_intro: "Peristiwa yang diberitakan artikel-artikel dosir ini, menurut tanggal yang disebut teksnya, dan kapan setiap artikel terbit.",
     filter_entity: "Tokoh atau tempat",
@@ -270,6 +282,10 @@ pub const EN: Strings = Strings {
     other_wording: "Another outlet's wording",
     also_reported: "Also reported",
     more: "more",
+    pages: "Pages",
+    previous_page: "Previous",
+    next_page: "Next",
+    continued: "continued",
     linked_from: "Linked from",
     timeline_intro: "The events the articles of this dossier report, by the dates their text gives, and when each article was published.",
     filter_entity: "Person or place",

@@ -8,19 +8,23 @@ pub mod escape;
 pub mod i18n;
 mod jsonld;
 pub mod markdown;
+mod paginate;
 pub mod templates;
 mod timeline;
 
-use std::collections::BTreeMap;
+pub use paginate::page_path;
+
+use std::collections::{BTreeMap, HashMap};
 
 use context::{
     AlsoReported, ArticleCard, ArticleContext, DateDiscrepancy, DiscrepanciesContext,
     EntitiesContext, EntityContext, EntityGroup, EntityLink, FreePageContext, HomeContext, NavLink,
     NotFoundContext, OutletGroup, PageHead, QuoteCard, QuoteVariant, QuotesContext, SiteContext,
-    SourcesContext, SpeakerGroup, SpellingDiscrepancy, Version,
+    SourcesContext, SpeakerGroup, SpeakerIndexEntry, SpellingDiscrepancy, Version,
 };
 use i18n::Strings;
 use markdown::RawHtml;
+use paginate::Share;
 pub use templates::Templates;
 
 use crate::annotate::EntityKind;
@@ -137,6 +141,34 @@ pub struct Renderer<'a> {
     quote_position: BTreeMap<&'a str, usize>,
     /// Each article's publication day ("YYYY-MM-DD", or empty when unknown).
     publication_dates: Vec<String>,
+    /// Quotes by speaker, in the order of the quotes pages: (speaker, (article, quote)).
+    quote_groups: Vec<QuoteGroup<'a>>,
+    /// The pages of /quotes/: each page's share of the groups.
+    quote_pages: Vec<Vec<Share>>,
+    /// Page (from 0) where each speaker's group begins.
+    speaker_page: HashMap<Option<&'a str>, usize>,
+    /// The timeline's items in order, and the pages they fall on.
+    timeline: timeline::Layout,
+}
+
+/// One speaker's quotes: (speaker, [(article position, quote)]).
+type QuoteGroup<'a> = (Option<&'a str>, Vec<(usize, &'a DossierQuote)>);
+
+/// Quotes grouped by speaker: most quoted first, the unknown speaker last;
+/// within a group, in article order.
+fn quote_groups(dossier: &Dossier) -> Vec<QuoteGroup<'_>> {
+    let mut groups: BTreeMap<Option<&str>, Vec<(usize, &DossierQuote)>> = BTreeMap::new();
+    for index in 0..dossier.articles.len() {
+        for quote in dossier.quotes_of(index) {
+            groups
+                .entry(quote.speaker.as_deref())
+                .or_default()
+                .push((index, quote));
+        }
+    }
+    let mut groups: Vec<QuoteGroup<'_>> = groups.into_iter().collect();
+    groups.sort_by_key(|(name, quotes)| (name.is_none(), std::cmp::Reverse(quotes.len()), *name));
+    groups
 }
 
 impl<'a> Renderer<'a> {
@@ -155,7 +187,7 @@ impl<'a> Renderer<'a> {
                 linked_from.entry(target).or_default().push(&article.slug);
             }
         }
-        let publication_dates = dossier
+        let publication_dates: Vec<String> = dossier
             .articles
             .iter()
             .map(|a| {
@@ -179,7 +211,36 @@ impl<'a> Renderer<'a> {
             .enumerate()
             .map(|(i, q)| (q.id.as_str(), i))
             .collect();
+        let quote_groups = quote_groups(dossier);
+        let sizes: Vec<usize> = quote_groups.iter().map(|(_, q)| q.len()).collect();
+        let quote_pages = paginate::paginate(
+            &sizes,
+            config
+                .raw
+                .quotes_per_page
+                .unwrap_or(paginate::QUOTES_PER_PAGE),
+        );
+        let mut speaker_page = HashMap::new();
+        for (number, page) in quote_pages.iter().enumerate() {
+            for share in page {
+                speaker_page
+                    .entry(quote_groups[share.group].0)
+                    .or_insert(number);
+            }
+        }
+        let timeline = timeline::Layout::new(
+            dossier,
+            &publication_dates,
+            config
+                .raw
+                .timeline_per_page
+                .unwrap_or(paginate::TIMELINE_PER_PAGE),
+        );
         Renderer {
+            quote_groups,
+            quote_pages,
+            speaker_page,
+            timeline,
             quote_position,
             events_of,
             templates,
@@ -274,7 +335,13 @@ impl<'a> Renderer<'a> {
             t: self.strings,
             page,
             article: self.card(article),
-            blocks: body::blocks(article, self.dossier, self.raw_html(), self.config),
+            blocks: body::blocks(
+                article,
+                self.dossier,
+                self.raw_html(),
+                self.config,
+                &|name| self.speaker_url(Some(name)),
+            ),
             entities: self.article_entities(article),
             related: self.cards(article.related.iter().map(String::as_str)),
             also_reported: self.also_reported(article),
@@ -317,11 +384,7 @@ impl<'a> Renderer<'a> {
             speaker: quote.speaker.as_deref(),
             speaker_url: match (&quote.speaker_id, quote.speaker.as_deref()) {
                 (Some(id), _) => Some(self.config.link(&format!("entities/{id}/"))),
-                (None, Some(name)) => Some(format!(
-                    "{}#{}",
-                    self.config.link("quotes/"),
-                    body::speaker_anchor(Some(name))
-                )),
+                (None, Some(name)) => Some(self.speaker_url(Some(name))),
                 (None, None) => None,
             },
             verb: found.verb.as_deref(),
@@ -352,14 +415,14 @@ impl<'a> Renderer<'a> {
             .get(article.slug.as_str())
             .into_iter()
             .flatten();
-        ids.map(|&i| &dossier.events[i])
-            .filter(|event| event.articles.len() > 1)
-            .map(|event| {
+        ids.map(|&i| (i, &dossier.events[i]))
+            .filter(|(_, event)| event.articles.len() > 1)
+            .map(|(i, event)| {
                 let others = event.articles.iter().filter(|slug| **slug != article.slug);
                 AlsoReported {
                     label: &event.label,
                     date_display: i18n::format_partial_date(&event.date, self.strings),
-                    url: format!("{}#{}", self.config.link("timeline/"), event.id),
+                    url: self.event_url(i),
                     articles: self
                         .cards(others.clone().take(ALSO_REPORTED_SHOWN).map(String::as_str)),
                     more: others.count().saturating_sub(ALSO_REPORTED_SHOWN),
@@ -512,37 +575,70 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    /// The quotes page: every quote, grouped by speaker.
-    pub fn quotes(&self) -> Result<String, Diagnostic> {
-        let mut groups: BTreeMap<Option<&str>, Vec<QuoteCard<'a>>> = BTreeMap::new();
-        for (index, article) in self.dossier.articles.iter().enumerate() {
-            for quote in self.dossier.quotes_of(index) {
-                groups
-                    .entry(quote.speaker.as_deref())
-                    .or_default()
-                    .push(self.quote_card(quote, article));
-            }
-        }
-        let mut speakers: Vec<SpeakerGroup<'a>> = groups
-            .into_iter()
-            .map(|(name, quotes)| SpeakerGroup {
-                name,
-                anchor: body::speaker_anchor(name),
-                quotes,
+    /// Number of pages of /quotes/.
+    pub fn quote_page_count(&self) -> usize {
+        self.quote_pages.len()
+    }
+
+    /// A speaker's group on the quotes pages (`None`: the unknown speaker).
+    pub fn speaker_url(&self, name: Option<&str>) -> String {
+        let page = self.speaker_page.get(&name).copied().unwrap_or(0);
+        format!(
+            "{}#{}",
+            self.config.link(&paginate::page_path("quotes/", page + 1)),
+            body::speaker_anchor(name)
+        )
+    }
+
+    /// Page `number` (from 1) of the quotes: the quotes grouped by speaker,
+    /// with an index of every speaker.
+    pub fn quotes(&self, number: usize) -> Result<String, Diagnostic> {
+        let dossier: &'a Dossier = self.dossier;
+        let share = self
+            .quote_pages
+            .get(number - 1)
+            .map_or(&[][..], Vec::as_slice);
+        let speakers = share
+            .iter()
+            .map(|s| {
+                let (name, quotes) = &self.quote_groups[s.group];
+                SpeakerGroup {
+                    name: *name,
+                    anchor: body::speaker_anchor(*name),
+                    quotes: quotes[s.items.clone()]
+                        .iter()
+                        .map(|&(article, quote)| self.quote_card(quote, &dossier.articles[article]))
+                        .collect(),
+                    count: quotes.len(),
+                    continued: s.items.start > 0,
+                }
             })
             .collect();
-        speakers.sort_by_key(|g| (g.name.is_none(), std::cmp::Reverse(g.quotes.len()), g.name));
+        let speaker_index = self
+            .quote_groups
+            .iter()
+            .map(|(name, quotes)| SpeakerIndexEntry {
+                name: *name,
+                url: self.speaker_url(*name),
+                count: quotes.len(),
+            })
+            .collect();
+        let labels = (1..=self.quote_pages.len())
+            .map(|n| n.to_string())
+            .collect();
         let context = QuotesContext {
             site: &self.site,
             t: self.strings,
             page: self.head(
                 self.strings.nav_quotes,
                 self.strings.quotes_intro,
-                "quotes/",
+                &paginate::page_path("quotes/", number),
                 "quotes",
             ),
             total: self.dossier.quotes.len(),
             speakers,
+            speaker_index,
+            pager: paginate::pager(self.config, "quotes/", number, labels),
         };
         self.templates.render("quotes.html", &context)
     }

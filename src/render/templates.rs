@@ -18,6 +18,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ("article.html", include_str!("../../templates/article.html")),
     ("sources.html", include_str!("../../templates/sources.html")),
     ("quotes.html", include_str!("../../templates/quotes.html")),
+    ("pager.html", include_str!("../../templates/pager.html")),
     (
         "quote_list.html",
         include_str!("../../templates/quote_list.html"),

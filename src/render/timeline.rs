@@ -3,6 +3,7 @@
 //! timeline; and data/timeline.json in the TimelineJS3 format.
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 use serde::Serialize;
 
@@ -10,13 +11,101 @@ use super::context::{
     FilterOption, TimelineContext, TimelineItem, TimelineMonth, TimelineSource, TimelineYear,
 };
 use super::i18n::format_partial_date;
+use super::paginate::{page_path, pager, paginate};
 use super::Renderer;
 use crate::content::SourceKind;
 use crate::diag::Diagnostic;
-use crate::link::{DossierArticle, Event};
+use crate::link::{Dossier, DossierArticle, Event};
 
 /// How many events the home page shows.
 const HOME_EVENTS: usize = 6;
+
+/// One item of the timeline, by position.
+#[derive(Debug, Clone, Copy)]
+enum Entry {
+    /// An event of `dossier.events`.
+    Event(usize),
+    /// The publication of an article of `dossier.articles`.
+    Published(usize),
+}
+
+/// The timeline's items in order and how they fall into pages: whole months
+/// together while they fit, `per_page` items at most per page.
+pub(super) struct Layout {
+    order: Vec<Entry>,
+    /// Range of `order` on each page.
+    pages: Vec<Range<usize>>,
+    /// Page (from 0) of each event.
+    event_page: Vec<usize>,
+}
+
+impl Layout {
+    /// Orders the items as the timeline shows them (by date; on one date,
+    /// events before publications; then by id) and pages them.
+    pub(super) fn new(dossier: &Dossier, publication_dates: &[String], per_page: usize) -> Layout {
+        let mut keyed: Vec<(&str, u8, String, Entry)> = dossier
+            .events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.date.as_str(), 0, e.id.clone(), Entry::Event(i)))
+            .collect();
+        for (i, date) in publication_dates.iter().enumerate() {
+            if !date.is_empty() {
+                let id = format!("published-{}", dossier.articles[i].slug);
+                keyed.push((date.as_str(), 1, id, Entry::Published(i)));
+            }
+        }
+        keyed.sort_unstable_by(|a, b| (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2)));
+        let mut months: Vec<usize> = Vec::new();
+        let mut last_month = None;
+        for (date, ..) in &keyed {
+            let month = month_key(date);
+            if last_month != Some(month) {
+                months.push(0);
+                last_month = Some(month);
+            }
+            *months.last_mut().expect("pushed above") += 1;
+        }
+        let month_start: Vec<usize> = months
+            .iter()
+            .scan(0, |next, &n| {
+                let start = *next;
+                *next += n;
+                Some(start)
+            })
+            .collect();
+        let pages: Vec<Range<usize>> = paginate(&months, per_page)
+            .iter()
+            .map(|page| match (page.first(), page.last()) {
+                (Some(first), Some(last)) => {
+                    month_start[first.group] + first.items.start
+                        ..month_start[last.group] + last.items.end
+                }
+                _ => 0..0,
+            })
+            .collect();
+        let order: Vec<Entry> = keyed.into_iter().map(|(.., entry)| entry).collect();
+        let mut event_page = vec![0; dossier.events.len()];
+        for (number, range) in pages.iter().enumerate() {
+            for entry in &order[range.clone()] {
+                if let Entry::Event(i) = entry {
+                    event_page[*i] = number;
+                }
+            }
+        }
+        Layout {
+            order,
+            pages,
+            event_page,
+        }
+    }
+}
+
+/// The month an item is filed under: "YYYY-MM", or the year for items known
+/// only to the year.
+fn month_key(date: &str) -> &str {
+    date.get(..7).unwrap_or(date)
+}
 
 impl<'a> Renderer<'a> {
     fn article_by_slug(&self, slug: &str) -> Option<&'a DossierArticle> {
@@ -109,9 +198,64 @@ impl<'a> Renderer<'a> {
             .collect()
     }
 
-    /// The timeline page.
-    pub fn timeline(&self) -> Result<String, Diagnostic> {
-        let items = self.timeline_items(&self.publication_dates);
+    /// Number of pages of /timeline/.
+    pub fn timeline_page_count(&self) -> usize {
+        self.timeline.pages.len()
+    }
+
+    /// Link to an event (by its position in `dossier.events`) on its timeline page.
+    pub(super) fn event_url(&self, index: usize) -> String {
+        let page = self.timeline.event_page.get(index).copied().unwrap_or(0);
+        let id = &self.dossier.events[index].id;
+        format!(
+            "{}#{id}",
+            self.config.link(&page_path("timeline/", page + 1))
+        )
+    }
+
+    fn entry_item<'s>(&'s self, entry: Entry) -> TimelineItem<'s> {
+        let dossier: &'a Dossier = self.dossier;
+        match entry {
+            Entry::Event(i) => self.event_item(&dossier.events[i]),
+            Entry::Published(i) => {
+                self.publication_item(&dossier.articles[i], &self.publication_dates[i])
+            }
+        }
+    }
+
+    /// The date range of a timeline page, for the pager.
+    fn timeline_page_label(&self, range: &Range<usize>) -> String {
+        let date = |entry: Option<&Entry>| match entry {
+            Some(Entry::Event(i)) => month_key(&self.dossier.events[*i].date),
+            Some(Entry::Published(i)) => month_key(&self.publication_dates[*i]),
+            None => "",
+        };
+        let order = &self.timeline.order[range.clone()];
+        let (first, last) = (date(order.first()), date(order.last()));
+        let (first, last) = (
+            format_partial_date(first, self.strings),
+            format_partial_date(last, self.strings),
+        );
+        if first == last {
+            first
+        } else {
+            format!("{first} – {last}")
+        }
+    }
+
+    /// Page `number` (from 1) of the timeline.
+    pub fn timeline(&self, number: usize) -> Result<String, Diagnostic> {
+        let range = self.timeline.pages.get(number - 1).cloned().unwrap_or(0..0);
+        let items: Vec<TimelineItem<'_>> = self.timeline.order[range]
+            .iter()
+            .map(|&entry| self.entry_item(entry))
+            .collect();
+        let labels = self
+            .timeline
+            .pages
+            .iter()
+            .map(|range| self.timeline_page_label(range))
+            .collect();
         let entity_options = self.entity_options();
         let mut outlets: Vec<&str> = self
             .dossier
@@ -127,10 +271,11 @@ impl<'a> Renderer<'a> {
             page: self.head(
                 self.strings.nav_timeline,
                 self.strings.timeline_intro,
-                "timeline/",
+                &page_path("timeline/", number),
                 "timeline",
             ),
             years: group_by_month(items, self.strings),
+            pager: pager(self.config, "timeline/", number, labels),
             entity_options,
             outlet_options: outlets
                 .into_iter()

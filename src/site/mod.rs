@@ -17,7 +17,7 @@ use walkdir::WalkDir;
 use crate::diag::{Diagnostic, Diagnostics, Location};
 use crate::emit;
 use crate::fsio;
-use crate::render::{raw_file_name, Renderer};
+use crate::render::{page_path, raw_file_name, Renderer};
 pub use output::SiteFiles;
 use output::Staged;
 
@@ -79,8 +79,6 @@ fn single_files<'r>(renderer: &'r Renderer<'r>) -> Vec<(String, SingleFile<'r>)>
         Box::new(move || f(renderer).map(String::into_bytes))
     };
     let mut list: Vec<(String, SingleFile<'r>)> = vec![
-        ("quotes/index.html".into(), page(Renderer::quotes)),
-        ("timeline/index.html".into(), page(Renderer::timeline)),
         (
             "data/search.json".into(),
             Box::new(move || Ok(search::index(dossier, config).into_bytes())),
@@ -123,6 +121,20 @@ fn single_files<'r>(renderer: &'r Renderer<'r>) -> Vec<(String, SingleFile<'r>)>
             Box::new(move || Ok(feeds::robots(config).into_bytes())),
         ),
     ];
+    for number in 1..=renderer.quote_page_count() {
+        list.push((
+            format!("{}index.html", page_path("quotes/", number)),
+            Box::new(move || renderer.quotes(number).map(String::into_bytes)),
+        ));
+    }
+    for number in 1..=renderer.timeline_page_count() {
+        list.push((
+            format!("{}index.html", page_path("timeline/", number)),
+            Box::new(move || renderer.timeline(number).map(String::into_bytes)),
+        ));
+    }
+    // The largest pages first.
+    list.rotate_right(renderer.quote_page_count() + renderer.timeline_page_count());
     for free in renderer.pages {
         list.push((
             format!("{}/index.html", free.slug),
