@@ -23,18 +23,32 @@ impl Token {
 /// Splits text into words: letters and digits, joined by inner hyphens,
 /// apostrophes and dots ("Jong-un", "Jum'at", "12.00").
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
+    let mut tokens = Vec::with_capacity(text.len() / 6);
     let mut start: Option<usize> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next_is_word = chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII is decoded byte by byte; other characters as chars.
+        let (c, width) = match bytes[i] {
+            b if b.is_ascii() => (b as char, 1),
+            _ => {
+                let c = text[i..].chars().next().expect("a char starts here");
+                (c, c.len_utf8())
+            }
+        };
+        let next_is_word = || {
+            text[i + width..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        };
         if c.is_alphanumeric() {
             start.get_or_insert(i);
-        } else if start.is_some() && is_joiner(c) && next_is_word {
-            continue;
+        } else if start.is_some() && is_joiner(c) && next_is_word() {
         } else if let Some(s) = start.take() {
             tokens.push(Token { start: s, end: i });
         }
+        i += width;
     }
     if let Some(s) = start {
         tokens.push(Token {
@@ -109,6 +123,39 @@ fn ends_with_abbreviation(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Tokenizing char by char, the plain way the byte-wise version must match.
+    fn tokenize_by_chars(text: &str) -> Vec<Token> {
+        let mut tokens = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let next_is_word = chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+            if c.is_alphanumeric() {
+                start.get_or_insert(i);
+            } else if start.is_some() && is_joiner(c) && next_is_word {
+                continue;
+            } else if let Some(s) = start.take() {
+                tokens.push(Token { start: s, end: i });
+            }
+        }
+        if let Some(s) = start {
+            tokens.push(Token {
+                start: s,
+                end: text.len(),
+            });
+        }
+        tokens
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+        #[test]
+        fn bytewise_tokenizing_matches_char_by_char(text in "[a-zA-Z0-9 .,'’\\-éÜ京“”\"]{0,60}") {
+            prop_assert_eq!(tokenize(&text), tokenize_by_chars(&text));
+        }
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.text(text)).collect()
