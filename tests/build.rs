@@ -1898,3 +1898,42 @@ fn long_quote_and_timeline_sections_are_split_into_linked_pages() {
         .count();
     assert_eq!(holding, 1, "{id}");
 }
+
+#[test]
+fn the_restyling_example_of_the_template_docs_works_as_described() {
+    let (dir, root) = copied_fixture("entities");
+    copy_dir(&Path::new(REPO).join("docs/examples/restyle"), &root);
+    let out = dir.path().join("public");
+    let result = build_into(&root, &out, &[]);
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    assert_eq!(
+        read(&out.join("css/custom.css")),
+        read(&Path::new(REPO).join("docs/examples/restyle/static/css/custom.css"))
+    );
+    let home = read(&out.join("index.html"));
+    assert!(
+        home.contains("href=\"/css/custom.css\""),
+        "custom.css is linked"
+    );
+    let style = home.find("css/style.css").unwrap();
+    assert!(
+        home.find("css/custom.css").unwrap() > style,
+        "after the theme's style.css"
+    );
+    assert!(
+        home.contains("<p class=\"kicker\">"),
+        "the card override is used"
+    );
+    // Without the example, custom.css is the theme's empty one, still linked.
+    let (plain_dir, plain) = copied_fixture("entities");
+    let plain_out = plain_dir.path().join("public");
+    assert!(build_into(&plain, &plain_out, &[]).status.success());
+    assert!(read(&plain_out.join("css/custom.css"))
+        .trim_start()
+        .starts_with("/*"));
+    assert!(!read(&plain_out.join("index.html")).contains("class=\"kicker\""));
+}

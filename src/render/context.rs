@@ -47,6 +47,9 @@ pub struct NavLink {
     pub title: String,
     /// Target.
     pub url: String,
+    /// The `page.section` of the pages it leads to (marks the current link);
+    /// empty for links that are not sections.
+    pub section: String,
 }
 
 /// What every template gets as `page`: the head of the HTML document.

@@ -9,6 +9,8 @@ pub mod i18n;
 mod jsonld;
 pub mod markdown;
 mod paginate;
+#[cfg(test)]
+mod reference;
 pub mod templates;
 mod timeline;
 
@@ -789,37 +791,45 @@ fn site_context<'a>(config: &'a Config, pages: &[Page], strings: &Strings) -> Si
         NavLink {
             title: strings.nav_home.to_string(),
             url: config.link(""),
+            section: "home".into(),
         },
         NavLink {
             title: strings.nav_timeline.to_string(),
             url: config.link("timeline/"),
+            section: "timeline".into(),
         },
         NavLink {
             title: strings.nav_entities.to_string(),
             url: config.link("entities/"),
+            section: "entities".into(),
         },
         NavLink {
             title: strings.nav_quotes.to_string(),
             url: config.link("quotes/"),
+            section: "quotes".into(),
         },
         NavLink {
             title: strings.nav_sources.to_string(),
             url: config.link("sources/"),
+            section: "sources".into(),
         },
         NavLink {
             title: strings.nav_search.to_string(),
             url: config.link("search/"),
+            section: "search".into(),
         },
     ];
     nav.extend(pages.iter().map(|p| NavLink {
         title: p.title.clone(),
         url: config.link(&format!("{}/", p.slug)),
+        section: p.slug.clone(),
     }));
     let data_links = ["articles", "quotes", "entities", "events", "timeline"]
         .iter()
         .map(|name| NavLink {
             title: format!("{name}.json"),
             url: config.link(&format!("data/{name}.json")),
+            section: String::new(),
         })
         .collect();
     SiteContext {
@@ -838,6 +848,7 @@ fn site_context<'a>(config: &'a Config, pages: &[Page], strings: &Strings) -> Si
         stylesheets: vec![
             config.link("css/style.css"),
             config.link("css/highlight.css"),
+            config.link("css/custom.css"),
         ],
     }
 }

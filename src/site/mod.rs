@@ -32,6 +32,10 @@ pub const EMBEDDED_STATIC: &[(&str, &[u8])] = &[
         include_bytes!("../../static/css/highlight.css"),
     ),
     (
+        "css/custom.css",
+        include_bytes!("../../static/css/custom.css"),
+    ),
+    (
         "js/timeline.js",
         include_bytes!("../../static/js/timeline.js"),
     ),
