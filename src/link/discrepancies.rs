@@ -4,7 +4,7 @@
 //! entities and most of their words but not their date). Both work through
 //! indexes (entity → forms, entity → tellings), never all pairs.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::{day_number, DossierArticle, Entity, Event};
 use crate::annotate::{content_words, EntityKind};
@@ -107,10 +107,22 @@ fn event_dates(events: &[Event]) -> Vec<Discrepancy> {
         }
     }
     pairs.sort_unstable();
+    let candidates: Vec<(usize, usize)> = pairs
+        .chunk_by(|a, b| a == b)
+        .filter(|run| run.len() >= 2)
+        .map(|run| run[0])
+        .collect();
+    let mut words: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
+    for &(i, j) in &candidates {
+        for k in [i, j] {
+            words
+                .entry(k)
+                .or_insert_with(|| content_words(&events[k].label));
+        }
+    }
     let mut found = Vec::new();
-    for run in pairs.chunk_by(|a, b| a == b) {
-        let (i, j) = run[0];
-        if run.len() >= 2 && tell_the_same(&events[i], &events[j]) {
+    for (i, j) in candidates {
+        if tell_the_same(&events[i], &events[j], &words[&i], &words[&j]) {
             found.push(Discrepancy::EventDate {
                 label: events[i].label.clone(),
                 dates: vec![
@@ -140,13 +152,18 @@ fn dated_postings<'a>(events: &'a [Event], days: &[Option<i32>]) -> BTreeMap<&'a
 }
 
 /// Whether two tellings from different articles share most of the shorter
-/// label's content words.
-fn tell_the_same(a: &Event, b: &Event) -> bool {
+/// label's content words (`a_words`, `b_words`).
+fn tell_the_same(
+    a: &Event,
+    b: &Event,
+    a_words: &BTreeSet<String>,
+    b_words: &BTreeSet<String>,
+) -> bool {
     if a.articles.iter().any(|slug| b.articles.contains(slug)) {
         return false;
     }
-    let (a, b) = (content_words(&a.label), content_words(&b.label));
-    let common = a.intersection(&b).count();
+    let (a, b) = (a_words, b_words);
+    let common = a.intersection(b).count();
     let shorter = a.len().min(b.len()).max(1);
     common as f64 / shorter as f64 >= MIN_OVERLAP
 }

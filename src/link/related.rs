@@ -7,7 +7,9 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::{DossierArticle, Event};
+use rayon::prelude::*;
+
+use super::{day_number, DossierArticle, Event};
 
 /// Related articles kept per article.
 pub const RELATED_PER_ARTICLE: usize = 5;
@@ -34,25 +36,53 @@ pub(super) fn relate(articles: &mut [DossierArticle], events: &[Event]) {
             by_entity.entry(id).or_default().push(i);
         }
     }
-    let total = articles.len() as f64;
-    let mut scores: Vec<HashMap<usize, f64>> = vec![HashMap::new(); articles.len()];
-    for postings in by_entity.values().filter(|p| p.len() > 1) {
-        let weight = (total / postings.len() as f64).ln().max(0.1);
-        add_neighbours(&mut scores, postings, weight);
-    }
-    for event in events {
-        let mut postings: Vec<usize> = event
-            .articles
-            .iter()
-            .filter_map(|slug| index_of.get(slug.as_str()).copied())
-            .collect();
-        postings.sort_unstable();
-        add_neighbours(&mut scores, &postings, SHARED_EVENT);
-    }
-    let ranked: Vec<Vec<String>> = scores
+    let by_event: Vec<Vec<usize>> = events
         .iter()
-        .enumerate()
-        .map(|(i, candidates)| rank(i, candidates, articles))
+        .map(|event| {
+            let mut postings: Vec<usize> = event
+                .articles
+                .iter()
+                .filter_map(|slug| index_of.get(slug.as_str()).copied())
+                .collect();
+            postings.sort_unstable();
+            postings.dedup();
+            postings
+        })
+        .collect();
+    let mut events_of: Vec<Vec<usize>> = vec![Vec::new(); articles.len()];
+    for (e, postings) in by_event.iter().enumerate() {
+        for &i in postings {
+            events_of[i].push(e);
+        }
+    }
+    let total = articles.len() as f64;
+    let days: Vec<Option<i32>> = articles
+        .iter()
+        .map(|a| {
+            a.annotated
+                .article
+                .meta
+                .published
+                .map(|p| day_number(p.date))
+        })
+        .collect();
+    let shared = |i: usize| {
+        let mut met: Vec<(usize, f64)> = Vec::new();
+        for id in &articles[i].entity_ids {
+            let postings = &by_entity[id.as_str()];
+            if postings.len() > 1 {
+                let weight = (total / postings.len() as f64).ln().max(0.1);
+                neighbours(postings, i, weight, &mut met);
+            }
+        }
+        for &e in &events_of[i] {
+            neighbours(&by_event[e], i, SHARED_EVENT, &mut met);
+        }
+        met
+    };
+    let ranked: Vec<Vec<String>> = (0..articles.len())
+        .into_par_iter()
+        .map(|i| rank(i, shared(i), articles, &days))
         .collect();
     for (article, related) in articles.iter_mut().zip(ranked) {
         if article.related.is_empty() {
@@ -61,32 +91,38 @@ pub(super) fn relate(articles: &mut [DossierArticle], events: &[Event]) {
     }
 }
 
-/// Adds `weight` between each article of a posting list (in date order) and
-/// its `WINDOW` neighbours on each side.
-fn add_neighbours(scores: &mut [HashMap<usize, f64>], postings: &[usize], weight: f64) {
-    for (position, &a) in postings.iter().enumerate() {
-        let from = position.saturating_sub(WINDOW);
-        let to = (position + WINDOW + 1).min(postings.len());
-        for &b in &postings[from..to] {
-            if a != b {
-                *scores[a].entry(b).or_default() += weight;
-            }
-        }
-    }
+/// Adds `weight` for each of the `WINDOW` articles on each side of `article`
+/// in a posting list (article positions in date order).
+fn neighbours(postings: &[usize], article: usize, weight: f64, met: &mut Vec<(usize, f64)>) {
+    let Ok(position) = postings.binary_search(&article) else {
+        return;
+    };
+    let from = position.saturating_sub(WINDOW);
+    let to = (position + WINDOW + 1).min(postings.len());
+    met.extend(
+        postings[from..to]
+            .iter()
+            .filter(|&&other| other != article)
+            .map(|&other| (other, weight)),
+    );
 }
 
-fn rank(i: usize, candidates: &HashMap<usize, f64>, articles: &[DossierArticle]) -> Vec<String> {
-    let day = |k: usize| articles[k].annotated.article.meta.published.map(|p| p.date);
-    let mut scored: Vec<(f64, usize)> = candidates
-        .iter()
-        .map(|(&other, &score)| {
-            let closeness = match (day(i), day(other)) {
-                (Some(a), Some(b)) => {
-                    let days = a
-                        .until(b)
-                        .map_or(i32::MAX, |s| s.get_days().saturating_abs());
-                    SAME_TIME * 0.5f64.powf(f64::from(days) / 30.0)
-                }
+/// The best of the articles `i` met (each meeting with its weight, summed per
+/// article, plus closeness in time); `days` are the articles' day numbers.
+fn rank(
+    i: usize,
+    mut met: Vec<(usize, f64)>,
+    articles: &[DossierArticle],
+    days: &[Option<i32>],
+) -> Vec<String> {
+    met.sort_by_key(|&(other, _)| other);
+    let mut scored: Vec<(f64, usize)> = met
+        .chunk_by(|a, b| a.0 == b.0)
+        .map(|run| {
+            let other = run[0].0;
+            let score: f64 = run.iter().map(|&(_, w)| w).sum();
+            let closeness = match (days[i], days[other]) {
+                (Some(a), Some(b)) => SAME_TIME * 0.5f64.powf(f64::from((a - b).abs()) / 30.0),
                 _ => 0.0,
             };
             (score + closeness, other)
