@@ -496,7 +496,7 @@ pub struct Pager {
     pub previous_url: Option<String>,
     /// The page after, or null.
     pub next_url: Option<String>,
-    /// Every page.
+    /// The first and last pages and those near this one, in order.
     pub pages: Vec<PagerLink>,
 }
 
@@ -511,6 +511,8 @@ pub struct PagerLink {
     pub label: String,
     /// Whether it is the page shown.
     pub current: bool,
+    /// Pages between the one before and this one are left out (show "…").
+    pub gap_before: bool,
 }
 
 /// Context of quotes.html.
@@ -524,7 +526,8 @@ pub struct QuotesContext<'a> {
     pub page: PageHead,
     /// The speaker groups on this page, most quoted first; unknown speaker last.
     pub speakers: Vec<SpeakerGroup<'a>>,
-    /// Every speaker of every page, in the same order.
+    /// On the first page: every speaker of every page, in the same order;
+    /// empty on the others.
     pub speaker_index: Vec<SpeakerIndexEntry<'a>>,
     /// Number of quotes in the dossier.
     pub total: usize,

@@ -616,17 +616,17 @@ impl<'a> Renderer<'a> {
                 }
             })
             .collect();
+        // On the first page only: on every page, the index would grow with
+        // the square of the dossier.
         let speaker_index = self
             .quote_groups
             .iter()
+            .filter(|_| number == 1)
             .map(|(name, quotes)| SpeakerIndexEntry {
                 name: *name,
                 url: self.speaker_url(*name),
                 count: quotes.len(),
             })
-            .collect();
-        let labels = (1..=self.quote_pages.len())
-            .map(|n| n.to_string())
             .collect();
         let context = QuotesContext {
             site: &self.site,
@@ -640,7 +640,13 @@ impl<'a> Renderer<'a> {
             total: self.dossier.quotes.len(),
             speakers,
             speaker_index,
-            pager: paginate::pager(self.config, "quotes/", number, labels),
+            pager: paginate::pager(
+                self.config,
+                "quotes/",
+                number,
+                self.quote_pages.len(),
+                &|n| n.to_string(),
+            ),
         };
         self.templates.render("quotes.html", &context)
     }

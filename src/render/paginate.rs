@@ -64,25 +64,41 @@ pub fn page_path(section: &str, number: usize) -> String {
     }
 }
 
-/// The pager of page `current` (1-based) among `labels.len()` pages of `section`.
-pub fn pager(config: &Config, section: &str, current: usize, labels: Vec<String>) -> Pager {
-    let total = labels.len();
+/// Pages listed on each side of the current one; the first and last are
+/// always listed, so that a pager stays short however many pages there are.
+const PAGER_NEIGHBOURS: usize = 3;
+
+/// The pager of page `current` (1-based) among `total` pages of `section`;
+/// `label` names a page by its number.
+pub fn pager(
+    config: &Config,
+    section: &str,
+    current: usize,
+    total: usize,
+    label: &dyn Fn(usize) -> String,
+) -> Pager {
     let url = |n: usize| config.link(&page_path(section, n));
+    let listed = |n: usize| n == 1 || n == total || n.abs_diff(current) <= PAGER_NEIGHBOURS;
+    let mut previous_listed = 0;
+    let mut pages = Vec::new();
+    for number in 1..=total {
+        if listed(number) {
+            pages.push(PagerLink {
+                number,
+                url: url(number),
+                label: label(number),
+                current: number == current,
+                gap_before: number > previous_listed + 1,
+            });
+            previous_listed = number;
+        }
+    }
     Pager {
         current,
         total,
         previous_url: (current > 1).then(|| url(current - 1)),
         next_url: (current < total).then(|| url(current + 1)),
-        pages: labels
-            .into_iter()
-            .enumerate()
-            .map(|(i, label)| PagerLink {
-                number: i + 1,
-                url: url(i + 1),
-                label,
-                current: i + 1 == current,
-            })
-            .collect(),
+        pages,
     }
 }
 
@@ -140,6 +156,34 @@ mod tests {
                 .sum();
             assert_eq!(covered, size, "group {group}");
         }
+    }
+
+    #[test]
+    fn a_long_pager_lists_the_ends_and_the_pages_near_the_current_one() {
+        let config = Config::parse("base_url = \"/\"").unwrap();
+        let pager = pager(&config, "quotes/", 20, 40, &|n| n.to_string());
+        let listed: Vec<(usize, bool)> = pager
+            .pages
+            .iter()
+            .map(|p| (p.number, p.gap_before))
+            .collect();
+        assert_eq!(
+            listed,
+            [
+                (1, false),
+                (17, true),
+                (18, false),
+                (19, false),
+                (20, false),
+                (21, false),
+                (22, false),
+                (23, false),
+                (40, true)
+            ]
+        );
+        assert_eq!(pager.previous_url.as_deref(), Some("/quotes/page/19/"));
+        assert_eq!(pager.next_url.as_deref(), Some("/quotes/page/21/"));
+        assert!(pager.pages.iter().any(|p| p.current && p.number == 20));
     }
 
     #[test]

@@ -250,12 +250,6 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|&entry| self.entry_item(entry))
             .collect();
-        let labels = self
-            .timeline
-            .pages
-            .iter()
-            .map(|range| self.timeline_page_label(range))
-            .collect();
         let entity_options = self.entity_options();
         let mut outlets: Vec<&str> = self
             .dossier
@@ -275,7 +269,13 @@ impl<'a> Renderer<'a> {
                 "timeline",
             ),
             years: group_by_month(items, self.strings),
-            pager: pager(self.config, "timeline/", number, labels),
+            pager: pager(
+                self.config,
+                "timeline/",
+                number,
+                self.timeline.pages.len(),
+                &|n| self.timeline_page_label(&self.timeline.pages[n - 1]),
+            ),
             entity_options,
             outlet_options: outlets
                 .into_iter()
