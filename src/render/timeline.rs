@@ -246,16 +246,18 @@ impl<'a> Renderer<'a> {
     /// Page `number` (from 1) of the timeline.
     pub fn timeline(&self, number: usize) -> Result<String, Diagnostic> {
         let range = self.timeline.pages.get(number - 1).cloned().unwrap_or(0..0);
-        let items: Vec<TimelineItem<'_>> = self.timeline.order[range]
+        let items: Vec<TimelineItem<'_>> = self.timeline.order[range.clone()]
             .iter()
             .map(|&entry| self.entry_item(entry))
             .collect();
-        let entity_options = self.entity_options();
-        let mut outlets: Vec<&str> = self
-            .dossier
-            .articles
+        // The filters offer what this page holds (counting the whole dossier
+        // on every page would grow with the square of its size).
+        let entity_options = self.entity_options(&self.timeline.order[range.clone()]);
+        let mut outlets: Vec<String> = items
             .iter()
-            .filter_map(|a| a.annotated.article.meta.outlet.as_deref())
+            .flat_map(|item| item.filter_outlets.split('|'))
+            .filter(|o| !o.is_empty())
+            .map(str::to_string)
             .collect();
         outlets.sort_unstable();
         outlets.dedup();
@@ -280,8 +282,8 @@ impl<'a> Renderer<'a> {
             outlet_options: outlets
                 .into_iter()
                 .map(|o| FilterOption {
-                    value: o.to_string(),
-                    label: o.to_string(),
+                    value: o.clone(),
+                    label: o,
                 })
                 .collect(),
             script_url: self.config.link("js/timeline.js"),
@@ -290,12 +292,15 @@ impl<'a> Renderer<'a> {
         self.templates.render("timeline.html", &context)
     }
 
-    /// Entities that take part in an event, people first, then by name.
-    fn entity_options(&self) -> Vec<FilterOption> {
-        let mut ids: Vec<&str> = self
-            .dossier
-            .events
+    /// Entities that take part in the events among `entries`, people first, then by name.
+    fn entity_options(&self, entries: &[Entry]) -> Vec<FilterOption> {
+        let dossier: &'a Dossier = self.dossier;
+        let mut ids: Vec<&str> = entries
             .iter()
+            .filter_map(|entry| match entry {
+                Entry::Event(i) => Some(&dossier.events[*i]),
+                Entry::Published(_) => None,
+            })
             .flat_map(|e| e.entities.iter().map(String::as_str))
             .collect();
         ids.sort_unstable();
