@@ -17,6 +17,18 @@ fn dossier(args: &[&str]) -> Output {
         .expect("run dossier")
 }
 
+/// Builds like `build_into` and fails the test, with the tool's errors, unless
+/// the build succeeded.
+fn built(root: &Path, out: &Path, extra: &[&str]) -> Output {
+    let result = build_into(root, out, extra);
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    result
+}
+
 /// Runs `dossier build --quiet` on `root` into `out`, with extra arguments.
 fn build_into(root: &Path, out: &Path, extra: &[&str]) -> Output {
     let mut args = vec![
@@ -644,12 +656,7 @@ fn an_editor_correction_of_a_speaker_wins() {
     );
     fs::write(&article, corrected).unwrap();
     let out = dir.path().join("public");
-    let result = build_into(&root, &out, &[]);
-    assert!(
-        result.status.success(),
-        "{}",
-        String::from_utf8_lossy(&result.stderr)
-    );
+    built(&root, &out, &[]);
     let quotes = quote_triples(&out);
     assert!(quotes.iter().all(|q| q.0 != "a non-starter"));
     let mess = quotes.iter().find(|q| q.0 == "It is a mess,").unwrap();
@@ -1771,12 +1778,7 @@ fn hostile_text_in_every_field_is_escaped_in_every_html_and_xml_output() {
     )
     .unwrap();
     let out = dir.path().join("public");
-    let result = build_into(&root, &out, &[]);
-    assert!(
-        result.status.success(),
-        "{}",
-        String::from_utf8_lossy(&result.stderr)
-    );
+    built(&root, &out, &[]);
     let mut checked = 0;
     for entry in walkdir::WalkDir::new(&out).into_iter().flatten() {
         let path = entry.path();
@@ -1904,12 +1906,7 @@ fn the_restyling_example_of_the_template_docs_works_as_described() {
     let (dir, root) = copied_fixture("entities");
     copy_dir(&Path::new(REPO).join("docs/examples/restyle"), &root);
     let out = dir.path().join("public");
-    let result = build_into(&root, &out, &[]);
-    assert!(
-        result.status.success(),
-        "{}",
-        String::from_utf8_lossy(&result.stderr)
-    );
+    built(&root, &out, &[]);
     assert_eq!(
         read(&out.join("css/custom.css")),
         read(&Path::new(REPO).join("docs/examples/restyle/static/css/custom.css"))
