@@ -79,7 +79,11 @@ try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
     const page = await context.newPage();
     const errors = [];
+    const elsewhere = new Set();
     page.on("pageerror", (error) => errors.push(error.message));
+    page.on("request", (request) => {
+      if (!request.url().startsWith(base)) elsewhere.add(request.url());
+    });
     for (const [name, path] of pages) {
       const response = await page.goto(base + path);
       check(response.ok(), `${scheme}: ${name} loads (${path})`);
@@ -87,6 +91,7 @@ try {
       check(violations.length === 0, `${scheme}: ${name} has no serious or critical axe violation ${violations.join("; ")}`);
     }
     check(errors.length === 0, `${scheme}: no script errors (${errors.join("; ")})`);
+    check(elsewhere.size === 0, `${scheme}: no font, script or style from another host (${[...elsewhere].join(", ")})`);
     await context.close();
   }
 
@@ -102,6 +107,21 @@ try {
       }
     }
     await context.close();
+  }
+
+  // The keyboard: the first Tab shows the skip link, which moves to the content.
+  {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${base}/articles/${articles[0].slug}/`);
+    await page.keyboard.press("Tab");
+    const skip = page.locator(".skip-link");
+    check(await skip.evaluate((el) => el === document.activeElement), "the first Tab reaches the skip link");
+    check(await skip.isVisible(), "the focused skip link is visible");
+    const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+    check(outline !== "none", `focus is outlined (${outline})`);
+    await page.keyboard.press("Enter");
+    check(page.url().endsWith("#main"), "the skip link leads to the main content");
+    await page.close();
   }
 
   // Article → person → one of their quotes → the timeline.
