@@ -87,6 +87,9 @@ try {
     for (const [name, path] of pages) {
       const response = await page.goto(base + path);
       check(response.ok(), `${scheme}: ${name} loads (${path})`);
+      if (scheme === "dark" && (name === "article" || name === "timeline")) {
+        await page.screenshot({ path: `${shots}/${name}-dark-1280.png` });
+      }
       const violations = await axeViolations(page);
       check(violations.length === 0, `${scheme}: ${name} has no serious or critical axe violation ${violations.join("; ")}`);
     }
