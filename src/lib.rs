@@ -106,7 +106,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     let files = staging
         .as_ref()
         .map_or_else(site::output::SiteFiles::default, |s| {
-            site::output::SiteFiles::spilling_into(s.dir().to_path_buf())
+            site::output::SiteFiles::spilling_into_after(s.dir().to_path_buf(), output.clone())
         });
     let mut cache = AnnotationCache::none();
     let built = assemble(

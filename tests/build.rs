@@ -1934,3 +1934,44 @@ fn the_restyling_example_of_the_template_docs_works_as_described() {
         .starts_with("/*"));
     assert!(!read(&plain_out.join("index.html")).contains("class=\"kicker\""));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_rebuild_links_unchanged_files_from_the_previous_site_and_writes_only_the_changed() {
+    use std::os::unix::fs::MetadataExt;
+    let (dir, root) = copied_fixture("basic");
+    let out = dir.path().join("public");
+    built(&root, &out, &[]);
+    let inode = |path: &str| fs::metadata(out.join(path)).unwrap().ino();
+    let capture = fs::read_dir(root.join("content/articles"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "txt"))
+        .unwrap();
+    let name = capture.file_name().unwrap().to_str().unwrap().to_string();
+    let slug = json(&out, "articles.json")
+        .into_iter()
+        .find(|a| a["source_file"] == name.as_str())
+        .unwrap()["slug"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let page = format!("articles/{slug}/index.html");
+    let before = (inode("sources/index.html"), inode(&page));
+    let style_before = read(&out.join("css/style.css"));
+    // The dossier's own style.css replaces the theme's: written, not linked,
+    // and the previous site's file is left as it was until the swap.
+    fs::create_dir_all(root.join("static/css")).unwrap();
+    fs::write(root.join("static/css/style.css"), "body { color: red; }\n").unwrap();
+    let text = read(&capture).replacen(" the ", " THE ", 1);
+    fs::write(&capture, text).unwrap();
+    built(&root, &out, &[]);
+    assert_eq!(
+        inode("sources/index.html"),
+        before.0,
+        "an unchanged page is the same file"
+    );
+    assert_ne!(inode(&page), before.1, "a changed page is written anew");
+    assert_eq!(read(&out.join("css/style.css")), "body { color: red; }\n");
+    assert_ne!(style_before, "body { color: red; }\n");
+}

@@ -17,6 +17,9 @@ pub struct SiteFiles {
     files: BTreeMap<String, Vec<u8>>,
     /// Set: contents are written into this folder at once.
     spill: Option<PathBuf>,
+    /// The site being replaced: a file whose bytes it already has is linked
+    /// from there instead of written again.
+    previous: Option<PathBuf>,
     /// The first write that failed while spilling.
     failed: Option<fsio::FsError>,
 }
@@ -40,15 +43,40 @@ impl SiteFiles {
         }
     }
 
+    /// Files written into `dir` as they are added, except that a file
+    /// `previous` (the site being replaced) already holds byte for byte is
+    /// hard-linked from there: a rebuild writes only what changed.
+    pub fn spilling_into_after(dir: PathBuf, previous: PathBuf) -> SiteFiles {
+        SiteFiles {
+            spill: Some(dir),
+            previous: previous.is_dir().then_some(previous),
+            ..SiteFiles::default()
+        }
+    }
+
     /// Writes the file now when spilling, else hands it back to be kept; safe
     /// to call from many threads at once. Pass the result to `add_staged`.
     pub fn stage(&self, path: String, contents: Vec<u8>) -> Staged {
         match &self.spill {
             None => Staged::Kept(path, contents),
-            Some(dir) => match fsio::write(&dir.join(&path), &contents) {
-                Ok(()) => Staged::Written(path),
-                Err(err) => Staged::Failed(err),
-            },
+            Some(dir) => {
+                let target = dir.join(&path);
+                let kept = self.previous.as_ref().is_some_and(|previous| {
+                    link_if_same(&previous.join(&path), &target, &contents)
+                });
+                if !kept && self.previous.is_some() {
+                    // A file staged earlier under this path may be a link into
+                    // the previous site, which must not be written through.
+                    let _ = std::fs::remove_file(&target);
+                }
+                match kept {
+                    true => Staged::Written(path),
+                    false => match fsio::write(&target, &contents) {
+                        Ok(()) => Staged::Written(path),
+                        Err(err) => Staged::Failed(err),
+                    },
+                }
+            }
         }
     }
 
@@ -95,6 +123,19 @@ impl SiteFiles {
     pub fn take_failure(&mut self) -> Option<fsio::FsError> {
         self.failed.take()
     }
+}
+
+/// Hard-links `old` to `new` when `old` holds exactly `contents`; false when it
+/// does not, or the link cannot be made (then the caller writes the file).
+fn link_if_same(old: &Path, new: &Path, contents: &[u8]) -> bool {
+    let same_length =
+        std::fs::metadata(old).is_ok_and(|m| m.is_file() && m.len() == contents.len() as u64);
+    if !same_length || std::fs::read(old).ok().as_deref() != Some(contents) {
+        return false;
+    }
+    new.parent()
+        .is_some_and(|folder| fsio::create_dir_all(folder).is_ok())
+        && std::fs::hard_link(old, new).is_ok()
 }
 
 /// Refuses an output folder that would destroy the dossier: its root, content/,
@@ -313,6 +354,27 @@ mod tests {
         );
         let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "no staging folder is left behind");
+    }
+
+    #[test]
+    fn a_file_replaced_after_being_linked_from_the_old_site_leaves_the_old_site_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        std::fs::create_dir_all(out.join("css")).unwrap();
+        std::fs::write(out.join("css/style.css"), "old").unwrap();
+        let staging = Staging::new(&out).unwrap();
+        let mut files = SiteFiles::spilling_into_after(staging.dir().to_path_buf(), out.clone());
+        files.insert("css/style.css", "old");
+        files.insert("css/style.css", "override");
+        assert!(files.take_failure().is_none());
+        assert_eq!(
+            std::fs::read_to_string(out.join("css/style.css")).unwrap(),
+            "old"
+        );
+        assert_eq!(
+            std::fs::read_to_string(staging.dir().join("css/style.css")).unwrap(),
+            "override"
+        );
     }
 
     #[test]
