@@ -7,6 +7,9 @@
 
 use std::ops::Range;
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use jiff::civil::Date;
 use jiff::ToSpan;
 
@@ -42,6 +45,32 @@ fn listed(lists: fn(&Relative) -> &'static [&'static str], word: &str) -> bool {
     lang::dates::ALL.iter().any(|r| lists(r).contains(&word))
 }
 
+/// Lowercase words a date can start with besides numbers: month and weekday
+/// names and the words of relative dates ("kemarin", "hari ini", "next").
+static STARTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let mut words = HashSet::new();
+    for table in lang::ALL {
+        words.extend(table.months.iter().map(|(name, _)| *name));
+        words.extend(table.weekdays.iter().map(|(name, _)| *name));
+    }
+    for relative in lang::dates::ALL {
+        for list in [relative.yesterday, relative.today, relative.tomorrow] {
+            words.extend(list.iter().filter_map(|w| w.split(' ').next()));
+        }
+        for list in [relative.week, relative.month, relative.year] {
+            words.extend(list.iter().copied());
+        }
+    }
+    words
+});
+
+/// Whether a date can begin at this (lowercase) word: a number, or a word of
+/// `STARTS`. Every pattern of `Finder::at` begins with one of them, or with
+/// a word followed by a period word ("last week").
+fn could_start_a_date(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit()) || STARTS.contains(word.trim_end_matches('.'))
+}
+
 fn weekday_number(word: &str) -> Option<i8> {
     lang::ALL
         .iter()
@@ -66,7 +95,15 @@ fn year_number(word: &str) -> Option<i16> {
 /// without it only dates with a year are found.
 pub(crate) fn find(text: &str, published: Option<Date>) -> Vec<DateMention> {
     let words = Words::new(text, &[]);
-    let future_tense = (0..words.tokens.len()).any(|i| listed(|r| r.future_tense, words.lower(i)));
+    let count = words.tokens.len();
+    let may_start = |i: usize| {
+        let next_is_unit = i + 1 < count && is_period(words.lower(i + 1));
+        could_start_a_date(words.lower(i)) || next_is_unit
+    };
+    if !(0..count).any(may_start) {
+        return Vec::new();
+    }
+    let future_tense = (0..count).any(|i| listed(|r| r.future_tense, words.lower(i)));
     let finder = Finder {
         words: &words,
         published,
@@ -75,6 +112,10 @@ pub(crate) fn find(text: &str, published: Option<Date>) -> Vec<DateMention> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.tokens.len() {
+        if !may_start(i) {
+            i += 1;
+            continue;
+        }
         match finder.at(i) {
             Some((end, date)) => {
                 let end = end.min(words.tokens.len());
@@ -385,6 +426,31 @@ mod tests {
         assert_eq!(dates("Kim akan tiba pada hari Jumat."), ["2019-04-26"]);
         assert_eq!(dates("They met last Friday."), ["2019-04-19"]);
         assert_eq!(dates("They will meet on Friday."), ["2019-04-26"]);
+    }
+
+    #[test]
+    fn only_numbers_and_date_words_can_start_a_date() {
+        for word in [
+            "31",
+            "2019",
+            "mei",
+            "agustus",
+            "sept",
+            "kamis",
+            "friday",
+            "kemarin",
+            "hari",
+            "pekan",
+            "week",
+            "yesterday",
+        ] {
+            assert!(could_start_a_date(word), "{word}");
+        }
+        for word in ["presiden", "bertemu", "the", "lalu", "kim"] {
+            assert!(!could_start_a_date(word), "{word}");
+        }
+        assert_eq!(dates("Kim tiba pekan lalu dan pergi."), ["2019-04"]);
+        assert_eq!(dates("They met last week."), ["2019-04"]);
     }
 
     #[test]
