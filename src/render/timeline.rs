@@ -172,23 +172,6 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    /// Every item of the timeline in date order: on one date, events before publications.
-    fn timeline_items(&self, dates: &'a [String]) -> Vec<TimelineItem<'a>> {
-        let mut items: Vec<TimelineItem<'a>> = self
-            .dossier
-            .events
-            .iter()
-            .map(|e| self.event_item(e))
-            .collect();
-        for (article, date) in self.dossier.articles.iter().zip(dates) {
-            if !date.is_empty() {
-                items.push(self.publication_item(article, date));
-            }
-        }
-        items.sort_by(|a, b| (a.date, a.kind, &a.id).cmp(&(b.date, b.kind, &b.id)));
-        items
-    }
-
     /// The latest events for the home page, oldest first.
     pub(super) fn home_timeline(&self) -> Vec<TimelineItem<'a>> {
         let events = &self.dossier.events;
@@ -321,21 +304,27 @@ impl<'a> Renderer<'a> {
 
     /// data/timeline.json: the TimelineJS3 format.
     pub fn timeline_json(&self) -> Vec<u8> {
-        let items = self.timeline_items(&self.publication_dates);
-        let events: Vec<TimelineJsEvent> = items
+        // One item at a time, in the timeline's order: the whole list of
+        // items is never held at once.
+        let events: Vec<TimelineJsEvent> = self
+            .timeline
+            .order
             .iter()
-            .map(|item| TimelineJsEvent {
-                unique_id: item.id.clone(),
-                start_date: TimelineJsDate::of(item.date),
-                text: TimelineJsText {
-                    headline: super::escape::html(item.label),
-                    text: sources_html(item),
-                },
-                group: if item.kind == "event" {
-                    self.strings.group_events
-                } else {
-                    self.strings.group_published
-                },
+            .map(|&entry| {
+                let item = self.entry_item(entry);
+                TimelineJsEvent {
+                    unique_id: item.id.clone(),
+                    start_date: TimelineJsDate::of(item.date),
+                    text: TimelineJsText {
+                        headline: super::escape::html(item.label),
+                        text: sources_html(&item),
+                    },
+                    group: if item.kind == "event" {
+                        self.strings.group_events
+                    } else {
+                        self.strings.group_published
+                    },
+                }
             })
             .collect();
         let document = TimelineJs {
