@@ -1,8 +1,9 @@
-//! A seed and a size → a synthetic annotated dossier in memory: articles that
-//! name people and places from fixed pools, tell dated events and quote their
-//! people, deterministic for a given size. It measures the cross-article
-//! stages (link) at sizes no test corpus has; `dossier bench-link` prints the
-//! figures.
+//! A size → synthetic dossiers for benchmarks, deterministic for a given size:
+//! in memory, already annotated (articles that name people and places from
+//! fixed pools, tell dated events and quote their people), to time the
+//! cross-article stages (`dossier bench-link`); and on disk, as Markdown
+//! articles or raw captures written by `prose` (`dossier generate`), which
+//! `scripts/bench` builds and `dossier bench-edit` serves.
 
 pub mod prose;
 
