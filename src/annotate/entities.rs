@@ -183,6 +183,8 @@ struct Seen {
 pub(crate) struct ArticleTexts<'a> {
     /// Body paragraphs.
     pub paragraphs: &'a [String],
+    /// The words of the paragraphs, then of the captions, in order.
+    pub words: &'a [Words<'a>],
     /// Caption texts.
     pub captions: Vec<&'a str>,
     /// Caption credits: organisations only.
@@ -206,9 +208,9 @@ pub(crate) fn find(
         .enumerate()
         .map(|(i, p)| (Some(i), p.as_str()))
         .chain(texts.captions.iter().map(|c| (None, *c)));
-    for (paragraph, text) in bodies {
+    for ((paragraph, text), words) in bodies.zip(texts.words) {
         let taken = record_known(text, paragraph, gazetteer, &mut seen, None);
-        discover(text, paragraph, &taken, people, vocabulary, lex, &mut seen);
+        discover(words, paragraph, &taken, people, vocabulary, lex, &mut seen);
     }
     for credit in &texts.credits {
         record_known(
@@ -276,7 +278,7 @@ fn note(entry: &mut Seen, form: &str, paragraph: Option<usize>, range: Range<usi
 }
 
 fn discover(
-    text: &str,
+    words: &Words<'_>,
     paragraph: Option<usize>,
     taken: &[Range<usize>],
     people: &People,
@@ -284,7 +286,7 @@ fn discover(
     lex: &Lexicon,
     seen: &mut BTreeMap<String, Seen>,
 ) {
-    let words = Words::new(text, &[]);
+    let text = words.text;
     let mut previous: Option<(Parsed, usize)> = None;
     for run in words.runs(lex, vocabulary) {
         for (part, after_known) in free_parts(&words, run.clone(), taken) {
@@ -532,10 +534,11 @@ mod tests {
 
     fn mentions(paragraphs: &[&str], entries: &[GazetteerEntry]) -> Vec<(String, EntityKind)> {
         let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
-        let (vocabulary, people) =
-            super::super::names::read(|| paragraphs.iter().map(String::as_str), lexicon());
+        let words: Vec<Words<'_>> = paragraphs.iter().map(|p| Words::new(p, &[])).collect();
+        let (vocabulary, people) = super::super::names::read(&words, lexicon());
         let texts = ArticleTexts {
             paragraphs: &paragraphs,
+            words: &words,
             captions: Vec::new(),
             credits: Vec::new(),
             dateline: None,

@@ -129,11 +129,14 @@ pub fn annotate(article: Article, gazetteer: &Gazetteer) -> Annotated {
             .map(String::as_str)
             .chain(article.captions.iter().map(|c| c.text.as_str()))
     };
-    let (vocabulary, people) = names::read(texts, lex);
+    // Each text is split into words once, for the name reader and the entity finder.
+    let words: Vec<names::Words<'_>> = texts().map(|t| names::Words::new(t, &[])).collect();
+    let (vocabulary, people) = names::read(&words, lex);
     let found = speaker::Attributor::new(lex, &people, &vocabulary).quotes(&article.paragraphs);
     let quotes = with_corrections(found, &article);
     let article_texts = entities::ArticleTexts {
         paragraphs: &article.paragraphs,
+        words: &words,
         captions: article.captions.iter().map(|c| c.text.as_str()).collect(),
         credits: article
             .captions

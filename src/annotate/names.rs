@@ -349,17 +349,23 @@ pub(crate) struct Vocabulary(HashSet<String>);
 
 impl Vocabulary {
     /// Collects the lowercase words of some texts.
+    #[cfg(test)]
     pub fn of<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut words = HashSet::new();
-        for text in texts {
-            for token in tokenize(text) {
-                let word = token.text(text);
-                if !is_capitalised(word) {
-                    words.insert(word.to_lowercase());
+        let words: Vec<Words<'_>> = texts.into_iter().map(|t| Words::new(t, &[])).collect();
+        Self::of_words(&words)
+    }
+
+    /// Collects the lowercase words of some texts' words.
+    pub fn of_words(texts: &[Words<'_>]) -> Self {
+        let mut found = HashSet::new();
+        for words in texts {
+            for i in 0..words.tokens.len() {
+                if !is_capitalised(words.word(i)) {
+                    found.insert(words.lower(i).to_string());
                 }
             }
         }
-        Vocabulary(words)
+        Vocabulary(found)
     }
 
     /// Whether the article writes this word in lowercase.
@@ -368,13 +374,11 @@ impl Vocabulary {
     }
 }
 
-/// The vocabulary and the people of an article's texts (body and captions).
-pub(crate) fn read<'a, I>(texts: impl Fn() -> I, lex: &Lexicon) -> (Vocabulary, People)
-where
-    I: Iterator<Item = &'a str>,
-{
-    let vocabulary = Vocabulary::of(texts());
-    let people = People::of(texts(), lex, &vocabulary);
+/// The vocabulary and the people of an article's texts (body and captions),
+/// given as their words.
+pub(crate) fn read(texts: &[Words<'_>], lex: &Lexicon) -> (Vocabulary, People) {
+    let vocabulary = Vocabulary::of_words(texts);
+    let people = People::of_words(texts, lex, &vocabulary);
     (vocabulary, people)
 }
 
@@ -395,14 +399,20 @@ pub(crate) struct People {
 
 impl People {
     /// Finds the people named in full (two words or more) in some texts.
+    #[cfg(test)]
     pub fn of<'a>(
         texts: impl IntoIterator<Item = &'a str>,
         lex: &Lexicon,
         vocabulary: &Vocabulary,
     ) -> Self {
+        let words: Vec<Words<'_>> = texts.into_iter().map(|t| Words::new(t, &[])).collect();
+        Self::of_words(&words, lex, vocabulary)
+    }
+
+    /// Finds the people named in full (two words or more) in some texts' words.
+    pub fn of_words(texts: &[Words<'_>], lex: &Lexicon, vocabulary: &Vocabulary) -> Self {
         let mut people = People::default();
-        for text in texts {
-            let words = Words::new(text, &[]);
+        for words in texts {
             let mut previous: Option<(Parsed, usize)> = None;
             for run in words.runs(lex, vocabulary) {
                 let parsed = words.parse(run.clone(), lex);

@@ -544,8 +544,13 @@ mod tests {
 
     fn quotes_of(paragraphs: &[&str]) -> Vec<(String, Option<String>, QuoteKind)> {
         let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
-        let (vocabulary, people) =
-            super::super::names::read(|| paragraphs.iter().map(String::as_str), lexicon());
+        let (vocabulary, people) = super::super::names::read(
+            &paragraphs
+                .iter()
+                .map(|p| super::super::names::Words::new(p, &[]))
+                .collect::<Vec<_>>(),
+            lexicon(),
+        );
         Attributor::new(lexicon(), &people, &vocabulary)
             .quotes(&paragraphs)
             .into_iter()
