@@ -289,7 +289,7 @@ fn discover(
     let text = words.text;
     let mut previous: Option<(Parsed, usize)> = None;
     for run in words.runs(lex, vocabulary) {
-        for (part, after_known) in free_parts(&words, run.clone(), taken) {
+        for (part, after_known) in free_parts(words, run.clone(), taken) {
             if !super::text::is_capitalised(words.word(part.start)) {
                 continue;
             }
@@ -303,8 +303,7 @@ fn discover(
                 apposition,
                 after_known,
             };
-            if let Some((name, guess)) = guess(&words, part.clone(), &parsed, context, people, lex)
-            {
+            if let Some((name, guess)) = guess(words, part.clone(), &parsed, context, people, lex) {
                 let bytes = words.tokens[part.start].start..words.tokens[part.end - 1].end;
                 let range = name_range(&parsed, text, bytes);
                 let entry = seen.entry(name).or_default();
