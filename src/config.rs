@@ -40,6 +40,8 @@ pub struct RawConfig {
     pub quotes_per_page: Option<usize>,
     /// Most items on one page of /timeline/. Unset: 2000.
     pub timeline_per_page: Option<usize>,
+    /// Most articles (and quotes) on one page of an entity. Unset: 200.
+    pub entity_items_per_page: Option<usize>,
     /// Extra patterns for the capture cleaner, added to the built-in ones.
     pub clean: CleanSettings,
 }

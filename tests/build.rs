@@ -1835,7 +1835,7 @@ fn serve_answers_a_thousand_concurrent_requests_and_survives_clients_that_leave(
 }
 
 #[test]
-fn long_quote_and_timeline_sections_are_split_into_linked_pages() {
+fn long_quote_timeline_and_entity_sections_are_split_into_linked_pages() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("dossier");
     assert!(
@@ -1844,7 +1844,7 @@ fn long_quote_and_timeline_sections_are_split_into_linked_pages() {
             .success()
     );
     let mut settings = read(&root.join("site.toml"));
-    settings.push_str("quotes_per_page = 40\ntimeline_per_page = 80\n");
+    settings.push_str("quotes_per_page = 40\ntimeline_per_page = 80\nentity_items_per_page = 5\n");
     fs::write(root.join("site.toml"), settings).unwrap();
 
     // check follows every link and anchor: speakers' and events' links must
@@ -1884,6 +1884,16 @@ fn long_quote_and_timeline_sections_are_split_into_linked_pages() {
     assert!(first.contains("href=\"/quotes/page/2/\""));
     let second = read(&out.join("timeline/page/2/index.html"));
     assert!(second.contains("rel=\"prev\" href=\"/timeline/\""));
+    // An entity named in more than five articles has more pages; each lists
+    // five articles at most.
+    let busy = json(&out, "entities.json")
+        .into_iter()
+        .find(|e| e["articles"].as_array().unwrap().len() > 10)
+        .unwrap();
+    let id = busy["id"].as_str().unwrap();
+    let page_two = read(&out.join(format!("entities/{id}/page/2/index.html")));
+    assert_eq!(page_two.matches("<article class=\"card\">").count(), 5);
+    assert!(page_two.contains(&format!("rel=\"prev\" href=\"/entities/{id}/\"")));
     // A quote appears on exactly one page of /quotes/.
     let id = json(&out, "quotes.json")[0]["id"]
         .as_str()

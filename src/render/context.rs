@@ -438,10 +438,14 @@ pub struct EntityContext<'a> {
     pub curated: bool,
     /// Times named in all articles.
     pub mentions: usize,
-    /// Articles that name it, oldest first.
+    /// Articles that name it, oldest first (those of this page).
     pub articles: Vec<ArticleCard<'a>>,
-    /// Its quotes, when it is a speaker.
+    /// Its quotes, when it is a speaker (those of this page).
     pub quotes: Vec<QuoteCard<'a>>,
+    /// Number of its quotes on all pages.
+    pub quote_count: usize,
+    /// Pages of the entity, when its articles or quotes outgrow one.
+    pub pager: Pager,
     /// The entities named most often in the same articles.
     pub related: Vec<EntityLink<'a>>,
 }
@@ -485,7 +489,7 @@ pub struct SpeakerIndexEntry<'a> {
     pub count: usize,
 }
 
-/// Links between the pages of a paginated section (quotes, timeline).
+/// Links between the pages of a paginated section (quotes, timeline, an entity).
 #[derive(Serialize)]
 pub struct Pager {
     /// This page's number, from 1.

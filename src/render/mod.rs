@@ -492,32 +492,27 @@ impl<'a> Renderer<'a> {
 
     /// An entity's page: what it is, where it is named, what it said, and
     /// whom it appears with.
-    pub fn entity(&self, entity: &'a Entity) -> Result<String, Diagnostic> {
-        let named_in: Vec<(usize, &'a DossierArticle)> = entity
-            .articles
-            .iter()
-            .filter_map(|slug| self.dossier.article_index.get(slug.as_str()))
-            .map(|&i| (i, &self.dossier.articles[i]))
-            .collect();
-        let quotes = named_in
-            .iter()
-            .flat_map(|&(i, article)| {
-                self.dossier
-                    .quotes_of(i)
-                    .iter()
-                    .filter(|q| q.speaker_id.as_deref() == Some(entity.id.as_str()))
-                    .map(move |q| (q, article))
-            })
+    pub fn entity(&self, entity: &'a Entity, number: usize) -> Result<String, Diagnostic> {
+        let per_page = self.entity_items_per_page();
+        let shown = (number - 1) * per_page..number * per_page;
+        let named_in = self.named_in(entity);
+        let quoted = self.quoted(entity, &named_in);
+        let quote_count = quoted.len();
+        let quotes = quoted
+            .into_iter()
+            .skip(shown.start)
+            .take(per_page)
             .map(|(q, article)| self.quote_card(q, article))
             .collect();
         let kind_rank = ALL_KINDS
             .iter()
             .position(|k| *k == entity.kind)
             .unwrap_or(4);
+        let section = format!("entities/{}/", entity.id);
         let mut page = self.head(
             &entity.name,
             entity.description.as_deref().unwrap_or_default(),
-            &format!("entities/{}/", entity.id),
+            &paginate::page_path(&section, number),
             "entities",
         );
         page.jsonld = Some(jsonld::entity(entity, &page));
@@ -532,11 +527,69 @@ impl<'a> Renderer<'a> {
             aliases: &entity.aliases,
             curated: entity.curated,
             mentions: entity.mentions,
-            articles: named_in.iter().map(|(_, a)| self.card(a)).collect(),
+            articles: named_in
+                .iter()
+                .skip(shown.start)
+                .take(per_page)
+                .map(|(_, a)| self.card(a))
+                .collect(),
             quotes,
+            quote_count,
+            pager: paginate::pager(
+                self.config,
+                &section,
+                number,
+                self.entity_page_count(entity),
+                &|n| n.to_string(),
+            ),
             related: self.appears_with(entity, &named_in),
         };
         self.templates.render("entity.html", &context)
+    }
+
+    fn entity_items_per_page(&self) -> usize {
+        self.config
+            .raw
+            .entity_items_per_page
+            .unwrap_or(paginate::ENTITY_ITEMS_PER_PAGE)
+            .max(1)
+    }
+
+    /// The articles that name `entity`, with their positions, oldest first.
+    fn named_in(&self, entity: &'a Entity) -> Vec<(usize, &'a DossierArticle)> {
+        let dossier: &'a Dossier = self.dossier;
+        entity
+            .articles
+            .iter()
+            .filter_map(|slug| dossier.article_index.get(slug.as_str()))
+            .map(|&i| (i, &dossier.articles[i]))
+            .collect()
+    }
+
+    /// The quotes `entity` speaks in the articles that name it.
+    fn quoted(
+        &self,
+        entity: &Entity,
+        named_in: &[(usize, &'a DossierArticle)],
+    ) -> Vec<(&'a DossierQuote, &'a DossierArticle)> {
+        let dossier: &'a Dossier = self.dossier;
+        named_in
+            .iter()
+            .flat_map(|&(i, article)| {
+                dossier
+                    .quotes_of(i)
+                    .iter()
+                    .filter(|q| q.speaker_id.as_deref() == Some(entity.id.as_str()))
+                    .map(move |q| (q, article))
+            })
+            .collect()
+    }
+
+    /// Number of pages of an entity: enough for its articles and its quotes.
+    pub fn entity_page_count(&self, entity: &'a Entity) -> usize {
+        let named_in = self.named_in(entity);
+        let longest = named_in.len().max(self.quoted(entity, &named_in).len());
+        longest.div_ceil(self.entity_items_per_page()).max(1)
     }
 
     /// The entities named most often in the same articles as `entity`.

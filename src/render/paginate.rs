@@ -14,6 +14,10 @@ pub const QUOTES_PER_PAGE: usize = 1000;
 /// Most items on one page of /timeline/ unless site.toml says otherwise.
 pub const TIMELINE_PER_PAGE: usize = 2000;
 
+/// Most articles, and most quotes, on one page of an entity unless site.toml
+/// says otherwise.
+pub const ENTITY_ITEMS_PER_PAGE: usize = 200;
+
 /// One page's share of one group: the group and the range of its items.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Share {

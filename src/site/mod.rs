@@ -68,7 +68,8 @@ pub fn article_files(renderer: &Renderer<'_>, index: usize) -> Result<[SiteFile;
 /// of the dossier-wide pages and exports.
 enum Job<'r> {
     Article(usize),
-    Entity(&'r Entity),
+    /// An entity and a page number (from 1) of its page.
+    Entity(&'r Entity, usize),
     Single(String, SingleFile<'r>),
 }
 
@@ -161,7 +162,9 @@ pub fn assemble<'r>(
         .into_iter()
         .map(|(path, render)| Job::Single(path, render))
         .chain((0..dossier.articles.len()).map(Job::Article))
-        .chain(dossier.entities.iter().map(Job::Entity))
+        .chain(dossier.entities.iter().flat_map(|entity| {
+            (1..=renderer.entity_page_count(entity)).map(move |number| Job::Entity(entity, number))
+        }))
         .collect();
     let done: Vec<Result<Vec<Staged>, Diagnostic>> = jobs
         .into_par_iter()
@@ -169,9 +172,12 @@ pub fn assemble<'r>(
         .map(|job| {
             let made: Vec<SiteFile> = match job {
                 Job::Article(i) => article_files(renderer, i)?.into(),
-                Job::Entity(entity) => vec![(
-                    format!("entities/{}/index.html", entity.id),
-                    renderer.entity(entity)?.into_bytes(),
+                Job::Entity(entity, number) => vec![(
+                    format!(
+                        "{}index.html",
+                        page_path(&format!("entities/{}/", entity.id), number)
+                    ),
+                    renderer.entity(entity, number)?.into_bytes(),
                 )],
                 Job::Single(path, render) => vec![(path, render()?)],
             };
