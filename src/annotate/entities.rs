@@ -12,7 +12,7 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::lexicon::Lexicon;
-use super::names::{Named, Parsed, People, Vocabulary, Words};
+use super::names::{Named, Parsed, People, Words};
 use super::Mention;
 use crate::content::front_matter::EntityKind;
 use crate::content::gazetteer::{name_key, GazetteerEntry};
@@ -185,6 +185,8 @@ pub(crate) struct ArticleTexts<'a> {
     pub paragraphs: &'a [String],
     /// The words of the paragraphs, then of the captions, in order.
     pub words: &'a [Words<'a>],
+    /// The runs of name words of each of `words`.
+    pub runs: &'a [Vec<Range<usize>>],
     /// Caption texts.
     pub captions: Vec<&'a str>,
     /// Caption credits: organisations only.
@@ -198,7 +200,6 @@ pub(crate) fn find(
     texts: &ArticleTexts<'_>,
     gazetteer: &Gazetteer,
     people: &People,
-    vocabulary: &Vocabulary,
     lex: &Lexicon,
 ) -> Vec<Mention> {
     let mut seen: BTreeMap<String, Seen> = BTreeMap::new();
@@ -208,9 +209,10 @@ pub(crate) fn find(
         .enumerate()
         .map(|(i, p)| (Some(i), p.as_str()))
         .chain(texts.captions.iter().map(|c| (None, *c)));
-    for ((paragraph, text), words) in bodies.zip(texts.words) {
+    for (((paragraph, text), words), runs) in bodies.zip(texts.words).zip(texts.runs) {
         let taken = record_known(text, paragraph, gazetteer, &mut seen, None);
-        discover(words, paragraph, &taken, people, vocabulary, lex, &mut seen);
+        let found = Found { words, runs };
+        discover(&found, paragraph, &taken, people, lex, &mut seen);
     }
     for credit in &texts.credits {
         record_known(
@@ -277,18 +279,24 @@ fn note(entry: &mut Seen, form: &str, paragraph: Option<usize>, range: Range<usi
     }
 }
 
+/// A text's words and its runs of name words.
+struct Found<'f, 't> {
+    words: &'f Words<'t>,
+    runs: &'f [Range<usize>],
+}
+
 fn discover(
-    words: &Words<'_>,
+    found: &Found<'_, '_>,
     paragraph: Option<usize>,
     taken: &[Range<usize>],
     people: &People,
-    vocabulary: &Vocabulary,
     lex: &Lexicon,
     seen: &mut BTreeMap<String, Seen>,
 ) {
+    let words = found.words;
     let text = words.text;
     let mut previous: Option<(Parsed, usize)> = None;
-    for run in words.runs(lex, vocabulary) {
+    for run in found.runs {
         for (part, after_known) in free_parts(words, run.clone(), taken) {
             if !super::text::is_capitalised(words.word(part.start)) {
                 continue;
@@ -534,24 +542,19 @@ mod tests {
     fn mentions(paragraphs: &[&str], entries: &[GazetteerEntry]) -> Vec<(String, EntityKind)> {
         let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
         let words: Vec<Words<'_>> = paragraphs.iter().map(|p| Words::new(p, &[])).collect();
-        let (vocabulary, people) = super::super::names::read(&words, lexicon());
+        let (_, people, runs) = super::super::names::read(&words, lexicon());
         let texts = ArticleTexts {
             paragraphs: &paragraphs,
             words: &words,
+            runs: &runs,
             captions: Vec::new(),
             credits: Vec::new(),
             dateline: None,
         };
-        find(
-            &texts,
-            &Gazetteer::new(entries),
-            &people,
-            &vocabulary,
-            lexicon(),
-        )
-        .into_iter()
-        .map(|m| (m.name, m.kind))
-        .collect()
+        find(&texts, &Gazetteer::new(entries), &people, lexicon())
+            .into_iter()
+            .map(|m| (m.name, m.kind))
+            .collect()
     }
 
     fn has(found: &[(String, EntityKind)], name: &str, kind: EntityKind) -> bool {

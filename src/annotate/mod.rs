@@ -131,12 +131,13 @@ pub fn annotate(article: Article, gazetteer: &Gazetteer) -> Annotated {
     };
     // Each text is split into words once, for the name reader and the entity finder.
     let words: Vec<names::Words<'_>> = texts().map(|t| names::Words::new(t, &[])).collect();
-    let (vocabulary, people) = names::read(&words, lex);
+    let (vocabulary, people, runs) = names::read(&words, lex);
     let found = speaker::Attributor::new(lex, &people, &vocabulary).quotes(&article.paragraphs);
     let quotes = with_corrections(found, &article);
     let article_texts = entities::ArticleTexts {
         paragraphs: &article.paragraphs,
         words: &words,
+        runs: &runs,
         captions: article.captions.iter().map(|c| c.text.as_str()).collect(),
         credits: article
             .captions
@@ -145,7 +146,7 @@ pub fn annotate(article: Article, gazetteer: &Gazetteer) -> Annotated {
             .collect(),
         dateline: article.meta.dateline.as_deref(),
     };
-    let mut mentions = entities::find(&article_texts, gazetteer, &people, &vocabulary, lex);
+    let mut mentions = entities::find(&article_texts, gazetteer, &people, lex);
     add_editor_mentions(&mut mentions, &article);
     let published = article.meta.published.map(|p| p.date);
     let mut events = events::find(&article.paragraphs, published, &mentions);

@@ -374,12 +374,16 @@ impl Vocabulary {
     }
 }
 
-/// The vocabulary and the people of an article's texts (body and captions),
-/// given as their words.
-pub(crate) fn read(texts: &[Words<'_>], lex: &Lexicon) -> (Vocabulary, People) {
+/// Runs of name words, per text.
+pub(crate) type NameRuns = Vec<Vec<Range<usize>>>;
+
+/// The vocabulary, the people and the runs of name words of an article's
+/// texts (body and captions), given as their words.
+pub(crate) fn read(texts: &[Words<'_>], lex: &Lexicon) -> (Vocabulary, People, NameRuns) {
     let vocabulary = Vocabulary::of_words(texts);
-    let people = People::of_words(texts, lex, &vocabulary);
-    (vocabulary, people)
+    let runs: NameRuns = texts.iter().map(|w| w.runs(lex, &vocabulary)).collect();
+    let people = People::of_runs(texts, &runs, lex);
+    (vocabulary, people, runs)
 }
 
 /// A full name an article introduces.
@@ -406,15 +410,17 @@ impl People {
         vocabulary: &Vocabulary,
     ) -> Self {
         let words: Vec<Words<'_>> = texts.into_iter().map(|t| Words::new(t, &[])).collect();
-        Self::of_words(&words, lex, vocabulary)
+        let runs: NameRuns = words.iter().map(|w| w.runs(lex, vocabulary)).collect();
+        Self::of_runs(&words, &runs, lex)
     }
 
-    /// Finds the people named in full (two words or more) in some texts' words.
-    pub fn of_words(texts: &[Words<'_>], lex: &Lexicon, vocabulary: &Vocabulary) -> Self {
+    /// Finds the people named in full (two words or more) in some texts'
+    /// words, given the runs of name words of each.
+    pub fn of_runs(texts: &[Words<'_>], runs: &[Vec<Range<usize>>], lex: &Lexicon) -> Self {
         let mut people = People::default();
-        for words in texts {
+        for (words, runs) in texts.iter().zip(runs) {
             let mut previous: Option<(Parsed, usize)> = None;
-            for run in words.runs(lex, vocabulary) {
+            for run in runs.iter().cloned() {
                 let parsed = words.parse(run.clone(), lex);
                 let apposition = previous.take().filter(|(_, end)| {
                     *end + 1 == run.start && words.gap_after(*end).trim() == ","

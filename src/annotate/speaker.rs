@@ -544,7 +544,7 @@ mod tests {
 
     fn quotes_of(paragraphs: &[&str]) -> Vec<(String, Option<String>, QuoteKind)> {
         let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
-        let (vocabulary, people) = super::super::names::read(
+        let (vocabulary, people, _) = super::super::names::read(
             &paragraphs
                 .iter()
                 .map(|p| super::super::names::Words::new(p, &[]))
