@@ -91,6 +91,20 @@ fn year_number(word: &str) -> Option<i16> {
     (word.len() == 4 && (1800..=2200).contains(&year)).then_some(year)
 }
 
+/// Whether the part `range` (bytes) of a text, given as its words, has a word
+/// a date could start at; when not, `find` on that part finds nothing.
+pub(crate) fn may_hold_a_date(words: &Words<'_>, range: Range<usize>) -> bool {
+    let tokens = &words.tokens;
+    let count = tokens.len();
+    let first = tokens.partition_point(|t| t.start < range.start);
+    let past = tokens.partition_point(|t| t.start < range.end);
+    (first..past)
+        .filter(|&i| tokens[i].end <= range.end)
+        .any(|i| {
+            could_start_a_date(words.lower(i)) || (i + 1 < count && is_period(words.lower(i + 1)))
+        })
+}
+
 /// Finds the dates of a sentence. Relative expressions need `published`;
 /// without it only dates with a year are found.
 pub(crate) fn find(text: &str, published: Option<Date>) -> Vec<DateMention> {

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 
 use super::dates;
+use super::names::Words;
 use super::text::sentences;
 use super::{DatedEvent, Mention};
 use crate::lang;
@@ -16,14 +17,29 @@ use crate::lang;
 const LABEL_WORDS: usize = 18;
 
 /// The dated events of an article's paragraphs.
+#[cfg(test)]
 pub(crate) fn find(
     paragraphs: &[String],
     published: Option<Date>,
     mentions: &[Mention],
 ) -> Vec<DatedEvent> {
+    let words: Vec<Words<'_>> = paragraphs.iter().map(|p| Words::new(p, &[])).collect();
+    find_in(&words, published, mentions)
+}
+
+/// The dated events of an article's paragraphs, given as their words.
+pub(crate) fn find_in(
+    paragraphs: &[Words<'_>],
+    published: Option<Date>,
+    mentions: &[Mention],
+) -> Vec<DatedEvent> {
     let mut by_date: BTreeMap<String, DatedEvent> = BTreeMap::new();
-    for (index, paragraph) in paragraphs.iter().enumerate() {
+    for (index, words) in paragraphs.iter().enumerate() {
+        let paragraph = words.text;
         for range in sentences(paragraph, &[]) {
+            if !dates::may_hold_a_date(words, range.clone()) {
+                continue;
+            }
             let sentence = &paragraph[range];
             for found in dates::find(sentence, published) {
                 if found.since {

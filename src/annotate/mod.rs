@@ -149,7 +149,8 @@ pub fn annotate(article: Article, gazetteer: &Gazetteer) -> Annotated {
     let mut mentions = entities::find(&article_texts, gazetteer, &people, lex);
     add_editor_mentions(&mut mentions, &article);
     let published = article.meta.published.map(|p| p.date);
-    let mut events = events::find(&article.paragraphs, published, &mentions);
+    let paragraph_words = &words[..article.paragraphs.len()];
+    let mut events = events::find_in(paragraph_words, published, &mentions);
     add_editor_events(&mut events, &article);
     Annotated {
         article,
