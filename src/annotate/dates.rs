@@ -64,6 +64,13 @@ static STARTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     words
 });
 
+/// Whether a date can begin at word i: a number or a date word there, or a
+/// period word ("week") right after it ("last week").
+fn may_start_at(words: &Words<'_>, i: usize) -> bool {
+    let next_is_unit = i + 1 < words.tokens.len() && is_period(words.lower(i + 1));
+    could_start_a_date(words.lower(i)) || next_is_unit
+}
+
 /// Whether a date can begin at this (lowercase) word: a number, or a word of
 /// `STARTS`. Every pattern of `Finder::at` begins with one of them, or with
 /// a word followed by a period word ("last week").
@@ -95,14 +102,11 @@ fn year_number(word: &str) -> Option<i16> {
 /// a date could start at; when not, `find` on that part finds nothing.
 pub(crate) fn may_hold_a_date(words: &Words<'_>, range: Range<usize>) -> bool {
     let tokens = &words.tokens;
-    let count = tokens.len();
     let first = tokens.partition_point(|t| t.start < range.start);
     let past = tokens.partition_point(|t| t.start < range.end);
     (first..past)
         .filter(|&i| tokens[i].end <= range.end)
-        .any(|i| {
-            could_start_a_date(words.lower(i)) || (i + 1 < count && is_period(words.lower(i + 1)))
-        })
+        .any(|i| may_start_at(words, i))
 }
 
 /// Finds the dates of a sentence. Relative expressions need `published`;
@@ -110,10 +114,7 @@ pub(crate) fn may_hold_a_date(words: &Words<'_>, range: Range<usize>) -> bool {
 pub(crate) fn find(text: &str, published: Option<Date>) -> Vec<DateMention> {
     let words = Words::new(text, &[]);
     let count = words.tokens.len();
-    let may_start = |i: usize| {
-        let next_is_unit = i + 1 < count && is_period(words.lower(i + 1));
-        could_start_a_date(words.lower(i)) || next_is_unit
-    };
+    let may_start = |i: usize| may_start_at(&words, i);
     if !(0..count).any(may_start) {
         return Vec::new();
     }

@@ -163,6 +163,11 @@ pub fn link(
     })
 }
 
+/// The day number of an article's publication date, if it has one.
+fn published_day(article: &DossierArticle) -> Option<i32> {
+    Some(day_number(article.annotated.article.meta.published?.date))
+}
+
 /// Days from 0001-01-01 to `date`: day arithmetic on plain integers.
 fn day_number(date: jiff::civil::Date) -> i32 {
     let epoch = jiff::civil::Date::new(1, 1, 1).expect("valid date");

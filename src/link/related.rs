@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use rayon::prelude::*;
 
-use super::{day_number, DossierArticle, Event};
+use super::{published_day, DossierArticle, Event};
 
 /// Related articles kept per article.
 pub const RELATED_PER_ARTICLE: usize = 5;
@@ -56,16 +56,7 @@ pub(super) fn relate(articles: &mut [DossierArticle], events: &[Event]) {
         }
     }
     let total = articles.len() as f64;
-    let days: Vec<Option<i32>> = articles
-        .iter()
-        .map(|a| {
-            a.annotated
-                .article
-                .meta
-                .published
-                .map(|p| day_number(p.date))
-        })
-        .collect();
+    let days: Vec<Option<i32>> = articles.iter().map(published_day).collect();
     let shared = |i: usize| {
         let mut met: Vec<(usize, f64)> = Vec::new();
         for id in &articles[i].entity_ids {

@@ -10,7 +10,7 @@ use std::collections::{BTreeSet, HashMap};
 use rayon::prelude::*;
 
 use super::partition::Partition;
-use super::{day_number, DossierArticle, DossierQuote};
+use super::{published_day, DossierArticle, DossierQuote};
 use crate::annotate::{content_words, QuoteKind};
 
 /// Quotes of one speaker sharing a word beyond this many are not compared through it.
@@ -110,8 +110,4 @@ fn candidate_pairs(list: &[usize], days: &[Option<i32>], pairs: &mut Vec<(usize,
             pairs.extend(near.iter().map(|&j| (i.min(j), i.max(j))));
         }
     }
-}
-
-fn published_day(article: &DossierArticle) -> Option<i32> {
-    Some(day_number(article.annotated.article.meta.published?.date))
 }

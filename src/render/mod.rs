@@ -539,7 +539,7 @@ impl<'a> Renderer<'a> {
                 self.config,
                 &section,
                 number,
-                self.entity_page_count(entity),
+                self.pages_for(named_in.len().max(quote_count)),
                 &|n| n.to_string(),
             ),
             related: self.appears_with(entity, &named_in),
@@ -588,7 +588,11 @@ impl<'a> Renderer<'a> {
     /// Number of pages of an entity: enough for its articles and its quotes.
     pub fn entity_page_count(&self, entity: &'a Entity) -> usize {
         let named_in = self.named_in(entity);
-        let longest = named_in.len().max(self.quoted(entity, &named_in).len());
+        self.pages_for(named_in.len().max(self.quoted(entity, &named_in).len()))
+    }
+
+    /// Pages of an entity whose longer list has `longest` items.
+    fn pages_for(&self, longest: usize) -> usize {
         longest.div_ceil(self.entity_items_per_page()).max(1)
     }
 

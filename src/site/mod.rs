@@ -83,7 +83,20 @@ fn single_files<'r>(renderer: &'r Renderer<'r>) -> Vec<(String, SingleFile<'r>)>
     let page = |f: fn(&Renderer<'r>) -> Result<String, Diagnostic>| -> SingleFile<'r> {
         Box::new(move || f(renderer).map(String::into_bytes))
     };
-    let mut list: Vec<(String, SingleFile<'r>)> = vec![
+    let mut list: Vec<(String, SingleFile<'r>)> = Vec::new();
+    for number in 1..=renderer.quote_page_count() {
+        list.push((
+            format!("{}index.html", page_path("quotes/", number)),
+            Box::new(move || renderer.quotes(number).map(String::into_bytes)),
+        ));
+    }
+    for number in 1..=renderer.timeline_page_count() {
+        list.push((
+            format!("{}index.html", page_path("timeline/", number)),
+            Box::new(move || renderer.timeline(number).map(String::into_bytes)),
+        ));
+    }
+    list.extend::<[(String, SingleFile<'r>); 14]>([
         (
             "data/search.json".into(),
             Box::new(move || Ok(search::index(dossier, config).into_bytes())),
@@ -125,21 +138,7 @@ fn single_files<'r>(renderer: &'r Renderer<'r>) -> Vec<(String, SingleFile<'r>)>
             "robots.txt".into(),
             Box::new(move || Ok(feeds::robots(config).into_bytes())),
         ),
-    ];
-    for number in 1..=renderer.quote_page_count() {
-        list.push((
-            format!("{}index.html", page_path("quotes/", number)),
-            Box::new(move || renderer.quotes(number).map(String::into_bytes)),
-        ));
-    }
-    for number in 1..=renderer.timeline_page_count() {
-        list.push((
-            format!("{}index.html", page_path("timeline/", number)),
-            Box::new(move || renderer.timeline(number).map(String::into_bytes)),
-        ));
-    }
-    // The largest pages first.
-    list.rotate_right(renderer.quote_page_count() + renderer.timeline_page_count());
+    ]);
     for free in renderer.pages {
         list.push((
             format!("{}/index.html", free.slug),
