@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use jiff::civil::Date;
@@ -48,7 +48,7 @@ fn listed(lists: fn(&Relative) -> &'static [&'static str], word: &str) -> bool {
 /// Lowercase words a date can start with besides numbers: month and weekday
 /// names and the words of relative dates ("kemarin", "hari ini", "next").
 static STARTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    let mut words = HashSet::new();
+    let mut words = HashSet::default();
     for table in lang::ALL {
         words.extend(table.months.iter().map(|(name, _)| *name));
         words.extend(table.weekdays.iter().map(|(name, _)| *name));

@@ -52,7 +52,7 @@ impl Gazetteer {
             patterns: Vec::new(),
             automaton: None,
         };
-        let mut claimed = std::collections::HashSet::new();
+        let mut claimed = rustc_hash::FxHashSet::default();
         for entry in entries {
             let forms = std::iter::once(entry.name.as_str())
                 .chain(entry.aliases.iter().map(String::as_str));
@@ -83,7 +83,7 @@ impl Gazetteer {
         kind: EntityKind,
         curated: bool,
         forms: impl Iterator<Item = &'f str>,
-        claimed: &mut std::collections::HashSet<String>,
+        claimed: &mut rustc_hash::FxHashSet<String>,
     ) {
         if !claimed.insert(name_key(name)) && !curated {
             return;

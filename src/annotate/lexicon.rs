@@ -2,7 +2,7 @@
 //! every known language are merged, since articles quote and name across
 //! languages; built once per process.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 use crate::lang::{self, places};

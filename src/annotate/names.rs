@@ -3,7 +3,7 @@
 //! each article's people so that a surname or a title alone ("Lavrov",
 //! "Presiden") resolves to the full name the article introduced.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 use super::lexicon::Lexicon;
@@ -357,7 +357,7 @@ impl Vocabulary {
 
     /// Collects the lowercase words of some texts' words.
     pub fn of_words(texts: &[Words<'_>]) -> Self {
-        let mut found = HashSet::new();
+        let mut found = HashSet::default();
         for words in texts {
             for i in 0..words.tokens.len() {
                 if !is_capitalised(words.word(i)) {

@@ -2,7 +2,7 @@
 //! of the page's tail, an editor's sign-off, a date line, a byline, a photo
 //! caption with its credit, or text (headline or body paragraph).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -90,7 +90,7 @@ fn clean_spaces(line: &str) -> String {
 }
 
 fn repeated_short_lines(texts: &[String]) -> Vec<String> {
-    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut counts: HashMap<String, usize> = HashMap::default();
     for text in texts {
         if text.split_whitespace().count() <= REPEATED_FURNITURE_MAX_WORDS {
             *counts.entry(normalize(text)).or_default() += 1;

@@ -460,6 +460,23 @@ impl Dossier {
         self.article_index.get(slug).map(|&i| &self.articles[i])
     }
 
+    /// The position in `articles` of one of this dossier's articles, from
+    /// its address (no lookup by slug).
+    ///
+    /// # Panics
+    /// When `article` is not an element of `articles`.
+    pub fn position(&self, article: &DossierArticle) -> usize {
+        position_in(&self.articles, article)
+    }
+
+    /// The position in `entities` of one of this dossier's entities.
+    ///
+    /// # Panics
+    /// When `entity` is not an element of `entities`.
+    pub fn entity_position(&self, entity: &Entity) -> usize {
+        position_in(&self.entities, entity)
+    }
+
     /// The entity a name (as written or canonical) belongs to.
     pub fn entity_named(&self, name: &str) -> Option<&Entity> {
         self.entity_of_key
@@ -487,9 +504,32 @@ impl Dossier {
     }
 }
 
+/// The position of `item` in `items`, from its address.
+fn position_in<T>(items: &[T], item: &T) -> usize {
+    let range = items.as_ptr_range();
+    let address = item as *const T;
+    assert!(range.contains(&address), "not an element of this list");
+    (address as usize - range.start as usize) / std::mem::size_of::<T>()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_element_s_position_comes_from_its_address() {
+        let items = vec![10_u64, 20, 30];
+        assert_eq!(position_in(&items, &items[2]), 2);
+        assert_eq!(position_in(&items, &items[0]), 0);
+    }
+
+    #[test]
+    #[should_panic(expected = "not an element of this list")]
+    fn an_element_of_another_list_has_no_position() {
+        let items = vec![10_u64, 20, 30];
+        let others = vec![10_u64];
+        position_in(&items, &others[0]);
+    }
 
     fn event(date: &str, article: &str, entities: &[&str]) -> Event {
         Event {

@@ -5,7 +5,8 @@
 //! entity an article meets at most the `WINDOW` articles nearest to it in
 //! time, so the work is linear in the number of mentions, never quadratic.
 
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 

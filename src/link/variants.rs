@@ -5,7 +5,8 @@
 //! shared by more than `MAX_POSTINGS` quotes of one speaker add no candidates,
 //! so the work stays near-linear.
 
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeSet;
 
 use rayon::prelude::*;
 
@@ -44,7 +45,7 @@ pub(super) fn group(quotes: &mut [DossierQuote], articles: &[DossierArticle]) {
             }
         })
         .collect();
-    let mut speakers: HashMap<&str, usize> = HashMap::new();
+    let mut speakers: HashMap<&str, usize> = HashMap::default();
     let speaker_of: Vec<Option<usize>> = quotes
         .iter()
         .map(|q| {
@@ -53,7 +54,7 @@ pub(super) fn group(quotes: &mut [DossierQuote], articles: &[DossierArticle]) {
             Some(*speakers.entry(name).or_insert(next))
         })
         .collect();
-    let mut postings: HashMap<(usize, &str), Vec<usize>> = HashMap::new();
+    let mut postings: HashMap<(usize, &str), Vec<usize>> = HashMap::default();
     for (i, who) in speaker_of.iter().enumerate() {
         let Some(who) = *who else { continue };
         for word in &words[i] {

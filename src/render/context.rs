@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use super::i18n::{self, Strings};
+pub use super::shared::Shared;
 use crate::annotate::QuoteKind;
 use crate::config::{Config, Publisher};
 use crate::link::DossierArticle;
@@ -138,13 +139,13 @@ pub struct BodyBlock {
 #[derive(Serialize)]
 pub struct HomeContext<'a> {
     /// The dossier.
-    pub site: &'a SiteContext<'a>,
+    pub site: Shared<SiteContext<'a>>,
     /// UI strings.
-    pub t: &'static Strings,
+    pub t: Shared<Strings>,
     /// Document head.
     pub page: PageHead,
     /// Articles, newest first.
-    pub articles: Vec<ArticleCard<'a>>,
+    pub articles: Vec<Shared<ArticleCard<'a>>>,
     /// Number of outlets.
     pub outlet_count: usize,
     /// Free pages.
@@ -169,7 +170,7 @@ pub struct TimelineItem<'a> {
     /// What happened (or the article's title).
     pub label: &'a str,
     /// Entities involved.
-    pub entities: Vec<EntityLink<'a>>,
+    pub entities: Vec<Shared<EntityLink<'a>>>,
     /// The articles that tell it, each with a link to the telling paragraph.
     pub sources: Vec<TimelineSource<'a>>,
     /// Entity ids, space-separated, for the filter.
@@ -182,7 +183,7 @@ pub struct TimelineItem<'a> {
 #[derive(Serialize)]
 pub struct TimelineSource<'a> {
     /// The article.
-    pub article: ArticleCard<'a>,
+    pub article: Shared<ArticleCard<'a>>,
     /// Link to the paragraph that tells it.
     pub url: String,
 }
@@ -220,9 +221,9 @@ pub struct FilterOption {
 #[derive(Serialize)]
 pub struct TimelineContext<'a> {
     /// The dossier.
-    pub site: &'a SiteContext<'a>,
+    pub site: Shared<SiteContext<'a>>,
     /// UI strings.
-    pub t: &'static Strings,
+    pub t: Shared<Strings>,
     /// Document head.
     pub page: PageHead,
     /// Years in order (on this page).
@@ -245,14 +246,14 @@ pub struct Version<'a> {
     /// The spelling or the date for readers.
     pub text: String,
     /// The articles giving it.
-    pub articles: Vec<ArticleCard<'a>>,
+    pub articles: Vec<Shared<ArticleCard<'a>>>,
 }
 
 /// One person spelled several ways.
 #[derive(Serialize)]
 pub struct SpellingDiscrepancy<'a> {
     /// The person.
-    pub entity: EntityLink<'a>,
+    pub entity: Shared<EntityLink<'a>>,
     /// Each spelling with its articles.
     pub versions: Vec<Version<'a>>,
 }
@@ -270,9 +271,9 @@ pub struct DateDiscrepancy<'a> {
 #[derive(Serialize)]
 pub struct DiscrepanciesContext<'a> {
     /// The dossier.
-    pub site: &'a SiteContext<'a>,
+    pub site: Shared<SiteContext<'a>>,
     /// UI strings.
-    pub t: &'static Strings,
+    pub t: Shared<Strings>,
     /// Document head.
     pub page: PageHead,
     /// People spelled differently.
@@ -285,9 +286,9 @@ pub struct DiscrepanciesContext<'a> {
 #[derive(Serialize)]
 pub struct SearchContext<'a> {
     /// The dossier.
-    pub site: &'a SiteContext<'a>,
+    pub site: Shared<SiteContext<'a>>,
     /// UI strings.
-    pub t: &'static Strings,
+    pub t: Shared<Strings>,
     /// Document head.
     pub page: PageHead,
     /// The index the script reads.
@@ -300,13 +301,13 @@ pub struct SearchContext<'a> {
 #[derive(Serialize)]
 pub struct ArticleContext<'a> {
     /// The dossier.
-    pub site: &'a SiteContext<'a>,
+    pub site: Shared<SiteContext<'a>>,
     /// UI strings.
-    pub t: &'static Strings,
+    pub t: Shared<Strings>,
     /// Document head.
     pub page: PageHead,
     /// The article's metadata.
-    pub article: ArticleCard<'a>,
+    pub article: Shared<ArticleCard<'a>>,
     /// The body, paragraphs and captions in reading order.
     pub blocks: Vec<BodyBlock>,
     /// Link to the annotated Markdown.
@@ -318,17 +319,17 @@ pub struct ArticleContext<'a> {
     /// The article's quotes in text order.
     pub quotes: Vec<QuoteCard<'a>>,
     /// The entities it names, people first, then by name.
-    pub entities: Vec<EntityLink<'a>>,
+    pub entities: Vec<Shared<EntityLink<'a>>>,
     /// Related articles, best first.
-    pub related: Vec<ArticleCard<'a>>,
+    pub related: Vec<Shared<ArticleCard<'a>>>,
     /// Events this article tells that other articles tell too.
     pub also_reported: Vec<AlsoReported<'a>>,
     /// Articles that list this one as related.
-    pub linked_from: Vec<ArticleCard<'a>>,
+    pub linked_from: Vec<Shared<ArticleCard<'a>>>,
     /// Previous article in time, or null.
-    pub previous: Option<ArticleCard<'a>>,
+    pub previous: Option<Shared<ArticleCard<'a>>>,
     /// Next article in time, or null.
-    pub next: Option<ArticleCard<'a>>,
+    pub next: Option<Shared<ArticleCard<'a>>>,
 }
 
 /// A quote as listed anywhere.
@@ -358,7 +359,7 @@ pub struct QuoteCard<'a> {
     /// The same statement as other outlets report it.
     pub variant_quotes: Vec<QuoteVariant<'a>>,
     /// The article it is in.
-    pub article: ArticleCard<'a>,
+    pub article: Shared<ArticleCard<'a>>,
 }
 
 /// An event told by this article and by others.
@@ -371,7 +372,7 @@ pub struct AlsoReported<'a> {
     /// The event on the timeline.
     pub url: String,
     /// The other articles telling it, at most `ALSO_REPORTED_SHOWN`.
-    pub articles: Vec<ArticleCard<'a>>,
+    pub articles: Vec<Shared<ArticleCard<'a>>>,
     /// How many more articles tell it (listed on the timeline).
     pub more: usize,
 }
@@ -399,16 +400,16 @@ pub struct EntityGroup<'a> {
     /// The kind for readers ("Tokoh", "People").
     pub label: &'static str,
     /// Entities, most named first.
-    pub entities: Vec<EntityLink<'a>>,
+    pub entities: Vec<Shared<EntityLink<'a>>>,
 }
 
 /// Context of entities.html (/entities/).
 #[derive(Serialize)]
 pub struct EntitiesContext<'a> {
     /// The dossier.
-    pub site: &'a SiteContext<'a>,
+    pub site: Shared<SiteContext<'a>>,
     /// UI strings.
-    pub t: &'static Strings,
+    pub t: Shared<Strings>,
     /// Document head.
     pub page: PageHead,
     /// People, places, organisations, events, others; empty kinds left out.
@@ -419,13 +420,13 @@ pub struct EntitiesContext<'a> {
 #[derive(Serialize)]
 pub struct EntityContext<'a> {
     /// The dossier.
-    pub site: &'a SiteContext<'a>,
+    pub site: Shared<SiteContext<'a>>,
     /// UI strings.
-    pub t: &'static Strings,
+    pub t: Shared<Strings>,
     /// Document head.
     pub page: PageHead,
     /// The entity.
-    pub entity: EntityLink<'a>,
+    pub entity: Shared<EntityLink<'a>>,
     /// The kind for readers.
     pub kind_label: &'static str,
     /// One line from the gazetteer, or null.
@@ -439,7 +440,7 @@ pub struct EntityContext<'a> {
     /// Times named in all articles.
     pub mentions: usize,
     /// Articles that name it, oldest first (those of this page).
-    pub articles: Vec<ArticleCard<'a>>,
+    pub articles: Vec<Shared<ArticleCard<'a>>>,
     /// Its quotes, when it is a speaker (those of this page).
     pub quotes: Vec<QuoteCard<'a>>,
     /// Number of its quotes on all pages.
@@ -460,7 +461,7 @@ pub struct QuoteVariant<'a> {
     /// Its words, for display.
     pub text: &'a str,
     /// Its article.
-    pub article: ArticleCard<'a>,
+    pub article: Shared<ArticleCard<'a>>,
 }
 
 /// A speaker and their quotes.
@@ -523,9 +524,9 @@ pub struct PagerLink {
 #[derive(Serialize)]
 pub struct QuotesContext<'a> {
     /// The dossier.
-    pub site: &'a SiteContext<'a>,
+    pub site: Shared<SiteContext<'a>>,
     /// UI strings.
-    pub t: &'static Strings,
+    pub t: Shared<Strings>,
     /// Document head.
     pub page: PageHead,
     /// The speaker groups on this page, most quoted first; unknown speaker last.
@@ -545,16 +546,16 @@ pub struct OutletGroup<'a> {
     /// Outlet name, or null when unknown.
     pub name: Option<&'a str>,
     /// Its articles, oldest first.
-    pub articles: Vec<ArticleCard<'a>>,
+    pub articles: Vec<Shared<ArticleCard<'a>>>,
 }
 
 /// Context of sources.html.
 #[derive(Serialize)]
 pub struct SourcesContext<'a> {
     /// The dossier.
-    pub site: &'a SiteContext<'a>,
+    pub site: Shared<SiteContext<'a>>,
     /// UI strings.
-    pub t: &'static Strings,
+    pub t: Shared<Strings>,
     /// Document head.
     pub page: PageHead,
     /// Outlets by name, unknown last.
@@ -565,9 +566,9 @@ pub struct SourcesContext<'a> {
 #[derive(Serialize)]
 pub struct FreePageContext<'a> {
     /// The dossier.
-    pub site: &'a SiteContext<'a>,
+    pub site: Shared<SiteContext<'a>>,
     /// UI strings.
-    pub t: &'static Strings,
+    pub t: Shared<Strings>,
     /// Document head.
     pub page: PageHead,
     /// The page's HTML.
@@ -578,9 +579,9 @@ pub struct FreePageContext<'a> {
 #[derive(Serialize)]
 pub struct NotFoundContext<'a> {
     /// The dossier.
-    pub site: &'a SiteContext<'a>,
+    pub site: Shared<SiteContext<'a>>,
     /// UI strings.
-    pub t: &'static Strings,
+    pub t: Shared<Strings>,
     /// Document head.
     pub page: PageHead,
 }

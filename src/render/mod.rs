@@ -11,18 +11,21 @@ pub mod markdown;
 mod paginate;
 #[cfg(test)]
 mod reference;
+mod shared;
 pub mod templates;
 mod timeline;
 
 pub use paginate::page_path;
 
-use std::collections::{BTreeMap, HashMap};
+use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 
 use context::{
     AlsoReported, ArticleCard, ArticleContext, DateDiscrepancy, DiscrepanciesContext,
     EntitiesContext, EntityContext, EntityGroup, EntityLink, FreePageContext, HomeContext, NavLink,
-    NotFoundContext, OutletGroup, PageHead, QuoteCard, QuoteVariant, QuotesContext, SiteContext,
-    SourcesContext, SpeakerGroup, SpeakerIndexEntry, SpellingDiscrepancy, Version,
+    NotFoundContext, OutletGroup, PageHead, QuoteCard, QuoteVariant, QuotesContext, Shared,
+    SiteContext, SourcesContext, SpeakerGroup, SpeakerIndexEntry, SpellingDiscrepancy, Version,
 };
 use i18n::Strings;
 use markdown::RawHtml;
@@ -134,7 +137,16 @@ pub struct Renderer<'a> {
     pub pages: &'a [Page],
     /// UI strings.
     pub strings: &'static Strings,
-    site: SiteContext<'a>,
+    /// `site` of every page.
+    site: Shared<SiteContext<'a>>,
+    /// `t` of every page.
+    t: Shared<Strings>,
+    /// Links to the free pages, as the home page lists them.
+    free_page_links: Vec<NavLink>,
+    /// The card of each article of `dossier.articles`, made once.
+    cards: Vec<Shared<ArticleCard<'a>>>,
+    /// The link to each entity of `dossier.entities`, made once.
+    chips: Vec<Shared<EntityLink<'a>>>,
     /// Slugs of the articles that list each article as related.
     linked_from: BTreeMap<&'a str, Vec<&'a str>>,
     /// Positions in `dossier.events` of each article's events.
@@ -183,6 +195,12 @@ impl<'a> Renderer<'a> {
     ) -> Self {
         let strings = i18n::strings(&config.raw.language);
         let site = site_context(config, pages, strings);
+        let free_page_links = site.nav.iter().skip(FIXED_NAV_LINKS).cloned().collect();
+        let cards = dossier
+            .articles
+            .par_iter()
+            .map(|article| Shared::new(&ArticleCard::new(article, config, strings)))
+            .collect();
         let mut linked_from: BTreeMap<&'a str, Vec<&'a str>> = BTreeMap::new();
         for article in &dossier.articles {
             for target in &article.related {
@@ -222,7 +240,7 @@ impl<'a> Renderer<'a> {
                 .quotes_per_page
                 .unwrap_or(paginate::QUOTES_PER_PAGE),
         );
-        let mut speaker_page = HashMap::new();
+        let mut speaker_page = HashMap::default();
         for (number, page) in quote_pages.iter().enumerate() {
             for share in page {
                 speaker_page
@@ -250,7 +268,15 @@ impl<'a> Renderer<'a> {
             dossier,
             pages,
             strings,
-            site,
+            site: Shared::new(&site),
+            t: Shared::new(strings),
+            free_page_links,
+            cards,
+            chips: dossier
+                .entities
+                .iter()
+                .map(|e| Shared::new(&entity_link(config, e, e.articles.len())))
+                .collect(),
             linked_from,
             publication_dates,
         }
@@ -279,8 +305,12 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn card(&self, article: &'a DossierArticle) -> ArticleCard<'a> {
-        ArticleCard::new(article, self.config, self.strings)
+    fn article_url(&self, article: &DossierArticle) -> String {
+        self.config.link(&format!("articles/{}/", article.slug))
+    }
+
+    fn card(&self, article: &'a DossierArticle) -> Shared<ArticleCard<'a>> {
+        self.cards[self.dossier.position(article)].clone()
     }
 
     /// The home page.
@@ -292,8 +322,8 @@ impl<'a> Renderer<'a> {
             .filter_map(|a| a.annotated.article.meta.outlet.as_deref())
             .collect();
         let context = HomeContext {
-            site: &self.site,
-            t: self.strings,
+            site: self.site.clone(),
+            t: self.t.clone(),
             page: {
                 let mut page = self.head(&self.config.raw.title, "", "", "home");
                 page.jsonld = Some(jsonld::website(self.config, &page));
@@ -307,13 +337,7 @@ impl<'a> Renderer<'a> {
                 .map(|a| self.card(a))
                 .collect(),
             outlet_count: outlets.len(),
-            pages: self
-                .site
-                .nav
-                .iter()
-                .skip(FIXED_NAV_LINKS)
-                .cloned()
-                .collect(),
+            pages: self.free_page_links.clone(),
             timeline: self.home_timeline(),
             timeline_url: self.config.link("timeline/"),
         };
@@ -333,8 +357,8 @@ impl<'a> Renderer<'a> {
         page.og_type = "article";
         page.jsonld = Some(jsonld::article(article, &page, self.config));
         let context = ArticleContext {
-            site: &self.site,
-            t: self.strings,
+            site: self.site.clone(),
+            t: self.t.clone(),
             page,
             article: self.card(article),
             blocks: body::blocks(
@@ -401,7 +425,7 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn cards(&self, slugs: impl Iterator<Item = &'a str>) -> Vec<ArticleCard<'a>> {
+    fn cards(&self, slugs: impl Iterator<Item = &'a str>) -> Vec<Shared<ArticleCard<'a>>> {
         let dossier: &'a Dossier = self.dossier;
         slugs
             .filter_map(|slug| dossier.article(slug))
@@ -433,25 +457,23 @@ impl<'a> Renderer<'a> {
             .collect()
     }
 
-    fn entity_link(&self, entity: &'a Entity, count: usize) -> EntityLink<'a> {
-        EntityLink {
-            id: &entity.id,
-            name: &entity.name,
-            kind: entity.kind.as_str(),
-            url: self.config.link(&format!("entities/{}/", entity.id)),
-            count,
-        }
+    /// The link to an entity with the number of articles that name it, made once.
+    fn entity_chip(&self, entity: &'a Entity) -> Shared<EntityLink<'a>> {
+        self.chips[self.dossier.entity_position(entity)].clone()
     }
 
-    fn article_entities(&self, article: &'a DossierArticle) -> Vec<EntityLink<'a>> {
-        let mut links: Vec<EntityLink<'a>> = article
+    fn entity_link(&self, entity: &'a Entity, count: usize) -> EntityLink<'a> {
+        entity_link(self.config, entity, count)
+    }
+
+    fn article_entities(&self, article: &'a DossierArticle) -> Vec<Shared<EntityLink<'a>>> {
+        let mut named: Vec<&'a Entity> = article
             .entity_ids
             .iter()
             .filter_map(|id| self.dossier.entity(id))
-            .map(|e| self.entity_link(e, e.articles.len()))
             .collect();
-        links.sort_by_key(|l| (kind_rank(l.kind), l.name));
-        links
+        named.sort_by_key(|e| (kind_rank(e.kind.as_str()), e.name.as_str()));
+        named.into_iter().map(|e| self.entity_chip(e)).collect()
     }
 
     /// The entities index: every entity, grouped by kind.
@@ -460,25 +482,24 @@ impl<'a> Renderer<'a> {
             .iter()
             .enumerate()
             .map(|(rank, kind)| {
-                let mut entities: Vec<EntityLink<'a>> = self
+                let mut entities: Vec<&'a Entity> = self
                     .dossier
                     .entities
                     .iter()
                     .filter(|e| e.kind == *kind)
-                    .map(|e| self.entity_link(e, e.articles.len()))
                     .collect();
-                entities.sort_by_key(|l| (std::cmp::Reverse(l.count), l.name));
+                entities.sort_by_key(|e| (std::cmp::Reverse(e.articles.len()), e.name.as_str()));
                 EntityGroup {
                     kind: kind.as_str(),
                     label: self.strings.kinds[rank],
-                    entities,
+                    entities: entities.into_iter().map(|e| self.entity_chip(e)).collect(),
                 }
             })
             .filter(|g| !g.entities.is_empty())
             .collect();
         let context = EntitiesContext {
-            site: &self.site,
-            t: self.strings,
+            site: self.site.clone(),
+            t: self.t.clone(),
             page: self.head(
                 self.strings.nav_entities,
                 self.strings.entities_intro,
@@ -517,10 +538,10 @@ impl<'a> Renderer<'a> {
         );
         page.jsonld = Some(jsonld::entity(entity, &page));
         let context = EntityContext {
-            site: &self.site,
-            t: self.strings,
+            site: self.site.clone(),
+            t: self.t.clone(),
             page,
-            entity: self.entity_link(entity, entity.articles.len()),
+            entity: self.entity_chip(entity),
             kind_label: self.strings.kinds[kind_rank],
             description: entity.description.as_deref(),
             links: &entity.links,
@@ -686,8 +707,8 @@ impl<'a> Renderer<'a> {
             })
             .collect();
         let context = QuotesContext {
-            site: &self.site,
-            t: self.strings,
+            site: self.site.clone(),
+            t: self.t.clone(),
             page: self.head(
                 self.strings.nav_quotes,
                 self.strings.quotes_intro,
@@ -711,8 +732,8 @@ impl<'a> Renderer<'a> {
     /// The search page.
     pub fn search(&self) -> Result<String, Diagnostic> {
         let context = context::SearchContext {
-            site: &self.site,
-            t: self.strings,
+            site: self.site.clone(),
+            t: self.t.clone(),
             page: self.head(
                 self.strings.nav_search,
                 self.strings.search_label,
@@ -741,7 +762,7 @@ impl<'a> Renderer<'a> {
                         continue;
                     };
                     spellings.push(SpellingDiscrepancy {
-                        entity: self.entity_link(entity, entity.articles.len()),
+                        entity: self.entity_chip(entity),
                         versions: forms.iter().map(|(f, s)| version(f.clone(), s)).collect(),
                     });
                 }
@@ -758,8 +779,8 @@ impl<'a> Renderer<'a> {
             }
         }
         let context = DiscrepanciesContext {
-            site: &self.site,
-            t: self.strings,
+            site: self.site.clone(),
+            t: self.t.clone(),
             page: self.head(
                 self.strings.discrepancies_title,
                 self.strings.discrepancies_intro,
@@ -774,7 +795,7 @@ impl<'a> Renderer<'a> {
 
     /// The sources page: outlets and their articles.
     pub fn sources(&self) -> Result<String, Diagnostic> {
-        let mut groups: BTreeMap<Option<&str>, Vec<ArticleCard<'a>>> = BTreeMap::new();
+        let mut groups: BTreeMap<Option<&str>, Vec<Shared<ArticleCard<'a>>>> = BTreeMap::new();
         for article in &self.dossier.articles {
             groups
                 .entry(article.annotated.article.meta.outlet.as_deref())
@@ -787,8 +808,8 @@ impl<'a> Renderer<'a> {
             .collect();
         outlets.sort_by_key(|g| (g.name.is_none(), g.name));
         let context = SourcesContext {
-            site: &self.site,
-            t: self.strings,
+            site: self.site.clone(),
+            t: self.t.clone(),
             page: self.head(
                 self.strings.sources_title,
                 self.strings.sources_intro,
@@ -803,8 +824,8 @@ impl<'a> Renderer<'a> {
     /// A free page.
     pub fn page(&self, page: &Page) -> Result<String, Diagnostic> {
         let context = FreePageContext {
-            site: &self.site,
-            t: self.strings,
+            site: self.site.clone(),
+            t: self.t.clone(),
             page: self.head(
                 &page.title,
                 &page.description,
@@ -819,8 +840,8 @@ impl<'a> Renderer<'a> {
     /// The 404 page.
     pub fn not_found(&self) -> Result<String, Diagnostic> {
         let context = NotFoundContext {
-            site: &self.site,
-            t: self.strings,
+            site: self.site.clone(),
+            t: self.t.clone(),
             page: self.head(self.strings.not_found_title, "", "404.html", "404"),
         };
         self.templates.render("404.html", &context)
@@ -841,6 +862,16 @@ const ALL_KINDS: [EntityKind; 5] = [
 
 /// How many co-named entities an entity page lists.
 const RELATED_ENTITIES: usize = 12;
+
+fn entity_link<'a>(config: &Config, entity: &'a Entity, count: usize) -> EntityLink<'a> {
+    EntityLink {
+        id: &entity.id,
+        name: &entity.name,
+        kind: entity.kind.as_str(),
+        url: config.link(&format!("entities/{}/", entity.id)),
+        count,
+    }
+}
 
 fn kind_rank(kind: &str) -> usize {
     ALL_KINDS

@@ -14,6 +14,10 @@ fn readable_type(rust: &str) -> String {
         .replace("&'a ", "")
         .replace("<'a>", "")
         .replace("&'a", "");
+    // A shared part reads as the struct it was made from.
+    if let Some(inner) = t.strip_prefix("Shared<").and_then(|i| i.strip_suffix('>')) {
+        return readable_type(inner);
+    }
     if let Some(inner) = t.strip_prefix("Option<").and_then(|i| i.strip_suffix('>')) {
         return format!("{} or null", readable_type(inner));
     }
@@ -88,6 +92,11 @@ mod tests {
             "list of `ArticleCard`"
         );
         assert_eq!(readable_type("&'a [String]"), "list of string");
+        assert_eq!(
+            readable_type("Option<Shared<ArticleCard<'a>>>"),
+            "`ArticleCard` or null"
+        );
+        assert_eq!(readable_type("Shared<Strings>"), "UI strings");
         assert_eq!(readable_type("usize"), "integer");
     }
 

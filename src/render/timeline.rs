@@ -113,8 +113,9 @@ impl<'a> Renderer<'a> {
         dossier.article(slug)
     }
 
-    fn event_item(&self, event: &'a Event) -> TimelineItem<'a> {
-        let sources: Vec<TimelineSource<'a>> = event
+    /// The articles that tell `event`, each with the link to the spot.
+    fn tellings(&self, event: &'a Event) -> Vec<(&'a DossierArticle, String)> {
+        event
             .sources
             .iter()
             .filter_map(|source| {
@@ -129,17 +130,18 @@ impl<'a> Renderer<'a> {
                 let url = self
                     .config
                     .link(&format!("articles/{}/{anchor}", article.slug));
-                Some(TimelineSource {
-                    article: self.card(article),
-                    url,
-                })
+                Some((article, url))
             })
-            .collect();
+            .collect()
+    }
+
+    fn event_item(&self, event: &'a Event) -> TimelineItem<'a> {
+        let tellings = self.tellings(event);
         let entities: Vec<_> = event
             .entities
             .iter()
             .filter_map(|id| self.dossier.entity(id))
-            .map(|e| self.entity_link(e, e.articles.len()))
+            .map(|e| self.entity_chip(e))
             .collect();
         TimelineItem {
             id: event.id.clone(),
@@ -148,14 +150,19 @@ impl<'a> Renderer<'a> {
             kind: "event",
             label: &event.label,
             filter_entities: event.entities.join(" "),
-            filter_outlets: outlets_of(sources.iter().map(|s| s.article.outlet)),
+            filter_outlets: outlets_of(tellings.iter().map(|(a, _)| outlet(a))),
             entities,
-            sources,
+            sources: tellings
+                .into_iter()
+                .map(|(article, url)| TimelineSource {
+                    article: self.card(article),
+                    url,
+                })
+                .collect(),
         }
     }
 
     fn publication_item(&self, article: &'a DossierArticle, date: &'a str) -> TimelineItem<'a> {
-        let card = self.card(article);
         TimelineItem {
             id: format!("published-{}", article.slug),
             date,
@@ -164,10 +171,10 @@ impl<'a> Renderer<'a> {
             label: &article.annotated.article.meta.title,
             entities: Vec::new(),
             filter_entities: article.entity_ids.join(" "),
-            filter_outlets: outlets_of(std::iter::once(card.outlet)),
+            filter_outlets: outlets_of(std::iter::once(outlet(article))),
             sources: vec![TimelineSource {
-                url: card.url.clone(),
-                article: card,
+                url: self.article_url(article),
+                article: self.card(article),
             }],
         }
     }
@@ -245,8 +252,8 @@ impl<'a> Renderer<'a> {
         outlets.sort_unstable();
         outlets.dedup();
         let context = TimelineContext {
-            site: &self.site,
-            t: self.strings,
+            site: self.site.clone(),
+            t: self.t.clone(),
             page: self.head(
                 self.strings.nav_timeline,
                 self.strings.timeline_intro,
@@ -306,24 +313,31 @@ impl<'a> Renderer<'a> {
     pub fn timeline_json(&self) -> Vec<u8> {
         // One item at a time, in the timeline's order: the whole list of
         // items is never held at once.
+        let dossier: &'a Dossier = self.dossier;
         let events: Vec<TimelineJsEvent> = self
             .timeline
             .order
             .iter()
-            .map(|&entry| {
-                let item = self.entry_item(entry);
-                TimelineJsEvent {
-                    unique_id: item.id.clone(),
-                    start_date: TimelineJsDate::of(item.date),
-                    text: TimelineJsText {
-                        headline: super::escape::html(item.label),
-                        text: sources_html(&item),
-                    },
-                    group: if item.kind == "event" {
-                        self.strings.group_events
-                    } else {
-                        self.strings.group_published
-                    },
+            .map(|&entry| match entry {
+                Entry::Event(i) => {
+                    let event = &dossier.events[i];
+                    TimelineJsEvent::new(
+                        event.id.clone(),
+                        &event.date,
+                        &event.label,
+                        &self.tellings(event),
+                        self.strings.group_events,
+                    )
+                }
+                Entry::Published(i) => {
+                    let article = &dossier.articles[i];
+                    TimelineJsEvent::new(
+                        format!("published-{}", article.slug),
+                        &self.publication_dates[i],
+                        &article.annotated.article.meta.title,
+                        &[(article, self.article_url(article))],
+                        self.strings.group_published,
+                    )
                 }
             })
             .collect();
@@ -342,6 +356,10 @@ impl<'a> Renderer<'a> {
     }
 }
 
+fn outlet(article: &DossierArticle) -> Option<&str> {
+    article.annotated.article.meta.outlet.as_deref()
+}
+
 fn outlets_of<'s>(outlets: impl Iterator<Item = Option<&'s str>>) -> String {
     let mut list: Vec<&str> = outlets.flatten().collect();
     list.sort_unstable();
@@ -349,20 +367,18 @@ fn outlets_of<'s>(outlets: impl Iterator<Item = Option<&'s str>>) -> String {
     list.join("|")
 }
 
-fn sources_html(item: &TimelineItem<'_>) -> String {
-    let links: Vec<String> = item
-        .sources
+/// The links to the articles that tell an item, one per line.
+fn sources_html(tellings: &[(&DossierArticle, String)]) -> String {
+    let links: Vec<String> = tellings
         .iter()
-        .map(|s| {
-            let outlet = s
-                .article
-                .outlet
+        .map(|(article, url)| {
+            let outlet = outlet(article)
                 .map(|o| format!(" ({})", super::escape::html(o)))
                 .unwrap_or_default();
             format!(
                 "<a href=\"{}\">{}</a>{outlet}",
-                super::escape::html(&s.url),
-                super::escape::html(s.article.title)
+                super::escape::html(url),
+                super::escape::html(&article.annotated.article.meta.title)
             )
         })
         .collect();
@@ -433,6 +449,26 @@ struct TimelineJsDate {
     month: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     day: Option<String>,
+}
+
+impl TimelineJsEvent {
+    fn new(
+        unique_id: String,
+        date: &str,
+        label: &str,
+        tellings: &[(&DossierArticle, String)],
+        group: &'static str,
+    ) -> Self {
+        TimelineJsEvent {
+            unique_id,
+            start_date: TimelineJsDate::of(date),
+            text: TimelineJsText {
+                headline: super::escape::html(label),
+                text: sources_html(tellings),
+            },
+            group,
+        }
+    }
 }
 
 impl TimelineJsDate {
