@@ -518,7 +518,7 @@ mod tests {
 
     #[test]
     fn an_element_s_position_comes_from_its_address() {
-        let items = vec![10_u64, 20, 30];
+        let items = [10_u64, 20, 30];
         assert_eq!(position_in(&items, &items[2]), 2);
         assert_eq!(position_in(&items, &items[0]), 0);
     }
@@ -526,8 +526,8 @@ mod tests {
     #[test]
     #[should_panic(expected = "not an element of this list")]
     fn an_element_of_another_list_has_no_position() {
-        let items = vec![10_u64, 20, 30];
-        let others = vec![10_u64];
+        let items = [10_u64, 20, 30];
+        let others = [10_u64];
         position_in(&items, &others[0]);
     }
 
