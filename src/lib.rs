@@ -652,7 +652,7 @@ pub mod fuzzing {
             front_matter: Default::default(),
             front_matter_text: String::new(),
             front_matter_line: 1,
-            body: text.to_string(),
+            body: text.into(),
             kind: content::SourceKind::Capture,
         };
         let ctx = clean::CleanContext {

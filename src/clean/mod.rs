@@ -88,7 +88,7 @@ pub struct Article {
     /// The editor's front matter (annotation overrides live here).
     pub front_matter: ArticleFrontMatter,
     /// The input's body as it was given, published next to the article page.
-    pub raw_body: String,
+    pub raw_body: std::sync::Arc<str>,
 }
 
 /// Cleans one article; problems with its front matter values are returned.
@@ -290,10 +290,12 @@ fn finish(source: &Source, draft: Draft, ctx: &CleanContext) -> Result<Article, 
         }
         parsed
     });
-    let inferred_date = latest_full_date(&draft.paragraphs);
     let (published, published_inferred) = match (given_date, draft.published) {
         (Some(date), _) | (None, Some(date)) => (Some(date), false),
-        (None, None) => (inferred_date, inferred_date.is_some()),
+        (None, None) => {
+            let inferred = latest_full_date(&draft.paragraphs);
+            (inferred, inferred.is_some())
+        }
     };
     let (title, title_inferred) = match (&fm.title, &draft.title) {
         (Some(title), _) | (None, Some(title)) => (title.clone(), false),
@@ -323,11 +325,12 @@ fn finish(source: &Source, draft: Draft, ctx: &CleanContext) -> Result<Article, 
             .with_help("give the original article's address, starting with https:// or http://"),
         );
     }
-    let text_for_lang: String = draft.paragraphs.join("\n");
     let lang = fm
         .lang
         .clone()
-        .or_else(|| lang::detect(&text_for_lang).map(str::to_string))
+        .or_else(|| {
+            lang::detect_in(draft.paragraphs.iter().map(String::as_str)).map(str::to_string)
+        })
         .unwrap_or_else(|| ctx.default_lang.clone());
     let outlet = fm.outlet.clone().or(draft.outlet).or_else(|| {
         fm.url

@@ -21,7 +21,7 @@ fn capture(body: &str) -> Source {
         front_matter: ArticleFrontMatter::default(),
         front_matter_text: String::new(),
         front_matter_line: 1,
-        body: body.to_string(),
+        body: body.into(),
         kind: SourceKind::Capture,
     }
 }

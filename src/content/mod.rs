@@ -40,7 +40,7 @@ pub struct Source {
     /// 1-based line of the file where the front matter's YAML starts.
     pub front_matter_line: usize,
     /// Text after the front matter.
-    pub body: String,
+    pub body: std::sync::Arc<str>,
     /// Capture or Markdown.
     pub kind: SourceKind,
 }
@@ -68,7 +68,7 @@ pub struct PageSource {
     /// Parsed front matter.
     pub front_matter: PageFrontMatter,
     /// Markdown after the front matter.
-    pub body: String,
+    pub body: std::sync::Arc<str>,
 }
 
 /// Everything read from content/.
@@ -219,7 +219,7 @@ fn read_article(root: &Path, path: &Path) -> Result<Option<Source>, Diagnostic> 
             .unwrap_or_default(),
         front_matter_text: split.yaml.unwrap_or_default().to_string(),
         front_matter_line: split.yaml_first_line,
-        body: split.body.to_string(),
+        body: split.body.into(),
         path: shown,
         front_matter,
         kind,
@@ -262,7 +262,7 @@ fn read_page(root: &Path, path: &Path) -> Result<Option<PageSource>, Diagnostic>
             .file_stem()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default(),
-        body: split.body.to_string(),
+        body: split.body.into(),
         path: shown,
         front_matter,
     }))

@@ -7,6 +7,10 @@ pub mod en;
 pub mod id;
 pub mod places;
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
 /// The tables of one language.
 pub struct Tables {
     /// ISO code.
@@ -149,14 +153,44 @@ pub fn zone_offset(abbreviation: &str) -> Option<i8> {
         .map(|(_, hours)| *hours)
 }
 
-/// Guesses the language of a text from its most common words; `None` when unsure.
-pub fn detect(text: &str) -> Option<&'static str> {
+/// Words a language detector counts: each stopword with the languages (bits
+/// by position in `ALL`) that list it.
+static STOPWORDS: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
+    let mut languages_of: FxHashMap<&'static str, u32> = FxHashMap::default();
+    for (i, tables) in ALL.iter().enumerate() {
+        for word in tables.stopwords {
+            *languages_of.entry(word).or_default() |= 1 << i;
+        }
+    }
+    languages_of
+});
+
+/// How many words of a text the detector reads.
+const DETECTION_WORDS: usize = 2000;
+
+/// Guesses the language of a text given in parts (paragraphs) from its most
+/// common words; `None` when unsure.
+pub fn detect_in<'t>(parts: impl IntoIterator<Item = &'t str>) -> Option<&'static str> {
     let mut counts = [0usize; ALL.len()];
-    for word in text.split(|c: char| !c.is_alphabetic()).take(2000) {
-        let word = word.to_lowercase();
-        for (i, tables) in ALL.iter().enumerate() {
-            if tables.stopwords.contains(&word.as_str()) {
-                counts[i] += 1;
+    let words = parts
+        .into_iter()
+        .flat_map(|part| part.split(|c: char| !c.is_alphabetic()))
+        .take(DETECTION_WORDS);
+    let mut lower = String::new();
+    for word in words.filter(|w| !w.is_empty()) {
+        let word = if word
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+        {
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            lower.as_str()
+        } else {
+            word
+        };
+        if let Some(&languages) = STOPWORDS.get(word) {
+            for (i, count) in counts.iter_mut().enumerate() {
+                *count += (languages >> i & 1) as usize;
             }
         }
     }
@@ -195,14 +229,19 @@ mod tests {
     #[test]
     fn detects_indonesian_and_english() {
         assert_eq!(
-            detect("Presiden itu mengatakan bahwa dia akan datang dan tidak ada yang tahu."),
+            detect_in(["Presiden itu mengatakan bahwa dia akan datang dan tidak ada yang tahu."]),
             Some("id")
         );
         assert_eq!(
-            detect("The minister said that it was the first visit of the year to the city."),
+            detect_in(["The minister said that it was the first visit of the year to the city."]),
             Some("en")
         );
-        assert_eq!(detect("Kim Jong Un"), None);
+        assert_eq!(detect_in(["Kim Jong Un"]), None);
+        // Capitals and paragraphs do not change the count.
+        assert_eq!(
+            detect_in(["PRESIDEN ITU mengatakan", "bahwa dia akan datang"]),
+            Some("id")
+        );
     }
 
     #[test]

@@ -59,7 +59,7 @@ pub fn article_files(renderer: &Renderer<'_>, index: usize) -> Result<[SiteFile;
         ),
         (
             format!("{base}{}", raw_file_name(article)),
-            article.annotated.article.raw_body.clone().into_bytes(),
+            article.annotated.article.raw_body.as_bytes().to_vec(),
         ),
     ])
 }
