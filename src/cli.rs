@@ -272,8 +272,19 @@ fn report(
     match result {
         Ok(report) => {
             if timings {
-                for (stage, took) in &report.timings {
-                    eprintln!("{stage:>15}  {:>8.1} ms", took.as_secs_f64() * 1000.0);
+                for lap in &report.timings {
+                    let memory = lap.memory.map_or_else(String::new, |(now, peak)| {
+                        format!(
+                            "  {:>6} MiB resident, peak {:>6} MiB",
+                            now >> 20,
+                            peak >> 20
+                        )
+                    });
+                    eprintln!(
+                        "{:>15}  {:>8.1} ms{memory}",
+                        lap.stage,
+                        lap.took.as_secs_f64() * 1000.0
+                    );
                 }
             }
             if !report.warnings.is_empty() {

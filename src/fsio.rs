@@ -49,6 +49,23 @@ pub fn write(path: &Path, contents: &[u8]) -> Result<(), FsError> {
     wrap("writing", path, fs::write(path, contents))
 }
 
+/// Writes a file piece by piece through a buffer, creating its parent
+/// folders: `fill` gets the writer.
+pub fn write_with(
+    path: &Path,
+    fill: &dyn Fn(&mut dyn io::Write) -> io::Result<()>,
+) -> Result<(), FsError> {
+    if let Some(parent) = path.parent() {
+        create_dir_all(parent)?;
+    }
+    let written = fs::File::create(path).and_then(|file| {
+        let mut out = io::BufWriter::with_capacity(1 << 17, file);
+        fill(&mut out)?;
+        io::Write::flush(&mut out)
+    });
+    wrap("writing", path, written)
+}
+
 /// Creates a folder and its parents.
 pub fn create_dir_all(path: &Path) -> Result<(), FsError> {
     wrap("creating folder", path, fs::create_dir_all(path))

@@ -12,6 +12,7 @@ mod content;
 pub mod diag;
 mod emit;
 mod fsio;
+mod json;
 mod lang;
 mod link;
 mod render;
@@ -60,8 +61,40 @@ pub struct BuildReport {
     pub warnings: Diagnostics,
     /// Wall time.
     pub elapsed: Duration,
-    /// Wall time of each stage, in pipeline order.
-    pub timings: Vec<(&'static str, Duration)>,
+    /// Wall time and memory of each stage, in pipeline order.
+    pub timings: Vec<Lap>,
+}
+
+/// One stage of a build as `--timings` shows it.
+#[derive(Debug, Clone)]
+pub struct Lap {
+    /// Stage name.
+    pub stage: &'static str,
+    /// Wall time.
+    pub took: Duration,
+    /// Resident memory when it ended and the peak so far, in bytes (Linux only).
+    pub memory: Option<(u64, u64)>,
+}
+
+impl Lap {
+    fn new(stage: &'static str, took: Duration) -> Lap {
+        Lap {
+            stage,
+            took,
+            memory: resident_memory(),
+        }
+    }
+}
+
+/// (resident, peak resident) bytes of this process, from /proc/self/status.
+fn resident_memory() -> Option<(u64, u64)> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let kib = |key: &str| -> Option<u64> {
+        let line = status.lines().find(|l| l.starts_with(key))?;
+        let number = line[key.len()..].trim().trim_end_matches("kB").trim();
+        number.parse::<u64>().ok().map(|n| n * 1024)
+    };
+    Some((kib("VmRSS:")?, kib("VmHWM:")?))
 }
 
 /// Wall time per stage, and, on a terminal, a status line that says which
@@ -69,7 +102,7 @@ pub struct BuildReport {
 #[derive(Default)]
 pub struct Stopwatch {
     last: Option<Instant>,
-    laps: Vec<(&'static str, Duration)>,
+    laps: Vec<Lap>,
     progress: bool,
 }
 
@@ -78,7 +111,7 @@ impl Stopwatch {
         let now = Instant::now();
         let since = self.last.map_or(Duration::ZERO, |t| now - t);
         if self.last.is_some() {
-            self.laps.push((stage, since));
+            self.laps.push(Lap::new(stage, since));
             if self.progress {
                 eprint!("\r\x1b[2K{stage}: {} ms", since.as_millis());
             }
@@ -129,7 +162,9 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         staging.commit()?;
     }
     let mut report = built.report;
-    report.timings.push(("commit", commit_started.elapsed()));
+    report
+        .timings
+        .push(Lap::new("commit", commit_started.elapsed()));
     report.elapsed = started.elapsed();
     Ok(report)
 }

@@ -309,16 +309,12 @@ impl<'a> Renderer<'a> {
             .collect()
     }
 
-    /// data/timeline.json: the TimelineJS3 format.
-    pub fn timeline_json(&self) -> Vec<u8> {
-        // One item at a time, in the timeline's order: the whole list of
-        // items is never held at once.
+    /// data/timeline.json: the TimelineJS3 format, written item by item in
+    /// the timeline's order.
+    pub fn timeline_json(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         let dossier: &'a Dossier = self.dossier;
-        let events: Vec<TimelineJsEvent> = self
-            .timeline
-            .order
-            .iter()
-            .map(|&entry| match entry {
+        let events = || {
+            self.timeline.order.iter().map(|&entry| match entry {
                 Entry::Event(i) => {
                     let event = &dossier.events[i];
                     TimelineJsEvent::new(
@@ -340,7 +336,7 @@ impl<'a> Renderer<'a> {
                     )
                 }
             })
-            .collect();
+        };
         let document = TimelineJs {
             title: TimelineJsTitle {
                 text: TimelineJsText {
@@ -348,11 +344,9 @@ impl<'a> Renderer<'a> {
                     text: super::escape::html(&self.config.raw.description),
                 },
             },
-            events,
+            events: crate::json::List(events),
         };
-        let mut out = serde_json::to_vec_pretty(&document).expect("timeline serialises");
-        out.push(b'\n');
-        out
+        crate::json::write_pretty(out, &document)
     }
 }
 
@@ -417,9 +411,9 @@ fn group_by_month<'a>(
 }
 
 #[derive(Serialize)]
-struct TimelineJs {
+struct TimelineJs<E: Serialize> {
     title: TimelineJsTitle,
-    events: Vec<TimelineJsEvent>,
+    events: E,
 }
 
 #[derive(Serialize)]

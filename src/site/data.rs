@@ -1,9 +1,13 @@
 //! Dossier → data/articles.json, quotes.json, entities.json, events.json in the
-//! shapes DESIGN.md fixes; every list sorted deterministically.
+//! shapes DESIGN.md fixes; every list sorted deterministically, and written
+//! record by record.
+
+use std::io::{self, Write};
 
 use serde::Serialize;
 
 use crate::annotate::QuoteKind;
+use crate::json;
 use crate::link::Dossier;
 
 #[derive(Serialize)]
@@ -55,18 +59,10 @@ struct EventRecord<'a> {
     entities: &'a [String],
 }
 
-fn to_json<T: Serialize>(value: &T) -> Vec<u8> {
-    let mut out = serde_json::to_vec_pretty(value).expect("data serialises");
-    out.push(b'\n');
-    out
-}
-
 /// data/articles.json, ordered by date then slug.
-pub fn articles_json(dossier: &Dossier) -> Vec<u8> {
-    let records: Vec<ArticleRecord<'_>> = dossier
-        .articles
-        .iter()
-        .map(|a| {
+pub fn articles_json(dossier: &Dossier, out: &mut dyn Write) -> io::Result<()> {
+    let records = || {
+        dossier.articles.iter().map(|a| {
             let meta = &a.annotated.article.meta;
             ArticleRecord {
                 slug: &a.slug,
@@ -83,42 +79,41 @@ pub fn articles_json(dossier: &Dossier) -> Vec<u8> {
                 related: &a.related,
             }
         })
-        .collect();
-    to_json(&records)
+    };
+    json::write_pretty(out, &json::List(records))
 }
 
 /// data/quotes.json, in article order then text order.
-pub fn quotes_json(dossier: &Dossier) -> Vec<u8> {
-    let mut records = Vec::with_capacity(dossier.quotes.len());
-    let mut articles = dossier.articles.iter();
-    let mut current = articles.next();
-    for quote in &dossier.quotes {
-        while current.is_some_and(|a| a.slug != quote.article) {
-            current = articles.next();
-        }
-        let Some(article) = current else { break };
-        let found = &article.annotated.quotes[quote.index];
-        records.push(QuoteRecord {
-            id: &quote.id,
-            article: &quote.article,
-            text: &found.text,
-            speaker: quote.speaker.as_deref(),
-            speaker_id: quote.speaker_id.as_deref(),
-            verb: found.verb.as_deref(),
-            kind: found.kind,
-            paragraph: found.paragraph,
-            variants: &quote.variants,
-        });
-    }
-    to_json(&records)
+pub fn quotes_json(dossier: &Dossier, out: &mut dyn Write) -> io::Result<()> {
+    let records = || {
+        dossier
+            .articles
+            .iter()
+            .enumerate()
+            .flat_map(|(i, article)| {
+                dossier.quotes_of(i).iter().map(move |quote| {
+                    let found = &article.annotated.quotes[quote.index];
+                    QuoteRecord {
+                        id: &quote.id,
+                        article: &quote.article,
+                        text: &found.text,
+                        speaker: quote.speaker.as_deref(),
+                        speaker_id: quote.speaker_id.as_deref(),
+                        verb: found.verb.as_deref(),
+                        kind: found.kind,
+                        paragraph: found.paragraph,
+                        variants: &quote.variants,
+                    }
+                })
+            })
+    };
+    json::write_pretty(out, &json::List(records))
 }
 
 /// data/entities.json, ordered by id.
-pub fn entities_json(dossier: &Dossier) -> Vec<u8> {
-    let records: Vec<EntityRecord<'_>> = dossier
-        .entities
-        .iter()
-        .map(|e| EntityRecord {
+pub fn entities_json(dossier: &Dossier, out: &mut dyn Write) -> io::Result<()> {
+    let records = || {
+        dossier.entities.iter().map(|e| EntityRecord {
             id: &e.id,
             name: &e.name,
             kind: e.kind.as_str(),
@@ -127,22 +122,20 @@ pub fn entities_json(dossier: &Dossier) -> Vec<u8> {
             articles: &e.articles,
             mentions: e.mentions,
         })
-        .collect();
-    to_json(&records)
+    };
+    json::write_pretty(out, &json::List(records))
 }
 
 /// data/events.json, ordered by date then id.
-pub fn events_json(dossier: &Dossier) -> Vec<u8> {
-    let records: Vec<EventRecord<'_>> = dossier
-        .events
-        .iter()
-        .map(|e| EventRecord {
+pub fn events_json(dossier: &Dossier, out: &mut dyn Write) -> io::Result<()> {
+    let records = || {
+        dossier.events.iter().map(|e| EventRecord {
             id: &e.id,
             date: &e.date,
             label: &e.label,
             articles: &e.articles,
             entities: &e.entities,
         })
-        .collect();
-    to_json(&records)
+    };
+    json::write_pretty(out, &json::List(records))
 }

@@ -9,6 +9,7 @@ pub mod output;
 pub mod search;
 
 use crate::link::Entity;
+use std::io::{self, Write};
 use std::path::Path;
 
 use rayon::prelude::*;
@@ -73,7 +74,25 @@ enum Job<'r> {
     Single(String, SingleFile<'r>),
 }
 
-type SingleFile<'r> = Box<dyn Fn() -> Result<Vec<u8>, Diagnostic> + Send + Sync + 'r>;
+/// How a dossier-wide file is made: rendered whole, or written piece by piece
+/// (the data exports, so that the largest files never sit in memory whole).
+enum SingleFile<'r> {
+    Whole(Box<dyn Fn() -> Result<Vec<u8>, Diagnostic> + Send + Sync + 'r>),
+    Streamed(Box<WriteInto<'r>>),
+}
+
+/// Writes a file's contents into the writer it is given.
+type WriteInto<'r> = dyn Fn(&mut dyn Write) -> io::Result<()> + Send + Sync + 'r;
+
+impl<'r> SingleFile<'r> {
+    fn whole(make: impl Fn() -> Result<Vec<u8>, Diagnostic> + Send + Sync + 'r) -> Self {
+        SingleFile::Whole(Box::new(make))
+    }
+
+    fn streamed(write: impl Fn(&mut dyn Write) -> io::Result<()> + Send + Sync + 'r) -> Self {
+        SingleFile::Streamed(Box::new(write))
+    }
+}
 
 /// The dossier-wide pages and exports, the largest first so that they start
 /// early and the per-article work fills in around them.
@@ -81,45 +100,45 @@ fn single_files<'r>(renderer: &'r Renderer<'r>) -> Vec<(String, SingleFile<'r>)>
     let dossier = renderer.dossier;
     let config = renderer.config;
     let page = |f: fn(&Renderer<'r>) -> Result<String, Diagnostic>| -> SingleFile<'r> {
-        Box::new(move || f(renderer).map(String::into_bytes))
+        SingleFile::whole(move || f(renderer).map(String::into_bytes))
     };
     let mut list: Vec<(String, SingleFile<'r>)> = Vec::new();
     for number in 1..=renderer.quote_page_count() {
         list.push((
             format!("{}index.html", page_path("quotes/", number)),
-            Box::new(move || renderer.quotes(number).map(String::into_bytes)),
+            SingleFile::whole(move || renderer.quotes(number).map(String::into_bytes)),
         ));
     }
     for number in 1..=renderer.timeline_page_count() {
         list.push((
             format!("{}index.html", page_path("timeline/", number)),
-            Box::new(move || renderer.timeline(number).map(String::into_bytes)),
+            SingleFile::whole(move || renderer.timeline(number).map(String::into_bytes)),
         ));
     }
     list.extend::<[(String, SingleFile<'r>); 14]>([
         (
             "data/search.json".into(),
-            Box::new(move || Ok(search::index(dossier, config).into_bytes())),
+            SingleFile::streamed(move |out| search::index(dossier, config, out)),
         ),
         (
             "data/quotes.json".into(),
-            Box::new(move || Ok(data::quotes_json(dossier))),
+            SingleFile::streamed(move |out| data::quotes_json(dossier, out)),
         ),
         (
             "data/timeline.json".into(),
-            Box::new(move || Ok(renderer.timeline_json())),
+            SingleFile::streamed(move |out| renderer.timeline_json(out)),
         ),
         (
             "data/events.json".into(),
-            Box::new(move || Ok(data::events_json(dossier))),
+            SingleFile::streamed(move |out| data::events_json(dossier, out)),
         ),
         (
             "data/articles.json".into(),
-            Box::new(move || Ok(data::articles_json(dossier))),
+            SingleFile::streamed(move |out| data::articles_json(dossier, out)),
         ),
         (
             "data/entities.json".into(),
-            Box::new(move || Ok(data::entities_json(dossier))),
+            SingleFile::streamed(move |out| data::entities_json(dossier, out)),
         ),
         (
             "discrepancies/index.html".into(),
@@ -132,17 +151,17 @@ fn single_files<'r>(renderer: &'r Renderer<'r>) -> Vec<(String, SingleFile<'r>)>
         ("404.html".into(), page(Renderer::not_found)),
         (
             "atom.xml".into(),
-            Box::new(move || Ok(feeds::atom(dossier, config).into_bytes())),
+            SingleFile::whole(move || Ok(feeds::atom(dossier, config).into_bytes())),
         ),
         (
             "robots.txt".into(),
-            Box::new(move || Ok(feeds::robots(config).into_bytes())),
+            SingleFile::whole(move || Ok(feeds::robots(config).into_bytes())),
         ),
     ]);
     for free in renderer.pages {
         list.push((
             format!("{}/index.html", free.slug),
-            Box::new(move || renderer.page(free).map(String::into_bytes)),
+            SingleFile::whole(move || renderer.page(free).map(String::into_bytes)),
         ));
     }
     list
@@ -170,6 +189,9 @@ pub fn assemble<'r>(
         .with_max_len(1)
         .map(|job| {
             let made: Vec<SiteFile> = match job {
+                Job::Single(path, SingleFile::Streamed(write)) => {
+                    return Ok(vec![files.stage_streamed(path, &write)]);
+                }
                 Job::Article(i) => article_files(renderer, i)?.into(),
                 Job::Entity(entity, number) => vec![(
                     format!(
@@ -178,7 +200,7 @@ pub fn assemble<'r>(
                     ),
                     renderer.entity(entity, number)?.into_bytes(),
                 )],
-                Job::Single(path, render) => vec![(path, render()?)],
+                Job::Single(path, SingleFile::Whole(render)) => vec![(path, render()?)],
             };
             Ok(made
                 .into_iter()

@@ -80,6 +80,40 @@ impl SiteFiles {
         }
     }
 
+    /// Like `stage`, for a file written piece by piece by `fill`: when
+    /// spilling, straight into its file, so that it is never held in memory
+    /// whole. Such a file is always written, never linked from the previous site.
+    pub fn stage_streamed(
+        &self,
+        path: String,
+        fill: &dyn Fn(&mut dyn std::io::Write) -> std::io::Result<()>,
+    ) -> Staged {
+        match &self.spill {
+            None => {
+                let mut contents = Vec::new();
+                match fill(&mut contents) {
+                    Ok(()) => Staged::Kept(path, contents),
+                    Err(source) => Staged::Failed(fsio::FsError {
+                        action: "writing",
+                        path,
+                        source,
+                    }),
+                }
+            }
+            Some(dir) => {
+                let target = dir.join(&path);
+                if self.previous.is_some() {
+                    // See `stage`: never write through a link into the previous site.
+                    let _ = std::fs::remove_file(&target);
+                }
+                match fsio::write_with(&target, fill) {
+                    Ok(()) => Staged::Written(path),
+                    Err(err) => Staged::Failed(err),
+                }
+            }
+        }
+    }
+
     /// Records a staged file; a later file of the same path replaces an earlier one.
     pub fn add_staged(&mut self, staged: Staged) {
         match staged {

@@ -3,10 +3,13 @@
 //! and every entity (name, kind, spellings, description). Searching happens
 //! in the browser (static/js/search.js) with no server and no other host.
 
+use std::io::{self, Write};
+
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::link::Dossier;
+use crate::json;
+use crate::link::{Dossier, DossierArticle};
 
 /// Words of an article's lead kept in the index.
 const LEAD_WORDS: usize = 60;
@@ -26,64 +29,67 @@ struct Item<'a> {
     url: String,
 }
 
-/// data/search.json.
-pub fn index(dossier: &Dossier, config: &Config) -> String {
-    let mut items = Vec::new();
-    for article in &dossier.articles {
-        let meta = &article.annotated.article.meta;
-        let lead: Vec<&str> = article
-            .annotated
-            .article
-            .paragraphs
+/// data/search.json: articles, then quotes, then entities, written item by item.
+pub fn index(dossier: &Dossier, config: &Config, out: &mut dyn Write) -> io::Result<()> {
+    let items = || {
+        let articles = dossier
+            .articles
             .iter()
-            .flat_map(|p| p.split_whitespace())
-            .take(LEAD_WORDS)
-            .collect();
-        let date = meta
-            .published
-            .map(|p| p.date.to_string())
-            .unwrap_or_default();
-        items.push(Item {
-            kind: "article",
-            title: &meta.title,
-            text: lead.join(" "),
-            meta: [meta.outlet.as_deref().unwrap_or(""), &date]
-                .iter()
-                .filter(|s| !s.is_empty())
-                .copied()
-                .collect::<Vec<_>>()
-                .join(" · "),
-            url: config.link(&format!("articles/{}/", article.slug)),
+            .map(|article| article_item(article, config));
+        let quotes = dossier.quotes.iter().filter_map(|quote| {
+            let article = dossier.article(&quote.article)?;
+            let found = &article.annotated.quotes[quote.index];
+            Some(Item {
+                kind: "quote",
+                title: quote.speaker.as_deref().unwrap_or(""),
+                text: found.text.clone(),
+                meta: article.annotated.article.meta.title.clone(),
+                url: config.link(&format!("articles/{}/#{}", article.slug, quote.id)),
+            })
         });
-    }
-    for quote in &dossier.quotes {
-        let Some(article) = dossier.article(&quote.article) else {
-            continue;
-        };
-        let found = &article.annotated.quotes[quote.index];
-        items.push(Item {
-            kind: "quote",
-            title: quote.speaker.as_deref().unwrap_or(""),
-            text: found.text.clone(),
-            meta: article.annotated.article.meta.title.clone(),
-            url: config.link(&format!("articles/{}/#{}", article.slug, quote.id)),
+        let entities = dossier.entities.iter().map(|entity| {
+            let mut text = entity.aliases.join(" ");
+            if let Some(description) = &entity.description {
+                text.push(' ');
+                text.push_str(description);
+            }
+            Item {
+                kind: "entity",
+                title: &entity.name,
+                text,
+                meta: entity.kind.as_str().to_string(),
+                url: config.link(&format!("entities/{}/", entity.id)),
+            }
         });
+        articles.chain(quotes).chain(entities)
+    };
+    json::write_compact(out, &json::List(items))
+}
+
+fn article_item<'a>(article: &'a DossierArticle, config: &Config) -> Item<'a> {
+    let meta = &article.annotated.article.meta;
+    let lead: Vec<&str> = article
+        .annotated
+        .article
+        .paragraphs
+        .iter()
+        .flat_map(|p| p.split_whitespace())
+        .take(LEAD_WORDS)
+        .collect();
+    let date = meta
+        .published
+        .map(|p| p.date.to_string())
+        .unwrap_or_default();
+    Item {
+        kind: "article",
+        title: &meta.title,
+        text: lead.join(" "),
+        meta: [meta.outlet.as_deref().unwrap_or(""), &date]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" · "),
+        url: config.link(&format!("articles/{}/", article.slug)),
     }
-    for entity in &dossier.entities {
-        let mut text = entity.aliases.join(" ");
-        if let Some(description) = &entity.description {
-            text.push(' ');
-            text.push_str(description);
-        }
-        items.push(Item {
-            kind: "entity",
-            title: &entity.name,
-            text,
-            meta: entity.kind.as_str().to_string(),
-            url: config.link(&format!("entities/{}/", entity.id)),
-        });
-    }
-    let mut out = serde_json::to_string(&items).expect("index serialises");
-    out.push('\n');
-    out
 }
