@@ -301,10 +301,10 @@ fn gather_events(
     let mut by_date: BTreeMap<&str, Vec<Telling<'_>>> = BTreeMap::new();
     for (index, article) in articles.iter().enumerate() {
         for event in &article.annotated.events {
-            let entities: BTreeSet<String> = event
+            let entities: BTreeSet<&str> = event
                 .entities
                 .iter()
-                .filter_map(|name| entity_of_key.get(&name_key(name)).cloned())
+                .filter_map(|name| entity_of_key.get(&name_key(name)).map(String::as_str))
                 .collect();
             by_date.entry(&event.date).or_default().push(Telling {
                 article: index,
@@ -386,7 +386,8 @@ fn merge_into_days(events: Vec<Event>) -> Vec<Event> {
 struct Telling<'a> {
     article: usize,
     event: &'a crate::annotate::DatedEvent,
-    entities: BTreeSet<String>,
+    /// Ids of the entities it names.
+    entities: BTreeSet<&'a str>,
 }
 
 fn cluster_by_entities<'t, 'a>(tellings: &'t [Telling<'a>]) -> Vec<Vec<&'t Telling<'a>>> {
@@ -394,7 +395,7 @@ fn cluster_by_entities<'t, 'a>(tellings: &'t [Telling<'a>]) -> Vec<Vec<&'t Telli
     let mut first_with: BTreeMap<&str, usize> = BTreeMap::new();
     for (i, telling) in tellings.iter().enumerate() {
         for id in &telling.entities {
-            match first_with.get(id.as_str()) {
+            match first_with.get(id) {
                 Some(&j) => partition.join(i, j),
                 None => {
                     first_with.insert(id, i);
@@ -434,16 +435,16 @@ fn make_event(
             slugs.push(slug.clone());
         }
     }
-    let entities: BTreeSet<String> = ordered
+    let entities: BTreeSet<&str> = ordered
         .iter()
-        .flat_map(|t| t.entities.iter().cloned())
+        .flat_map(|t| t.entities.iter().copied())
         .collect();
     Event {
         id,
         date: date.to_string(),
         label,
         articles: slugs,
-        entities: entities.into_iter().collect(),
+        entities: entities.into_iter().map(str::to_string).collect(),
         sources: ordered
             .iter()
             .map(|t| EventSource {

@@ -33,18 +33,7 @@ pub(super) fn group(quotes: &mut [DossierQuote], articles: &[DossierArticle]) {
         .enumerate()
         .map(|(i, a)| (a.slug.as_str(), i))
         .collect();
-    let words: Vec<BTreeSet<String>> = quotes
-        .par_iter()
-        .map(|q| {
-            let article = &articles[index_of[q.article.as_str()]];
-            let found = &article.annotated.quotes[q.index];
-            if found.kind == QuoteKind::Speech {
-                content_words(&found.text)
-            } else {
-                BTreeSet::new()
-            }
-        })
-        .collect();
+    let words = content_word_ids(quotes, articles, &index_of);
     let mut speakers: HashMap<&str, usize> = HashMap::default();
     let speaker_of: Vec<Option<usize>> = quotes
         .iter()
@@ -54,10 +43,10 @@ pub(super) fn group(quotes: &mut [DossierQuote], articles: &[DossierArticle]) {
             Some(*speakers.entry(name).or_insert(next))
         })
         .collect();
-    let mut postings: HashMap<(usize, &str), Vec<usize>> = HashMap::default();
+    let mut postings: HashMap<(usize, u32), Vec<usize>> = HashMap::default();
     for (i, who) in speaker_of.iter().enumerate() {
         let Some(who) = *who else { continue };
-        for word in &words[i] {
+        for &word in &words[i] {
             postings.entry((who, word)).or_default().push(i);
         }
     }
@@ -89,6 +78,41 @@ pub(super) fn group(quotes: &mut [DossierQuote], articles: &[DossierArticle]) {
                 .collect();
         }
     }
+}
+
+/// Quotes whose content words are found a chunk at a time, so that the words
+/// of every quote are never held as strings at once.
+const WORDS_CHUNK: usize = 4096;
+
+/// The content words of each speech quote (none for a partial quote), each
+/// word as a number: the same word, the same number.
+fn content_word_ids(
+    quotes: &[DossierQuote],
+    articles: &[DossierArticle],
+    index_of: &HashMap<&str, usize>,
+) -> Vec<Vec<u32>> {
+    let mut numbers: HashMap<String, u32> = HashMap::default();
+    let mut ids = Vec::with_capacity(quotes.len());
+    for chunk in quotes.chunks(WORDS_CHUNK) {
+        let words: Vec<BTreeSet<String>> = chunk
+            .par_iter()
+            .map(|q| {
+                let found = &articles[index_of[q.article.as_str()]].annotated.quotes[q.index];
+                match found.kind {
+                    QuoteKind::Speech => content_words(&found.text),
+                    QuoteKind::Partial => BTreeSet::new(),
+                }
+            })
+            .collect();
+        for set in words {
+            let list = set.into_iter().map(|word| {
+                let next = numbers.len() as u32;
+                *numbers.entry(word).or_insert(next)
+            });
+            ids.push(list.collect());
+        }
+    }
+    ids
 }
 
 /// Pairs (smaller, larger) of quotes in one posting list, sorted by date,
