@@ -75,6 +75,16 @@ pub enum QuoteKind {
     Partial,
 }
 
+impl QuoteKind {
+    /// The kind as front matter and the data exports write it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Speech => "speech",
+            QuoteKind::Partial => "partial",
+        }
+    }
+}
+
 /// A quote as corrected by an editor: matched to the found quote by its text.
 /// Fields left out keep what the annotator found; `speaker: null` says the
 /// speaker is unknown; `ignore: true` drops a quote that is not one.

@@ -2,6 +2,8 @@
 //! the metadata and annotations (in the same keys an editor writes, so the file
 //! reads back as a curated article), then the clean body.
 
+mod yaml;
+
 use serde::Serialize;
 
 use crate::content::front_matter::{CaptionEntry, EntityOverride, EventOverride, QuoteOverride};
@@ -41,7 +43,7 @@ struct EmittedFrontMatter<'a> {
 /// The annotated Markdown of one article.
 pub fn article_markdown(dossier: &Dossier, article: &DossierArticle) -> String {
     let front_matter = front_matter(dossier, article);
-    let yaml = serde_yaml::to_string(&front_matter).expect("front matter serialises");
+    let yaml = yaml::front_matter(&front_matter);
     let mut out = String::with_capacity(yaml.len() + 4096);
     out.push_str("---\n");
     out.push_str(&yaml);
@@ -58,7 +60,7 @@ pub fn curated_markdown(dossier: &Dossier, article: &DossierArticle) -> String {
     let mut front_matter = front_matter(dossier, article);
     front_matter.slug = None;
     front_matter.related = &[];
-    let yaml = serde_yaml::to_string(&front_matter).expect("front matter serialises");
+    let yaml = yaml::front_matter(&front_matter);
     let mut out = format!("---\n{yaml}---\n");
     push_body(&mut out, article);
     out

@@ -1,0 +1,326 @@
+//! Emitted front matter → its YAML text, byte for byte what serde_yaml writes,
+//! without going through serde_yaml's general emitter for every scalar: a
+//! value that can stand plain is written as it is, any other is quoted by
+//! serde_yaml itself, and a front matter with a multi-line value is left to
+//! serde_yaml whole. A property test holds the two to the same text.
+
+use serde::Serialize;
+
+use super::EmittedFrontMatter;
+use crate::content::front_matter::{CaptionEntry, EntityOverride, EventOverride, QuoteOverride};
+
+/// A value this writer leaves to serde_yaml: one that spans lines.
+struct SpansLines;
+
+type Written = Result<(), SpansLines>;
+
+/// The YAML of a front matter, ending with a newline.
+pub(super) fn front_matter(fm: &EmittedFrontMatter<'_>) -> String {
+    let mut out = String::with_capacity(4096);
+    match write_front_matter(&mut out, fm) {
+        Ok(()) => out,
+        Err(SpansLines) => serde_yaml::to_string(fm).expect("front matter serialises"),
+    }
+}
+
+fn write_front_matter(out: &mut String, fm: &EmittedFrontMatter<'_>) -> Written {
+    field(out, "", "title", fm.title)?;
+    optional(out, "date", fm.date.as_deref())?;
+    optional(out, "outlet", fm.outlet)?;
+    optional(out, "author", fm.author)?;
+    optional(out, "dateline", fm.dateline)?;
+    optional(out, "url", fm.url)?;
+    field(out, "", "lang", fm.lang)?;
+    optional(out, "slug", fm.slug)?;
+    optional(out, "description", fm.description)?;
+    if !fm.tags.is_empty() {
+        strings(out, "tags", fm.tags.iter().map(String::as_str))?;
+    }
+    if !fm.inferred.is_empty() {
+        strings(out, "inferred", fm.inferred.iter().copied())?;
+    }
+    if !fm.captions.is_empty() {
+        records(out, "captions", &fm.captions, caption)?;
+    }
+    records(out, "quotes", &fm.quotes, quote)?;
+    records(out, "entities", &fm.entities, entity)?;
+    records(out, "events", &fm.events, event)?;
+    strings(out, "related", fm.related.iter().map(String::as_str))
+}
+
+fn caption(out: &mut String, c: &CaptionEntry) -> Written {
+    field(out, "- ", "text", &c.text)?;
+    if let Some(credit) = &c.credit {
+        field(out, "  ", "credit", credit)?;
+    }
+    out.push_str(&format!("  position: {}\n", c.position));
+    Ok(())
+}
+
+fn quote(out: &mut String, q: &QuoteOverride) -> Written {
+    field(out, "- ", "text", &q.text)?;
+    match &q.speaker {
+        None => {}
+        Some(None) => out.push_str("  speaker: null\n"),
+        Some(Some(name)) => field(out, "  ", "speaker", name)?,
+    }
+    if let Some(kind) = q.kind {
+        field(out, "  ", "kind", kind.as_str())?;
+    }
+    if let Some(verb) = &q.verb {
+        field(out, "  ", "verb", verb)?;
+    }
+    if q.ignore {
+        out.push_str("  ignore: true\n");
+    }
+    Ok(())
+}
+
+fn entity(out: &mut String, e: &EntityOverride) -> Written {
+    field(out, "- ", "name", &e.name)?;
+    if let Some(kind) = e.kind {
+        field(out, "  ", "kind", kind.as_str())?;
+    }
+    Ok(())
+}
+
+fn event(out: &mut String, e: &EventOverride) -> Written {
+    field(out, "- ", "date", &e.date)?;
+    field(out, "  ", "label", &e.label)
+}
+
+/// `key: value` on a line of its own, after `lead` ("", "- " or "  ").
+fn field(out: &mut String, lead: &str, key: &str, value: &str) -> Written {
+    out.push_str(lead);
+    out.push_str(key);
+    out.push_str(": ");
+    scalar(out, value)?;
+    out.push('\n');
+    Ok(())
+}
+
+fn optional(out: &mut String, key: &str, value: Option<&str>) -> Written {
+    value.map_or(Ok(()), |v| field(out, "", key, v))
+}
+
+/// A list of strings, one `- item` per line, or `[]`.
+fn strings<'s>(
+    out: &mut String,
+    key: &str,
+    items: impl ExactSizeIterator<Item = &'s str>,
+) -> Written {
+    out.push_str(key);
+    if items.len() == 0 {
+        out.push_str(": []\n");
+        return Ok(());
+    }
+    out.push_str(":\n");
+    for item in items {
+        out.push_str("- ");
+        scalar(out, item)?;
+        out.push('\n');
+    }
+    Ok(())
+}
+
+/// A list of records, each written by `write`, or `[]`.
+fn records<T>(
+    out: &mut String,
+    key: &str,
+    items: &[T],
+    write: fn(&mut String, &T) -> Written,
+) -> Written {
+    out.push_str(key);
+    if items.is_empty() {
+        out.push_str(": []\n");
+        return Ok(());
+    }
+    out.push_str(":\n");
+    items.iter().try_for_each(|item| write(out, item))
+}
+
+/// A string value: plain when it can stand plain, else quoted by serde_yaml.
+fn scalar(out: &mut String, value: &str) -> Written {
+    if value.chars().any(is_break) {
+        return Err(SpansLines);
+    }
+    if stands_plain(value) {
+        out.push_str(value);
+    } else {
+        let quoted = serde_yaml::to_string(&Quoted(value)).expect("a string serialises");
+        out.push_str(quoted.trim_end_matches('\n'));
+    }
+    Ok(())
+}
+
+/// Serialises as the string it holds (so that serde_yaml picks its style).
+#[derive(Serialize)]
+#[serde(transparent)]
+struct Quoted<'s>(&'s str);
+
+/// Characters YAML reads as a line break.
+fn is_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// Whether serde_yaml certainly writes `value` plain: it starts with a letter
+/// or digit, holds only printable characters, has no `: ` or ` #` and no
+/// space at either end, and reads back as a string (not a number, a bool or
+/// null). Anything else is left to serde_yaml, so that a mistake here can
+/// only cost time, never change the text.
+fn stands_plain(value: &str) -> bool {
+    let Some(first) = value.chars().next() else {
+        return false;
+    };
+    let starts_well = first.is_ascii_alphabetic() || (!first.is_ascii() && first.is_alphabetic());
+    let starts_as_date = first.is_ascii_digit() && is_month_or_day(value);
+    (starts_well || starts_as_date)
+        && value.chars().all(is_printable)
+        && !value.ends_with([' ', ':'])
+        && !value.contains(": ")
+        && !value.contains(" #")
+        && !reads_as_other_than_string(value)
+}
+
+/// "YYYY-MM" or "YYYY-MM-DD".
+fn is_month_or_day(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    let digits = |range: std::ops::Range<usize>| bytes[range].iter().all(u8::is_ascii_digit);
+    match bytes.len() {
+        7 => digits(0..4) && bytes[4] == b'-' && digits(5..7),
+        10 => digits(0..4) && bytes[4] == b'-' && digits(5..7) && bytes[7] == b'-' && digits(8..10),
+        _ => false,
+    }
+}
+
+/// Printable in YAML's sense, tab and breaks excluded.
+fn is_printable(c: char) -> bool {
+    matches!(c, ' '..='~') || (c >= '\u{a0}' && c != '\u{feff}' && !is_break(c))
+}
+
+/// Words YAML (1.1 or 1.2) may read as a bool, null or number.
+fn reads_as_other_than_string(value: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "true", "false", "yes", "no", "on", "off", "y", "n", "null", "nan", "inf", "infinity",
+    ];
+    value.len() <= 8 && WORDS.iter().any(|w| w.eq_ignore_ascii_case(value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::front_matter::{EntityKind, QuoteKind};
+    use proptest::prelude::*;
+
+    /// Text with what YAML treats specially: indicators at the start, `: `,
+    /// ` #`, quotes, tabs, breaks, numbers, bools, dates, non-ASCII letters.
+    fn tricky() -> impl Strategy<Value = String> {
+        const PIECES: &[&str] = &[
+            " ", ": ", " #", "#", ":", "-", "- ", "?", "'", "\"", "\t", "\n", "\\", ",", "[", "]",
+            "{", "}", "&", "*", "!", "|", ">", "%", "@", "`", "“", "”", "…", "é", "京", "0", "12",
+            "2019", "-04", "true", "No", "null", "~", "0x1F", "1e5", ".inf", "---", "...",
+            "\u{85}", "\u{feff}", "\u{a0}",
+        ];
+        let piece = prop_oneof![
+            3 => "[A-Za-z]{1,6}",
+            4 => proptest::sample::select(PIECES).prop_map(str::to_string),
+        ];
+        proptest::collection::vec(piece, 0..6).prop_map(|pieces| pieces.concat())
+    }
+
+    fn optional() -> impl Strategy<Value = Option<String>> {
+        proptest::option::of(tricky())
+    }
+
+    prop_compose! {
+        fn quote()(text in tricky(), speaker in proptest::option::of(optional()), speech in any::<bool>(),
+                   verb in optional(), ignore in any::<bool>()) -> QuoteOverride {
+            let kind = Some(if speech { QuoteKind::Speech } else { QuoteKind::Partial });
+            QuoteOverride { text, speaker, kind, verb, ignore }
+        }
+    }
+
+    prop_compose! {
+        fn caption()(text in tricky(), credit in optional(), position in 0usize..40) -> CaptionEntry {
+            CaptionEntry { text, credit, position }
+        }
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn scalars() -> impl Strategy<Value = (String, Vec<Option<String>>, Vec<String>, Vec<String>)> {
+        (
+            tricky(),
+            proptest::collection::vec(optional(), 7),
+            proptest::collection::vec(tricky(), 0..3),
+            proptest::collection::vec(tricky(), 0..3),
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn the_front_matter_reads_as_serde_yaml_writes_it(
+            (title, fields, tags, related) in scalars(),
+            quotes in proptest::collection::vec(quote(), 0..3),
+            captions in proptest::collection::vec(caption(), 0..2),
+            names in proptest::collection::vec((tricky(), any::<bool>()), 0..3),
+            events in proptest::collection::vec((tricky(), tricky()), 0..3),
+            inferred in any::<bool>(),
+        ) {
+            let fm = EmittedFrontMatter {
+                title: &title,
+                date: fields[0].clone(),
+                outlet: fields[1].as_deref(),
+                author: fields[2].as_deref(),
+                dateline: fields[3].as_deref(),
+                url: fields[4].as_deref(),
+                lang: fields[5].as_deref().unwrap_or("id"),
+                slug: fields[6].as_deref(),
+                description: fields[0].as_deref(),
+                tags: &tags,
+                inferred: if inferred { vec!["title", "date"] } else { vec![] },
+                captions,
+                quotes,
+                entities: names
+                    .into_iter()
+                    .map(|(name, person)| EntityOverride {
+                        name,
+                        kind: person.then_some(EntityKind::Person),
+                    })
+                    .collect(),
+                events: events
+                    .into_iter()
+                    .map(|(date, label)| EventOverride { date, label })
+                    .collect(),
+                related: &related,
+            };
+            prop_assert_eq!(front_matter(&fm), serde_yaml::to_string(&fm).unwrap());
+        }
+    }
+
+    #[test]
+    fn plain_values_are_the_common_ones() {
+        for plain in [
+            "Kim Jong-un",
+            "2019-04-25",
+            "2019-04",
+            "Menurut",
+            "Putin (kiri)",
+        ] {
+            assert!(stands_plain(plain), "{plain}");
+        }
+        for quoted in [
+            "",
+            "2019",
+            "true",
+            "- a",
+            "a: b",
+            "a #b",
+            "“Kami”",
+            " a",
+            "a\tb",
+        ] {
+            assert!(!stands_plain(quoted), "{quoted}");
+        }
+    }
+}
