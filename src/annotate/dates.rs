@@ -112,15 +112,19 @@ pub(crate) fn may_hold_a_date(words: &Words<'_>, range: Range<usize>) -> bool {
 /// Finds the dates of a sentence. Relative expressions need `published`;
 /// without it only dates with a year are found.
 pub(crate) fn find(text: &str, published: Option<Date>) -> Vec<DateMention> {
-    let words = Words::new(text, &[]);
+    find_in(&Words::new(text, &[]), published)
+}
+
+/// Finds the dates of a sentence given as its words.
+pub(crate) fn find_in(words: &Words<'_>, published: Option<Date>) -> Vec<DateMention> {
     let count = words.tokens.len();
-    let may_start = |i: usize| may_start_at(&words, i);
+    let may_start = |i: usize| may_start_at(words, i);
     if !(0..count).any(may_start) {
         return Vec::new();
     }
     let future_tense = (0..count).any(|i| listed(|r| r.future_tense, words.lower(i)));
     let finder = Finder {
-        words: &words,
+        words,
         published,
         future_tense,
     };

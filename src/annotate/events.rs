@@ -40,8 +40,8 @@ pub(crate) fn find_in(
             if !dates::may_hold_a_date(words, range.clone()) {
                 continue;
             }
-            let sentence = &paragraph[range];
-            for found in dates::find(sentence, published) {
+            let sentence = &paragraph[range.clone()];
+            for found in dates::find_in(&words.within(range), published) {
                 if found.since {
                     continue;
                 }

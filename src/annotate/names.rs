@@ -46,6 +46,19 @@ pub(crate) struct Words<'t> {
     lower_ends: Vec<usize>,
 }
 
+/// Whether each word opens a sentence: the first, and any after a stop,
+/// an opening quote or a colon.
+fn sentence_initial(text: &str, tokens: &[Token]) -> Vec<bool> {
+    tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let gap_start = if i == 0 { 0 } else { tokens[i - 1].end };
+            i == 0 || text[gap_start..t.start].contains(['.', '!', '?', '"', '“', '«', ':'])
+        })
+        .collect()
+}
+
 impl<'t> Words<'t> {
     /// The words of `text`, leaving out those inside `excluded` byte ranges.
     pub fn new(text: &'t str, excluded: &[Range<usize>]) -> Self {
@@ -53,14 +66,7 @@ impl<'t> Words<'t> {
             .into_iter()
             .filter(|t| !excluded.iter().any(|r| r.contains(&t.start)))
             .collect();
-        let sentence_initial = tokens
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let gap_start = if i == 0 { 0 } else { tokens[i - 1].end };
-                i == 0 || text[gap_start..t.start].contains(['.', '!', '?', '"', '“', '«', ':'])
-            })
-            .collect();
+        let sentence_initial = sentence_initial(text, &tokens);
         let mut lowered = String::with_capacity(text.len());
         let lower_ends = tokens
             .iter()
@@ -81,6 +87,35 @@ impl<'t> Words<'t> {
             text,
             tokens,
             sentence_initial,
+            lowered,
+            lower_ends,
+        }
+    }
+
+    /// The words of `text[range]` (a sentence of this text), exactly as
+    /// `Words::new` would find them there, without splitting it again. The
+    /// range must not cut a word.
+    pub fn within(&self, range: Range<usize>) -> Words<'t> {
+        let first = self.tokens.partition_point(|t| t.start < range.start);
+        let past = self.tokens.partition_point(|t| t.start < range.end);
+        let inside = (first..past).filter(|&i| self.tokens[i].end <= range.end);
+        let mut lowered = String::new();
+        let mut lower_ends = Vec::new();
+        let mut tokens = Vec::new();
+        for i in inside {
+            let t = self.tokens[i];
+            tokens.push(Token {
+                start: t.start - range.start,
+                end: t.end - range.start,
+            });
+            lowered.push_str(self.lower(i));
+            lower_ends.push(lowered.len());
+        }
+        let text = &self.text[range];
+        Words {
+            sentence_initial: sentence_initial(text, &tokens),
+            text,
+            tokens,
             lowered,
             lower_ends,
         }
@@ -121,11 +156,11 @@ impl<'t> Words<'t> {
         if !is_capitalised(word) {
             return false;
         }
-        let lower = word.to_lowercase();
-        if lex.is_function_word(&lower) || lex.is_calendar_word(&lower) {
+        let lower = self.lower(i);
+        if lex.is_function_word(lower) || lex.is_calendar_word(lower) {
             return false;
         }
-        !(self.starts_sentence(i) && vocabulary.has_lowercase(&lower))
+        !(self.starts_sentence(i) && vocabulary.has_lowercase(lower))
     }
 
     fn continues_name(&self, i: usize, lex: &Lexicon, vocabulary: &Vocabulary) -> bool {
@@ -501,6 +536,37 @@ impl People {
 mod tests {
     use super::super::lexicon::lexicon;
     use super::*;
+    use proptest::prelude::*;
+
+    /// What a rule can see of a text's words.
+    fn seen(words: &Words<'_>) -> Vec<(String, String, bool, String)> {
+        (0..words.tokens.len())
+            .map(|i| {
+                let word = words.word(i).to_string();
+                let lower = words.lower(i).to_string();
+                (
+                    word,
+                    lower,
+                    words.starts_sentence(i),
+                    words.gap_after(i).to_string(),
+                )
+            })
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+        #[test]
+        fn a_sentence_s_words_are_those_of_the_sentence_alone(
+            text in "([A-Z][a-zé]{0,6}|[a-z]{1,6}|[0-9]{1,4}|U\\.S|p\\.m|Jong-un|[ ,.!?:\"“”'’()-]){0,30}"
+        ) {
+            let paragraph = Words::new(&text, &[]);
+            for range in super::super::text::sentences(&text, &[]) {
+                let alone = Words::new(&text[range.clone()], &[]);
+                prop_assert_eq!(seen(&paragraph.within(range)), seen(&alone));
+            }
+        }
+    }
 
     fn parse(text: &str) -> Named {
         let words: Vec<&str> = text.split(' ').collect();
