@@ -129,10 +129,12 @@ pub fn annotate(article: Article, gazetteer: &Gazetteer) -> Annotated {
             .map(String::as_str)
             .chain(article.captions.iter().map(|c| c.text.as_str()))
     };
-    // Each text is split into words once, for the name reader and the entity finder.
+    // Each text is split into words once, for the name reader, the speaker
+    // rules, the entity finder and the event finder.
     let words: Vec<names::Words<'_>> = texts().map(|t| names::Words::new(t, &[])).collect();
     let (vocabulary, people, runs) = names::read(&words, lex);
-    let found = speaker::Attributor::new(lex, &people, &vocabulary).quotes(&article.paragraphs);
+    let paragraph_words = &words[..article.paragraphs.len()];
+    let found = speaker::Attributor::new(lex, &people, &vocabulary).quotes(paragraph_words);
     let quotes = with_corrections(found, &article);
     let article_texts = entities::ArticleTexts {
         paragraphs: &article.paragraphs,
@@ -149,7 +151,6 @@ pub fn annotate(article: Article, gazetteer: &Gazetteer) -> Annotated {
     let mut mentions = entities::find(&article_texts, gazetteer, &people, lex);
     add_editor_mentions(&mut mentions, &article);
     let published = article.meta.published.map(|p| p.date);
-    let paragraph_words = &words[..article.paragraphs.len()];
     let mut events = events::find_in(paragraph_words, published, &mentions);
     add_editor_events(&mut events, &article);
     Annotated {

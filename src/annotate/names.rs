@@ -35,6 +35,7 @@ pub(crate) struct Parsed {
 }
 
 /// The words of one text with what the name rules need to know about each.
+#[derive(Clone)]
 pub(crate) struct Words<'t> {
     /// The text.
     pub text: &'t str,
@@ -115,6 +116,29 @@ impl<'t> Words<'t> {
         Words {
             sentence_initial: sentence_initial(text, &tokens),
             text,
+            tokens,
+            lowered,
+            lower_ends,
+        }
+    }
+
+    /// These words less those that start inside the `excluded` byte ranges,
+    /// exactly as `Words::new(text, excluded)` would find them, without
+    /// splitting the text again.
+    pub fn without(&self, excluded: &[Range<usize>]) -> Words<'t> {
+        let mut lowered = String::new();
+        let mut lower_ends = Vec::new();
+        let mut tokens = Vec::new();
+        for (i, t) in self.tokens.iter().enumerate() {
+            if !excluded.iter().any(|r| r.contains(&t.start)) {
+                tokens.push(*t);
+                lowered.push_str(self.lower(i));
+                lower_ends.push(lowered.len());
+            }
+        }
+        Words {
+            sentence_initial: sentence_initial(self.text, &tokens),
+            text: self.text,
             tokens,
             lowered,
             lower_ends,
@@ -565,6 +589,19 @@ mod tests {
                 let alone = Words::new(&text[range.clone()], &[]);
                 prop_assert_eq!(seen(&paragraph.within(range)), seen(&alone));
             }
+        }
+
+        #[test]
+        fn words_less_some_ranges_are_those_found_without_them(
+            text in "([A-Z][a-zé]{0,6}|[a-z]{1,6}|[0-9]{1,4}|Jong-un|[ ,.!?:\"“”'’()-]){0,30}",
+            cuts in proptest::collection::vec((0usize..120, 0usize..30), 0..3),
+        ) {
+            let excluded: Vec<Range<usize>> = cuts
+                .into_iter()
+                .map(|(start, len)| start.min(text.len())..(start + len).min(text.len()))
+                .collect();
+            let all = Words::new(&text, &[]);
+            prop_assert_eq!(seen(&all.without(&excluded)), seen(&Words::new(&text, &excluded)));
         }
     }
 

@@ -6,6 +6,7 @@
 //! spoke). A quote paragraph with no attribution of its own continues the
 //! previous speaker's quote. Nothing found means no speaker, never a guess.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::lexicon::{Lexicon, SpeechVerb};
@@ -30,19 +31,24 @@ struct Attribution {
 }
 
 /// One paragraph, split into words (quotes left out), quotes and sentences.
-struct Paragraph<'t> {
-    words: Words<'t>,
+struct Paragraph<'p, 't> {
+    words: Cow<'p, Words<'t>>,
     spans: Vec<QuoteSpan>,
     sentences: Vec<Range<usize>>,
 }
 
-impl<'t> Paragraph<'t> {
-    fn new(text: &'t str) -> Self {
+impl<'p, 't> Paragraph<'p, 't> {
+    /// The paragraph whose words (all of them) are `all`.
+    fn new(all: &'p Words<'t>) -> Self {
+        let text = all.text;
         let spans = quotes::find(text);
         let inner: Vec<Range<usize>> = spans.iter().map(|s| s.inner.clone()).collect();
         let outer: Vec<Range<usize>> = spans.iter().map(|s| s.outer.clone()).collect();
         Paragraph {
-            words: Words::new(text, &inner),
+            words: match inner.is_empty() {
+                true => Cow::Borrowed(all),
+                false => Cow::Owned(all.without(&inner)),
+            },
             sentences: sentences(text, &outer),
             spans,
         }
@@ -86,11 +92,12 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    /// The quotes of an article's paragraphs, in text order, with speakers.
-    pub fn quotes(mut self, paragraphs: &[String]) -> Vec<Quote> {
+    /// The quotes of an article's paragraphs, given as their words, in text
+    /// order, with speakers.
+    pub fn quotes(mut self, paragraphs: &[Words<'_>]) -> Vec<Quote> {
         let mut found = Vec::new();
-        for (index, text) in paragraphs.iter().enumerate() {
-            let paragraph = Paragraph::new(text);
+        for (index, words) in paragraphs.iter().enumerate() {
+            let paragraph = Paragraph::new(words);
             let before = found.len();
             for sentence in &paragraph.sentences {
                 self.sentence(&paragraph, sentence, index, &mut found);
@@ -543,16 +550,10 @@ mod tests {
     use super::*;
 
     fn quotes_of(paragraphs: &[&str]) -> Vec<(String, Option<String>, QuoteKind)> {
-        let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
-        let (vocabulary, people, _) = super::super::names::read(
-            &paragraphs
-                .iter()
-                .map(|p| super::super::names::Words::new(p, &[]))
-                .collect::<Vec<_>>(),
-            lexicon(),
-        );
+        let words: Vec<Words<'_>> = paragraphs.iter().map(|p| Words::new(p, &[])).collect();
+        let (vocabulary, people, _) = super::super::names::read(&words, lexicon());
         Attributor::new(lexicon(), &people, &vocabulary)
-            .quotes(&paragraphs)
+            .quotes(&words)
             .into_iter()
             .map(|q| (q.text, q.speaker, q.kind))
             .collect()
