@@ -72,6 +72,7 @@ impl Gazetteer {
         gazetteer.automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(texts)
             .ok();
         gazetteer
