@@ -419,8 +419,9 @@ impl Vocabulary {
         let mut found = HashSet::default();
         for words in texts {
             for i in 0..words.tokens.len() {
-                if !is_capitalised(words.word(i)) {
-                    found.insert(words.lower(i).to_string());
+                let lower = words.lower(i);
+                if !is_capitalised(words.word(i)) && !found.contains(lower) {
+                    found.insert(lower.to_string());
                 }
             }
         }
