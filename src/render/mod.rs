@@ -20,6 +20,7 @@ pub use paginate::page_path;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use context::{
     AlsoReported, ArticleCard, ArticleContext, DateDiscrepancy, DiscrepanciesContext,
@@ -147,6 +148,10 @@ pub struct Renderer<'a> {
     cards: Vec<Shared<ArticleCard<'a>>>,
     /// The link to each entity of `dossier.entities`, made once.
     chips: Vec<Shared<EntityLink<'a>>>,
+    /// For each entity of `dossier.entities`, the entities most often named
+    /// with it, once its first page has worked them out.
+    /// (Positions and counts, so that the renderer holds no borrow in a cell.)
+    co_named: Vec<OnceLock<Vec<(usize, usize)>>>,
     /// Slugs of the articles that list each article as related.
     linked_from: BTreeMap<&'a str, Vec<&'a str>>,
     /// Positions in `dossier.events` of each article's events.
@@ -272,6 +277,7 @@ impl<'a> Renderer<'a> {
             t: Shared::new(strings),
             free_page_links,
             cards,
+            co_named: dossier.entities.iter().map(|_| OnceLock::new()).collect(),
             chips: dossier
                 .entities
                 .iter()
@@ -617,13 +623,26 @@ impl<'a> Renderer<'a> {
         longest.div_ceil(self.entity_items_per_page()).max(1)
     }
 
-    /// The entities named most often in the same articles as `entity`.
+    /// The entities named most often in the same articles as `entity`,
+    /// worked out once for all the pages of that entity.
     fn appears_with(
+        &self,
+        entity: &'a Entity,
+        named_in: &[(usize, &'a DossierArticle)],
+    ) -> Vec<EntityLink<'a>> {
+        self.co_named[self.dossier.entity_position(entity)]
+            .get_or_init(|| self.rank_co_named(entity, named_in))
+            .iter()
+            .map(|&(other, n)| self.entity_link(&self.dossier.entities[other], n))
+            .collect()
+    }
+
+    fn rank_co_named(
         &self,
         entity: &Entity,
         named_in: &[(usize, &'a DossierArticle)],
-    ) -> Vec<EntityLink<'a>> {
-        let mut shared: BTreeMap<&'a str, usize> = BTreeMap::new();
+    ) -> Vec<(usize, usize)> {
+        let mut shared: HashMap<&'a str, usize> = HashMap::default();
         for (_, article) in named_in {
             for id in &article.entity_ids {
                 if *id != entity.id {
@@ -632,10 +651,11 @@ impl<'a> Renderer<'a> {
             }
         }
         let mut ranked: Vec<(&'a str, usize)> = shared.into_iter().collect();
-        ranked.sort_by_key(|(id, n)| (std::cmp::Reverse(*n), *id));
+        ranked.sort_unstable_by_key(|(id, n)| (std::cmp::Reverse(*n), *id));
+        let dossier: &'a Dossier = self.dossier;
         ranked
             .into_iter()
-            .filter_map(|(id, n)| self.dossier.entity(id).map(|e| self.entity_link(e, n)))
+            .filter_map(|(id, n)| dossier.entity(id).map(|e| (dossier.entity_position(e), n)))
             .take(RELATED_ENTITIES)
             .collect()
     }
