@@ -5,6 +5,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rayon::prelude::*;
+
 mod discrepancies;
 mod entities;
 mod partition;
@@ -298,29 +300,62 @@ fn gather_events(
     articles: &[DossierArticle],
     entity_of_key: &BTreeMap<String, String>,
 ) -> Vec<Event> {
+    // Tellings are read article by article and clusters made date by date,
+    // in parallel; ids are then given in date order, as one pass would.
+    let tellings: Vec<Vec<Telling<'_>>> = articles
+        .par_iter()
+        .enumerate()
+        .map(|(index, article)| tellings_of(index, article, entity_of_key))
+        .collect();
     let mut by_date: BTreeMap<&str, Vec<Telling<'_>>> = BTreeMap::new();
-    for (index, article) in articles.iter().enumerate() {
-        for event in &article.annotated.events {
-            let entities: BTreeSet<&str> = event
+    for telling in tellings.into_iter().flatten() {
+        by_date
+            .entry(&telling.event.date)
+            .or_default()
+            .push(telling);
+    }
+    let by_date: Vec<(&str, Vec<Telling<'_>>)> = by_date.into_iter().collect();
+    let drafts: Vec<Event> = by_date
+        .par_iter()
+        .flat_map_iter(|(date, tellings)| {
+            cluster_by_entities(tellings)
+                .into_iter()
+                .map(|cluster| make_event(date, &cluster, articles))
+        })
+        .collect();
+    let mut taken_ids = BTreeSet::new();
+    let events = drafts
+        .into_iter()
+        .map(|mut event| {
+            while !taken_ids.insert(event.id.clone()) {
+                event.id.push_str("-2");
+            }
+            event
+        })
+        .collect();
+    merge_into_days(events)
+}
+
+/// An article's tellings of events, with the ids of the entities each names.
+fn tellings_of<'a>(
+    index: usize,
+    article: &'a DossierArticle,
+    entity_of_key: &'a BTreeMap<String, String>,
+) -> Vec<Telling<'a>> {
+    article
+        .annotated
+        .events
+        .iter()
+        .map(|event| Telling {
+            article: index,
+            event,
+            entities: event
                 .entities
                 .iter()
                 .filter_map(|name| entity_of_key.get(&name_key(name)).map(String::as_str))
-                .collect();
-            by_date.entry(&event.date).or_default().push(Telling {
-                article: index,
-                event,
-                entities,
-            });
-        }
-    }
-    let mut events = Vec::new();
-    let mut taken_ids = BTreeSet::new();
-    for (date, tellings) in by_date {
-        for cluster in cluster_by_entities(&tellings) {
-            events.push(make_event(date, &cluster, articles, &mut taken_ids));
-        }
-    }
-    merge_into_days(events)
+                .collect(),
+        })
+        .collect()
 }
 
 /// Entities a month-precision event must share with a day of that month to be
@@ -410,12 +445,7 @@ fn cluster_by_entities<'t, 'a>(tellings: &'t [Telling<'a>]) -> Vec<Vec<&'t Telli
         .collect()
 }
 
-fn make_event(
-    date: &str,
-    cluster: &[&Telling<'_>],
-    articles: &[DossierArticle],
-    taken_ids: &mut BTreeSet<String>,
-) -> Event {
+fn make_event(date: &str, cluster: &[&Telling<'_>], articles: &[DossierArticle]) -> Event {
     let mut ordered: Vec<&&Telling> = cluster.iter().collect();
     ordered.sort_by_key(|t| t.article);
     let label = ordered[0].event.label.clone();
@@ -424,10 +454,8 @@ fn make_event(
         .take(6)
         .collect::<Vec<_>>()
         .join("-");
-    let mut id = format!("e-{date}-{stem}");
-    while !taken_ids.insert(id.clone()) {
-        id.push_str("-2");
-    }
+    // Made unique once every event is made (see `gather_events`).
+    let id = format!("e-{date}-{stem}");
     let mut slugs: Vec<String> = Vec::new();
     for telling in &ordered {
         let slug = &articles[telling.article].slug;
