@@ -199,7 +199,8 @@ impl AnnotationCache {
     }
 }
 
-fn fingerprint(parts: &[&str]) -> u64 {
+/// A hash of some texts, to tell whether they changed.
+pub(crate) fn fingerprint(parts: &[&str]) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     parts.hash(&mut hasher);
@@ -427,7 +428,7 @@ impl Prepared {
             render::Renderer::new(&self.templates, &self.config, &self.dossier, &self.pages);
         let mut files = Vec::new();
         for (index, _) in &updates {
-            files.extend(site::article_files(&renderer, *index).ok()?);
+            files.extend(site::article_files(&renderer, root, *index).ok()?);
         }
         Some(files)
     }

@@ -87,8 +87,10 @@ pub struct Article {
     pub captions: Vec<Caption>,
     /// The editor's front matter (annotation overrides live here).
     pub front_matter: ArticleFrontMatter,
-    /// The input's body as it was given, published next to the article page.
-    pub raw_body: std::sync::Arc<str>,
+    /// Fingerprint of the input's body as it was given. The body itself is
+    /// read again when its copy is published next to the article page (so
+    /// that a dossier's text is not held twice), and must still match.
+    pub raw_fingerprint: u64,
 }
 
 /// Cleans one article; problems with its front matter values are returned.
@@ -366,7 +368,7 @@ fn finish(source: &Source, draft: Draft, ctx: &CleanContext) -> Result<Article, 
         },
         paragraphs: draft.paragraphs,
         front_matter: fm.clone(),
-        raw_body: source.body.clone(),
+        raw_fingerprint: crate::fingerprint(&[&source.body]),
     })
 }
 

@@ -226,6 +226,15 @@ fn read_article(root: &Path, path: &Path) -> Result<Option<Source>, Diagnostic> 
     }))
 }
 
+/// The body (the text after the front matter) of an article file, read again
+/// to publish its copy; `relative` is the article's path in the dossier.
+pub fn read_body(root: &Path, relative: &Path) -> Result<String, Diagnostic> {
+    let path = root.join(relative);
+    let text = read_text(root, &path, MAX_ARTICLE_BYTES)?;
+    let shown = display_path(root, &path);
+    Ok(front_matter::split(&text, &shown)?.body.to_string())
+}
+
 /// Reads one article file of a dossier again (for `serve`); `None` for a draft.
 pub fn read_one(root: &Path, path: &Path) -> Result<Option<Source>, Diagnostic> {
     read_article(root, path)

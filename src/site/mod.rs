@@ -46,12 +46,18 @@ pub const EMBEDDED_STATIC: &[(&str, &[u8])] = &[
 /// A path in the site and its contents.
 type SiteFile = (String, Vec<u8>);
 
-/// The files of one article: its page, its annotated Markdown and its raw input.
-pub fn article_files(renderer: &Renderer<'_>, index: usize) -> Result<[SiteFile; 3], Diagnostic> {
+/// The files of one article: its page, its annotated Markdown and its raw
+/// input (read again from the dossier at `root`).
+pub fn article_files(
+    renderer: &Renderer<'_>,
+    root: &Path,
+    index: usize,
+) -> Result<[SiteFile; 3], Diagnostic> {
     let dossier = renderer.dossier;
     let article = &dossier.articles[index];
     let base = format!("articles/{}/", article.slug);
     let html = renderer.article(index)?;
+    let raw = raw_input(root, &article.annotated.article)?;
     Ok([
         (format!("{base}index.html"), html.into_bytes()),
         (
@@ -60,9 +66,23 @@ pub fn article_files(renderer: &Renderer<'_>, index: usize) -> Result<[SiteFile;
         ),
         (
             format!("{base}{}", raw_file_name(article)),
-            article.annotated.article.raw_body.as_bytes().to_vec(),
+            raw.into_bytes(),
         ),
     ])
+}
+
+/// The input's body, read again; an error when the file changed since it
+/// was annotated (the page and its raw input would disagree).
+fn raw_input(root: &Path, article: &crate::clean::Article) -> Result<String, Diagnostic> {
+    let body = crate::content::read_body(root, &article.path)?;
+    if crate::fingerprint(&[&body]) != article.raw_fingerprint {
+        return Err(Diagnostic::error(
+            Location::file(&article.path),
+            "the file changed while the site was being built",
+        )
+        .with_help("build again"));
+    }
+    Ok(body)
 }
 
 /// One piece of rendering work: an article's files, an entity page, or one
@@ -192,7 +212,7 @@ pub fn assemble<'r>(
                 Job::Single(path, SingleFile::Streamed(write)) => {
                     return Ok(vec![files.stage_streamed(path, &write)]);
                 }
-                Job::Article(i) => article_files(renderer, i)?.into(),
+                Job::Article(i) => article_files(renderer, root, i)?.into(),
                 Job::Entity(entity, number) => vec![(
                     format!(
                         "{}index.html",
@@ -259,5 +279,40 @@ fn add_static(files: &mut SiteFiles, root: &Path, problems: &mut Diagnostics) {
                 err.source.to_string(),
             )),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::{CleanContext, Patterns};
+    use crate::config::CleanSettings;
+
+    #[test]
+    fn the_raw_input_is_read_again_and_must_be_what_was_annotated() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let file = root.join("content/articles/a.md");
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(&file, "---\ntitle: A\n---\nKim tiba di Moskwa.\n").unwrap();
+        let source = crate::content::read_one(root, &file).unwrap().unwrap();
+        let ctx = CleanContext {
+            patterns: Patterns::new(&CleanSettings::default()),
+            default_offset: None,
+            default_lang: "id".into(),
+        };
+        let article = crate::clean::clean(&source, &ctx).unwrap();
+        assert_eq!(raw_input(root, &article).unwrap(), "Kim tiba di Moskwa.\n");
+
+        std::fs::write(&file, "---\ntitle: A\n---\nKim tiba di Vladivostok.\n").unwrap();
+        let error = raw_input(root, &article).unwrap_err().to_string();
+        assert!(
+            error.contains("changed while the site was being built"),
+            "{error}"
+        );
+        assert!(error.contains("a.md"), "{error}");
+
+        std::fs::remove_file(&file).unwrap();
+        assert!(raw_input(root, &article).is_err());
     }
 }

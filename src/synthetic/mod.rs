@@ -123,7 +123,7 @@ fn article(i: usize, rng: &mut Rng) -> Annotated {
             paragraphs: vec![sentence(rng, 40), sentence(rng, 40)],
             captions: Vec::new(),
             front_matter: Default::default(),
-            raw_body: "".into(),
+            raw_fingerprint: 0,
         },
         quotes,
         mentions,
