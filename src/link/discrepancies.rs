@@ -6,6 +6,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rayon::prelude::*;
+
 use super::{day_number, DossierArticle, Entity, Event};
 use crate::annotate::{content_words, EntityKind};
 use crate::content::gazetteer::name_key;
@@ -95,23 +97,14 @@ fn spellings(
 
 fn event_dates(events: &[Event]) -> Vec<Discrepancy> {
     let days: Vec<Option<i32>> = events.iter().map(|e| full_day(&e.date)).collect();
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for list in dated_postings(events, &days).values() {
-        for (k, &i) in list.iter().enumerate() {
-            let near = list[k + 1..]
-                .iter()
-                .take_while(|&&j| days[j] <= days[i].map(|d| d + MAX_DAYS));
-            if near.clone().count() <= MAX_POSTINGS {
-                pairs.extend(near.map(|&j| (i.min(j), i.max(j))));
-            }
-        }
-    }
-    pairs.sort_unstable();
-    let candidates: Vec<(usize, usize)> = pairs
-        .chunk_by(|a, b| a == b)
-        .filter(|run| run.len() >= 2)
-        .map(|run| run[0])
+    let postings = dated_postings(events, &days);
+    // Each pair is found from its earlier event, event by event: no list of
+    // every pair that shares one entity is ever made.
+    let mut candidates: Vec<(usize, usize)> = (0..events.len())
+        .into_par_iter()
+        .flat_map_iter(|i| sharing_two_entities(i, events, &days, &postings))
         .collect();
+    candidates.sort_unstable();
     let mut words: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
     for &(i, j) in &candidates {
         for k in [i, j] {
@@ -133,6 +126,39 @@ fn event_dates(events: &[Event]) -> Vec<Discrepancy> {
         }
     }
     found
+}
+
+/// The events that follow event `i` within `MAX_DAYS` (in the postings'
+/// order) and share at least two entities with it, as (smaller, larger)
+/// positions. An entity with more than `MAX_POSTINGS` such events after `i`
+/// adds none.
+fn sharing_two_entities(
+    i: usize,
+    events: &[Event],
+    days: &[Option<i32>],
+    postings: &BTreeMap<&str, Vec<usize>>,
+) -> Vec<(usize, usize)> {
+    let Some(day) = days[i] else {
+        return Vec::new();
+    };
+    let mut near: Vec<usize> = Vec::new();
+    for id in &events[i].entities {
+        let Some(list) = postings.get(id.as_str()) else {
+            continue;
+        };
+        let after_i = list.partition_point(|&j| (days[j], j) <= (days[i], i));
+        let within = list[after_i..]
+            .iter()
+            .take_while(|&&j| days[j].is_some_and(|d| d <= day + MAX_DAYS));
+        if within.clone().count() <= MAX_POSTINGS {
+            near.extend(within);
+        }
+    }
+    near.sort_unstable();
+    near.chunk_by(|a, b| a == b)
+        .filter(|run| run.len() >= 2)
+        .map(|run| (i.min(run[0]), i.max(run[0])))
+        .collect()
 }
 
 /// Entity → its events with a full date, in date order.
