@@ -17,7 +17,6 @@ mod timeline;
 
 pub use paginate::page_path;
 
-use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -31,6 +30,7 @@ use context::{
 use i18n::Strings;
 use markdown::RawHtml;
 use paginate::Share;
+use shared::SharedOnce;
 pub use templates::Templates;
 
 use crate::annotate::EntityKind;
@@ -144,8 +144,8 @@ pub struct Renderer<'a> {
     t: Shared<Strings>,
     /// Links to the free pages, as the home page lists them.
     free_page_links: Vec<NavLink>,
-    /// The card of each article of `dossier.articles`, made once.
-    cards: Vec<Shared<ArticleCard<'a>>>,
+    /// The card of each article of `dossier.articles`, made once, when first shown.
+    cards: Vec<SharedOnce<ArticleCard<'a>>>,
     /// The link to each entity of `dossier.entities`, made once.
     chips: Vec<Shared<EntityLink<'a>>>,
     /// For each entity of `dossier.entities`, the entities most often named
@@ -201,11 +201,7 @@ impl<'a> Renderer<'a> {
         let strings = i18n::strings(&config.raw.language);
         let site = site_context(config, pages, strings);
         let free_page_links = site.nav.iter().skip(FIXED_NAV_LINKS).cloned().collect();
-        let cards = dossier
-            .articles
-            .par_iter()
-            .map(|article| Shared::new(&ArticleCard::new(article, config, strings)))
-            .collect();
+        let cards = dossier.articles.iter().map(|_| SharedOnce::new()).collect();
         let mut linked_from: BTreeMap<&'a str, Vec<&'a str>> = BTreeMap::new();
         for article in &dossier.articles {
             for target in &article.related {
@@ -316,7 +312,8 @@ impl<'a> Renderer<'a> {
     }
 
     fn card(&self, article: &'a DossierArticle) -> Shared<ArticleCard<'a>> {
-        self.cards[self.dossier.position(article)].clone()
+        self.cards[self.dossier.position(article)]
+            .get_or_make(|| ArticleCard::new(article, self.config, self.strings))
     }
 
     /// The home page.

@@ -3,6 +3,7 @@
 //! reference count.
 
 use std::marker::PhantomData;
+use std::sync::OnceLock;
 
 use serde::{Serialize, Serializer};
 
@@ -21,6 +22,34 @@ impl<T: Serialize> Shared<T> {
     pub fn new(of: &T) -> Self {
         Shared {
             value: tera::Value::from_serializable(of),
+            shape: PhantomData,
+        }
+    }
+}
+
+/// A `Shared<T>` made on first use, once, from whichever thread needs it
+/// first: a serve update that renders one page makes only the parts it shows.
+pub struct SharedOnce<T> {
+    cell: OnceLock<tera::Value>,
+    shape: PhantomData<fn() -> T>,
+}
+
+impl<T: Serialize> SharedOnce<T> {
+    /// Not made yet.
+    pub fn new() -> Self {
+        SharedOnce {
+            cell: OnceLock::new(),
+            shape: PhantomData,
+        }
+    }
+
+    /// The shared part, made by `make` the first time.
+    pub fn get_or_make(&self, make: impl FnOnce() -> T) -> Shared<T> {
+        let value = self
+            .cell
+            .get_or_init(|| tera::Value::from_serializable(&make()));
+        Shared {
+            value: value.clone(),
             shape: PhantomData,
         }
     }
