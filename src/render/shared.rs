@@ -121,4 +121,25 @@ mod tests {
         assert_eq!(render(&page), render(&plain));
         assert!(render(&page).contains("&lt;b&gt;long"));
     }
+
+    #[test]
+    fn a_part_made_on_first_use_is_made_once() {
+        let once: SharedOnce<Card<'_>> = SharedOnce::new();
+        let made = std::cell::Cell::new(0);
+        let make = || {
+            made.set(made.get() + 1);
+            Card {
+                title: "Kim tiba",
+                tags: vec!["x"],
+            }
+        };
+        let first = once.get_or_make(make);
+        let again = once.get_or_make(make);
+        assert_eq!(made.get(), 1);
+        let page = Page {
+            card: first,
+            cards: vec![again],
+        };
+        assert!(render(&page).starts_with("Kim tiba|x|Kim tiba;"));
+    }
 }
