@@ -361,6 +361,37 @@ mod tests {
     }
 
     #[test]
+    fn a_streamed_file_is_written_into_the_staging_folder_or_kept() {
+        let fill = |out: &mut dyn std::io::Write| out.write_all(b"[1,2]\n");
+        let mut kept = SiteFiles::default();
+        let staged = kept.stage_streamed("data/x.json".into(), &fill);
+        kept.add_staged(staged);
+        assert_eq!(kept.get("data/x.json"), Some(&b"[1,2]\n"[..]));
+
+        let dir = tempfile::tempdir().unwrap();
+        let mut spilled = SiteFiles::spilling_into(dir.path().to_path_buf());
+        let staged = spilled.stage_streamed("data/x.json".into(), &fill);
+        spilled.add_staged(staged);
+        assert!(spilled.take_failure().is_none());
+        assert_eq!(
+            std::fs::read(dir.path().join("data/x.json")).unwrap(),
+            b"[1,2]\n"
+        );
+
+        let failing = |_: &mut dyn std::io::Write| Err(std::io::Error::other("disk full"));
+        let staged = spilled.stage_streamed("data/y.json".into(), &failing);
+        spilled.add_staged(staged);
+        let failure = spilled
+            .take_failure()
+            .expect("the failure is kept")
+            .to_string();
+        assert!(
+            failure.contains("y.json") && failure.contains("disk full"),
+            "{failure}"
+        );
+    }
+
+    #[test]
     fn writing_replaces_the_old_site_whole() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");
