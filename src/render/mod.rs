@@ -148,10 +148,9 @@ pub struct Renderer<'a> {
     cards: Vec<SharedOnce<ArticleCard<'a>>>,
     /// The link to each entity of `dossier.entities`, made once.
     chips: Vec<Shared<EntityLink<'a>>>,
-    /// For each entity of `dossier.entities`, the entities most often named
-    /// with it, once its first page has worked them out.
-    /// (Positions and counts, so that the renderer holds no borrow in a cell.)
-    co_named: Vec<OnceLock<Vec<(usize, usize)>>>,
+    /// Where each entity of `dossier.entities` appears, once a page of it
+    /// (or its page count) has needed it.
+    appearances: Vec<OnceLock<Appearances>>,
     /// Slugs of the articles that list each article as related.
     linked_from: BTreeMap<&'a str, Vec<&'a str>>,
     /// Positions in `dossier.events` of each article's events.
@@ -168,6 +167,17 @@ pub struct Renderer<'a> {
     speaker_page: HashMap<Option<&'a str>, usize>,
     /// The timeline's items in order, and the pages they fall on.
     timeline: timeline::Layout,
+}
+
+/// Where an entity appears, as positions (so that the renderer holds no
+/// borrow in a cell), oldest first: worked out once for all its pages.
+struct Appearances {
+    /// The articles that name it, in `dossier.articles`.
+    articles: Vec<usize>,
+    /// The quotes it speaks there: (position in `dossier.quotes`, its article's).
+    quotes: Vec<(usize, usize)>,
+    /// The entities most often named with it, with how often.
+    co_named: Vec<(usize, usize)>,
 }
 
 /// One speaker's quotes: (speaker, [(article position, quote)]).
@@ -273,7 +283,7 @@ impl<'a> Renderer<'a> {
             t: Shared::new(strings),
             free_page_links,
             cards,
-            co_named: dossier.entities.iter().map(|_| OnceLock::new()).collect(),
+            appearances: dossier.entities.iter().map(|_| OnceLock::new()).collect(),
             chips: dossier
                 .entities
                 .iter()
@@ -517,16 +527,14 @@ impl<'a> Renderer<'a> {
     /// An entity's page: what it is, where it is named, what it said, and
     /// whom it appears with.
     pub fn entity(&self, entity: &'a Entity, number: usize) -> Result<String, Diagnostic> {
+        let dossier: &'a Dossier = self.dossier;
         let per_page = self.entity_items_per_page();
-        let shown = (number - 1) * per_page..number * per_page;
-        let named_in = self.named_in(entity);
-        let quoted = self.quoted(entity, &named_in);
-        let quote_count = quoted.len();
-        let quotes = quoted
-            .into_iter()
-            .skip(shown.start)
+        let first = (number - 1) * per_page;
+        let appearances = self.appearances(entity);
+        let quotes = appearances.quotes[first.min(appearances.quotes.len())..]
+            .iter()
             .take(per_page)
-            .map(|(q, article)| self.quote_card(q, article))
+            .map(|&(q, a)| self.quote_card(&dossier.quotes[q], &dossier.articles[a]))
             .collect();
         let kind_rank = ALL_KINDS
             .iter()
@@ -551,22 +559,25 @@ impl<'a> Renderer<'a> {
             aliases: &entity.aliases,
             curated: entity.curated,
             mentions: entity.mentions,
-            articles: named_in
+            articles: appearances.articles[first.min(appearances.articles.len())..]
                 .iter()
-                .skip(shown.start)
                 .take(per_page)
-                .map(|(_, a)| self.card(a))
+                .map(|&a| self.card(&dossier.articles[a]))
                 .collect(),
             quotes,
-            quote_count,
+            quote_count: appearances.quotes.len(),
             pager: paginate::pager(
                 self.config,
                 &section,
                 number,
-                self.pages_for(named_in.len().max(quote_count)),
+                self.entity_page_count(entity),
                 &|n| n.to_string(),
             ),
-            related: self.appears_with(entity, &named_in),
+            related: appearances
+                .co_named
+                .iter()
+                .map(|&(other, n)| self.entity_link(&dossier.entities[other], n))
+                .collect(),
         };
         self.templates.render("entity.html", &context)
     }
@@ -579,82 +590,17 @@ impl<'a> Renderer<'a> {
             .max(1)
     }
 
-    /// The articles that name `entity`, with their positions, oldest first.
-    fn named_in(&self, entity: &'a Entity) -> Vec<(usize, &'a DossierArticle)> {
-        let dossier: &'a Dossier = self.dossier;
-        entity
-            .articles
-            .iter()
-            .filter_map(|slug| dossier.article_index.get(slug.as_str()))
-            .map(|&i| (i, &dossier.articles[i]))
-            .collect()
-    }
-
-    /// The quotes `entity` speaks in the articles that name it.
-    fn quoted(
-        &self,
-        entity: &Entity,
-        named_in: &[(usize, &'a DossierArticle)],
-    ) -> Vec<(&'a DossierQuote, &'a DossierArticle)> {
-        let dossier: &'a Dossier = self.dossier;
-        named_in
-            .iter()
-            .flat_map(|&(i, article)| {
-                dossier
-                    .quotes_of(i)
-                    .iter()
-                    .filter(|q| q.speaker_id.as_deref() == Some(entity.id.as_str()))
-                    .map(move |q| (q, article))
-            })
-            .collect()
+    /// Where `entity` appears, worked out the first time it is asked for.
+    fn appearances(&self, entity: &Entity) -> &Appearances {
+        self.appearances[self.dossier.entity_position(entity)]
+            .get_or_init(|| appearances_of(self.dossier, entity))
     }
 
     /// Number of pages of an entity: enough for its articles and its quotes.
     pub fn entity_page_count(&self, entity: &'a Entity) -> usize {
-        let named_in = self.named_in(entity);
-        self.pages_for(named_in.len().max(self.quoted(entity, &named_in).len()))
-    }
-
-    /// Pages of an entity whose longer list has `longest` items.
-    fn pages_for(&self, longest: usize) -> usize {
+        let appearances = self.appearances(entity);
+        let longest = appearances.articles.len().max(appearances.quotes.len());
         longest.div_ceil(self.entity_items_per_page()).max(1)
-    }
-
-    /// The entities named most often in the same articles as `entity`,
-    /// worked out once for all the pages of that entity.
-    fn appears_with(
-        &self,
-        entity: &'a Entity,
-        named_in: &[(usize, &'a DossierArticle)],
-    ) -> Vec<EntityLink<'a>> {
-        self.co_named[self.dossier.entity_position(entity)]
-            .get_or_init(|| self.rank_co_named(entity, named_in))
-            .iter()
-            .map(|&(other, n)| self.entity_link(&self.dossier.entities[other], n))
-            .collect()
-    }
-
-    fn rank_co_named(
-        &self,
-        entity: &Entity,
-        named_in: &[(usize, &'a DossierArticle)],
-    ) -> Vec<(usize, usize)> {
-        let mut shared: HashMap<&'a str, usize> = HashMap::default();
-        for (_, article) in named_in {
-            for id in &article.entity_ids {
-                if *id != entity.id {
-                    *shared.entry(id.as_str()).or_default() += 1;
-                }
-            }
-        }
-        let mut ranked: Vec<(&'a str, usize)> = shared.into_iter().collect();
-        ranked.sort_unstable_by_key(|(id, n)| (std::cmp::Reverse(*n), *id));
-        let dossier: &'a Dossier = self.dossier;
-        ranked
-            .into_iter()
-            .filter_map(|(id, n)| dossier.entity(id).map(|e| (dossier.entity_position(e), n)))
-            .take(RELATED_ENTITIES)
-            .collect()
     }
 
     fn variant(&self, id: &str) -> Option<QuoteVariant<'a>> {
@@ -879,6 +825,53 @@ const ALL_KINDS: [EntityKind; 5] = [
 
 /// How many co-named entities an entity page lists.
 const RELATED_ENTITIES: usize = 12;
+
+/// Where `entity` appears in the dossier: the articles that name it, the
+/// quotes it speaks in them, and the entities named most often with it.
+fn appearances_of(dossier: &Dossier, entity: &Entity) -> Appearances {
+    let articles: Vec<usize> = entity
+        .articles
+        .iter()
+        .filter_map(|slug| dossier.article_index.get(slug.as_str()).copied())
+        .collect();
+    let quotes = articles
+        .iter()
+        .flat_map(|&a| {
+            let start = dossier.quote_offsets[a];
+            dossier
+                .quotes_of(a)
+                .iter()
+                .enumerate()
+                .filter(|(_, q)| q.speaker_id.as_deref() == Some(entity.id.as_str()))
+                .map(move |(k, _)| (start + k, a))
+        })
+        .collect();
+    Appearances {
+        co_named: co_named(dossier, entity, &articles),
+        articles,
+        quotes,
+    }
+}
+
+/// The entities named most often in the same articles as `entity`, most
+/// often first (then by id), with how often: (position, count).
+fn co_named(dossier: &Dossier, entity: &Entity, articles: &[usize]) -> Vec<(usize, usize)> {
+    let mut shared: HashMap<&str, usize> = HashMap::default();
+    for &a in articles {
+        for id in &dossier.articles[a].entity_ids {
+            if *id != entity.id {
+                *shared.entry(id.as_str()).or_default() += 1;
+            }
+        }
+    }
+    let mut ranked: Vec<(&str, usize)> = shared.into_iter().collect();
+    ranked.sort_unstable_by_key(|(id, n)| (std::cmp::Reverse(*n), *id));
+    ranked
+        .into_iter()
+        .filter_map(|(id, n)| dossier.entity(id).map(|e| (dossier.entity_position(e), n)))
+        .take(RELATED_ENTITIES)
+        .collect()
+}
 
 fn entity_link<'a>(config: &Config, entity: &'a Entity, count: usize) -> EntityLink<'a> {
     EntityLink {

@@ -196,13 +196,22 @@ pub fn assemble<'r>(
 ) -> Result<SiteFiles, Diagnostics> {
     let dossier = renderer.dossier;
     let mut problems = Diagnostics::new();
+    // Counting an entity's pages finds where it appears, once for all its
+    // pages: done for every entity in parallel.
+    let entity_pages: Vec<(&Entity, usize)> = dossier
+        .entities
+        .par_iter()
+        .map(|entity| (entity, renderer.entity_page_count(entity)))
+        .collect();
     let jobs: Vec<Job<'r>> = single_files(renderer)
         .into_iter()
         .map(|(path, render)| Job::Single(path, render))
         .chain((0..dossier.articles.len()).map(Job::Article))
-        .chain(dossier.entities.iter().flat_map(|entity| {
-            (1..=renderer.entity_page_count(entity)).map(move |number| Job::Entity(entity, number))
-        }))
+        .chain(
+            entity_pages
+                .into_iter()
+                .flat_map(|(entity, pages)| (1..=pages).map(move |n| Job::Entity(entity, n))),
+        )
         .collect();
     let done: Vec<Result<Vec<Staged>, Diagnostic>> = jobs
         .into_par_iter()
