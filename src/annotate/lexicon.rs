@@ -2,7 +2,8 @@
 //! every known language are merged, since articles quote and name across
 //! languages; built once per process.
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::lang::{self, places};
@@ -18,22 +19,77 @@ pub(crate) struct SpeechVerb {
     pub pronoun: bool,
 }
 
-/// Lookup sets over all languages; every entry lowercase.
+/// What the lexicon knows of one lowercase word: a set of flags, so that a
+/// word is looked up once and then asked any of the questions below.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Class(u16);
+
+impl Class {
+    /// A speech verb whose speaker may follow: "kata", "said".
+    pub const VERB_BEFORE_SPEAKER: Class = Class(1);
+    /// A speech verb whose speaker may precede: "mengatakan", "said".
+    pub const VERB_AFTER_SPEAKER: Class = Class(1 << 1);
+    /// A speech verb carrying a pronoun for its speaker: "katanya".
+    pub const VERB_WITH_PRONOUN: Class = Class(1 << 2);
+    /// The first word of an "according to" phrase: "menurut", "according".
+    pub const ACCORDING_TO: Class = Class(1 << 3);
+    /// A singular personal pronoun: "dia", "he".
+    pub const PRONOUN: Class = Class(1 << 4);
+    /// A job title or honorific: "presiden", "minister".
+    pub const TITLE: Class = Class(1 << 5);
+    /// The first word of an organisation's name: "kementerian".
+    pub const ORGANISATION_HEAD: Class = Class(1 << 6);
+    /// A word that may stand between a speaker and the verb (calendar words
+    /// included).
+    pub const FILLER: Class = Class(1 << 7);
+    /// A word that never starts or continues a name (pronouns included).
+    pub const FUNCTION_WORD: Class = Class(1 << 8);
+    /// A word that marks a quoted term: "istilah", "so-called".
+    pub const TERM_MARKER: Class = Class(1 << 9);
+    /// A word after which a name is a place: "di", "in".
+    pub const PLACE_CONTEXT: Class = Class(1 << 10);
+    /// The first word of a place's name: "semenanjung", "peninsula".
+    pub const PLACE_HEAD: Class = Class(1 << 11);
+    /// A word after which a name is an organisation: "berita", "agency".
+    pub const ORGANISATION_CONTEXT: Class = Class(1 << 12);
+    /// A month or weekday name.
+    pub const CALENDAR: Class = Class(1 << 13);
+
+    /// Whether the word has any of the `flags`.
+    pub fn has(self, flags: Class) -> bool {
+        self.0 & flags.0 != 0
+    }
+
+    /// The speech verb the word is, if any.
+    pub fn speech_verb(self) -> Option<SpeechVerb> {
+        let direct = SpeechVerb {
+            speaker_after: self.has(Class::VERB_BEFORE_SPEAKER),
+            speaker_before: self.has(Class::VERB_AFTER_SPEAKER),
+            pronoun: false,
+        };
+        if direct.speaker_after || direct.speaker_before {
+            return Some(direct);
+        }
+        self.has(Class::VERB_WITH_PRONOUN).then_some(SpeechVerb {
+            speaker_after: false,
+            speaker_before: false,
+            pronoun: true,
+        })
+    }
+}
+
+impl std::ops::BitOr for Class {
+    type Output = Class;
+
+    fn bitor(self, other: Class) -> Class {
+        Class(self.0 | other.0)
+    }
+}
+
+/// Lookup tables over all languages; every entry lowercase.
 pub(crate) struct Lexicon {
-    verbs_before_speaker: HashSet<&'static str>,
-    verbs_after_speaker: HashSet<&'static str>,
+    classes: HashMap<Cow<'static, str>, Class>,
     according_to: Vec<Vec<&'static str>>,
-    pronoun_suffixes: Vec<&'static str>,
-    pronouns: HashSet<&'static str>,
-    titles: HashSet<&'static str>,
-    organisation_heads: HashSet<&'static str>,
-    fillers: HashSet<&'static str>,
-    function_words: HashSet<&'static str>,
-    term_markers: HashSet<&'static str>,
-    place_context: HashSet<&'static str>,
-    place_heads: HashSet<&'static str>,
-    organisation_context: HashSet<&'static str>,
-    calendar: HashSet<&'static str>,
     places: HashSet<String>,
     institutions: HashSet<String>,
 }
@@ -44,16 +100,6 @@ pub(crate) fn lexicon() -> &'static Lexicon {
     &LEXICON
 }
 
-fn words_of<F>(pick: F) -> HashSet<&'static str>
-where
-    F: Fn(&'static lang::Tables) -> &'static [&'static str],
-{
-    lang::ALL
-        .iter()
-        .flat_map(|t| pick(t).iter().copied())
-        .collect()
-}
-
 fn lowercase_names(entries: &'static [&'static str]) -> HashSet<String> {
     entries
         .iter()
@@ -62,66 +108,101 @@ fn lowercase_names(entries: &'static [&'static str]) -> HashSet<String> {
         .collect()
 }
 
+/// Each language table's words with the class they give a word.
+fn classed_tables() -> Vec<(Class, Vec<&'static str>)> {
+    let words_of = |pick: fn(&'static lang::Tables) -> &'static [&'static str]| {
+        lang::ALL
+            .iter()
+            .flat_map(move |t| pick(t).iter().copied())
+            .collect()
+    };
+    let calendar: Vec<&'static str> = lang::ALL
+        .iter()
+        .flat_map(|t| t.months.iter().chain(t.weekdays.iter()))
+        .map(|(name, _)| *name)
+        .collect();
+    let both_sides = Class::VERB_BEFORE_SPEAKER | Class::VERB_AFTER_SPEAKER;
+    vec![
+        (
+            Class::VERB_BEFORE_SPEAKER,
+            words_of(|t| t.speech.verbs_before_speaker),
+        ),
+        (
+            Class::VERB_AFTER_SPEAKER,
+            words_of(|t| t.speech.verbs_after_speaker),
+        ),
+        (both_sides, words_of(|t| t.speech.verbs_either_side)),
+        (
+            Class::PRONOUN | Class::FUNCTION_WORD,
+            words_of(|t| t.speech.pronouns),
+        ),
+        (Class::TITLE, words_of(|t| t.speech.titles)),
+        (
+            Class::ORGANISATION_HEAD,
+            words_of(|t| t.speech.organisation_heads),
+        ),
+        (Class::FILLER, words_of(|t| t.speech.fillers)),
+        (Class::FUNCTION_WORD, words_of(|t| t.speech.function_words)),
+        (Class::FUNCTION_WORD, words_of(|t| t.stopwords)),
+        (Class::TERM_MARKER, words_of(|t| t.speech.term_markers)),
+        (Class::PLACE_CONTEXT, words_of(|t| t.speech.place_context)),
+        (Class::PLACE_HEAD, words_of(|t| t.speech.place_heads)),
+        (
+            Class::ORGANISATION_CONTEXT,
+            words_of(|t| t.speech.organisation_context),
+        ),
+        (Class::CALENDAR | Class::FILLER, calendar),
+    ]
+}
+
 impl Lexicon {
     fn new() -> Self {
-        let calendar = lang::ALL
+        let according_to: Vec<Vec<&'static str>> = lang::ALL
             .iter()
-            .flat_map(|t| t.months.iter().chain(t.weekdays.iter()))
-            .map(|(name, _)| *name)
+            .flat_map(|t| t.speech.according_to.iter())
+            .map(|phrase| phrase.split(' ').collect())
             .collect();
-        let mut function_words = words_of(|t| t.speech.function_words);
-        function_words.extend(words_of(|t| t.stopwords));
-        let either = words_of(|t| t.speech.verbs_either_side);
-        let mut verbs_before_speaker = words_of(|t| t.speech.verbs_before_speaker);
-        verbs_before_speaker.extend(&either);
-        let mut verbs_after_speaker = words_of(|t| t.speech.verbs_after_speaker);
-        verbs_after_speaker.extend(&either);
+        let mut classes: HashMap<Cow<'static, str>, Class> = HashMap::default();
+        let mut add = |word: Cow<'static, str>, class: Class| {
+            let entry = classes.entry(word).or_default();
+            *entry = *entry | class;
+        };
+        let mut verbs = Vec::new();
+        for (class, words) in classed_tables() {
+            if class.speech_verb().is_some() {
+                verbs.extend(words.iter().copied());
+            }
+            for word in words {
+                add(Cow::Borrowed(word), class);
+            }
+        }
+        for phrase in &according_to {
+            add(Cow::Borrowed(phrase[0]), Class::ACCORDING_TO);
+        }
+        for suffix in lang::ALL.iter().filter_map(|t| t.speech.pronoun_suffix) {
+            for verb in &verbs {
+                add(
+                    Cow::Owned(format!("{verb}{suffix}")),
+                    Class::VERB_WITH_PRONOUN,
+                );
+            }
+        }
         Lexicon {
-            verbs_before_speaker,
-            verbs_after_speaker,
-            according_to: lang::ALL
-                .iter()
-                .flat_map(|t| t.speech.according_to.iter())
-                .map(|phrase| phrase.split(' ').collect())
-                .collect(),
-            pronoun_suffixes: lang::ALL
-                .iter()
-                .filter_map(|t| t.speech.pronoun_suffix)
-                .collect(),
-            pronouns: words_of(|t| t.speech.pronouns),
-            titles: words_of(|t| t.speech.titles),
-            organisation_heads: words_of(|t| t.speech.organisation_heads),
-            fillers: words_of(|t| t.speech.fillers),
-            function_words,
-            term_markers: words_of(|t| t.speech.term_markers),
-            place_context: words_of(|t| t.speech.place_context),
-            place_heads: words_of(|t| t.speech.place_heads),
-            organisation_context: words_of(|t| t.speech.organisation_context),
-            calendar,
+            classes,
+            according_to,
             places: lowercase_names(places::PLACES),
             institutions: lowercase_names(places::INSTITUTIONS),
         }
     }
 
+    /// What the lexicon knows of a lowercase word (nothing: the empty class).
+    pub fn class(&self, word: &str) -> Class {
+        self.classes.get(word).copied().unwrap_or_default()
+    }
+
     /// The speech verb a lowercase word is, if any.
     pub fn speech_verb(&self, word: &str) -> Option<SpeechVerb> {
-        let direct = SpeechVerb {
-            speaker_after: self.verbs_before_speaker.contains(word),
-            speaker_before: self.verbs_after_speaker.contains(word),
-            pronoun: false,
-        };
-        if direct.speaker_after || direct.speaker_before {
-            return Some(direct);
-        }
-        self.pronoun_suffixes.iter().find_map(|suffix| {
-            let stem = word.strip_suffix(suffix)?;
-            (self.verbs_before_speaker.contains(stem) || self.verbs_after_speaker.contains(stem))
-                .then_some(SpeechVerb {
-                    speaker_after: false,
-                    speaker_before: false,
-                    pronoun: true,
-                })
-        })
+        self.class(word).speech_verb()
     }
 
     /// Phrases like "menurut" or "according to", as word sequences.
@@ -129,54 +210,39 @@ impl Lexicon {
         &self.according_to
     }
 
-    /// A singular personal pronoun: "dia", "he".
-    pub fn is_pronoun(&self, word: &str) -> bool {
-        self.pronouns.contains(word)
-    }
-
     /// A job title or honorific: "presiden", "minister".
     pub fn is_title(&self, word: &str) -> bool {
-        self.titles.contains(word)
+        self.class(word).has(Class::TITLE)
     }
 
     /// The first word of an organisation's name: "kementerian", "ministry".
     pub fn is_organisation_head(&self, word: &str) -> bool {
-        self.organisation_heads.contains(word)
+        self.class(word).has(Class::ORGANISATION_HEAD)
     }
 
     /// A word that may stand between a speaker and the verb.
     pub fn is_filler(&self, word: &str) -> bool {
-        self.fillers.contains(word) || self.calendar.contains(word)
+        self.class(word).has(Class::FILLER)
     }
 
     /// A word that never starts or continues a name.
     pub fn is_function_word(&self, word: &str) -> bool {
-        self.function_words.contains(word) || self.pronouns.contains(word)
-    }
-
-    /// A word that marks a quoted term: "istilah", "so-called".
-    pub fn is_term_marker(&self, word: &str) -> bool {
-        self.term_markers.contains(word)
+        self.class(word).has(Class::FUNCTION_WORD)
     }
 
     /// A word after which a name is a place: "di", "kota", "in".
     pub fn is_place_context(&self, word: &str) -> bool {
-        self.place_context.contains(word)
+        self.class(word).has(Class::PLACE_CONTEXT)
     }
 
     /// The first word of a place's name: "semenanjung", "peninsula".
     pub fn is_place_head(&self, word: &str) -> bool {
-        self.place_heads.contains(word)
+        self.class(word).has(Class::PLACE_HEAD)
     }
 
     /// A word after which a name is an organisation: "berita", "agency".
     pub fn is_organisation_context(&self, word: &str) -> bool {
-        self.organisation_context.contains(word)
-    }
-
-    /// A month or weekday name.
-    pub fn is_calendar_word(&self, word: &str) -> bool {
-        self.calendar.contains(word)
+        self.class(word).has(Class::ORGANISATION_CONTEXT)
     }
 
     /// The content words of a text, lowercase and stripped of the commonest
@@ -232,6 +298,20 @@ fn stem(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_s_class_gathers_every_table_it_is_in() {
+        let lex = lexicon();
+        let dia = lex.class("dia");
+        assert!(dia.has(Class::PRONOUN) && dia.has(Class::FUNCTION_WORD));
+        assert!(!dia.has(Class::TITLE | Class::CALENDAR));
+        let january = lex.class("januari");
+        assert!(january.has(Class::CALENDAR) && january.has(Class::FILLER));
+        assert!(lex.class("menurut").has(Class::ACCORDING_TO));
+        assert!(lex.class("presiden").has(Class::TITLE));
+        assert_eq!(lex.class("makan"), Class::default());
+        assert_eq!(lex.class("Dia"), Class::default(), "entries are lowercase");
+    }
 
     #[test]
     fn speech_verbs_know_where_their_speaker_stands() {

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::Lexicon;
+use super::lexicon::Class;
 use super::names::Words;
 use super::QuoteKind;
 
@@ -156,7 +156,6 @@ pub(crate) fn is_term(
     words: &Words<'_>,
     span: &QuoteSpan,
     sentence: &Range<usize>,
-    lex: &Lexicon,
     sentence_has_speaker: bool,
 ) -> bool {
     let before: Vec<usize> = (0..words.tokens.len())
@@ -168,7 +167,7 @@ pub(crate) fn is_term(
         .iter()
         .rev()
         .take(2)
-        .any(|&i| lex.is_term_marker(words.lower(i)));
+        .any(|&i| words.class(i).has(Class::TERM_MARKER));
     marked || !sentence_has_speaker
 }
 

@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::lexicon::{Lexicon, SpeechVerb};
+use super::lexicon::{Class, Lexicon, SpeechVerb};
 use super::names::{Named, People, Vocabulary, Words};
 use super::quotes::{self, QuoteSpan};
 use super::text::sentences;
@@ -150,17 +150,15 @@ impl<'a> Attributor<'a> {
         let words = &p.words;
         let mut i = range.start;
         while i < range.end {
-            let Some(run) = words.run_at(i, self.lex, self.vocabulary) else {
+            let Some(run) = words.run_at(i, self.vocabulary) else {
                 i += 1;
                 continue;
             };
             let next = run.end;
-            let acts = next < range.end && words.joined(next - 1) && {
-                let lower = words.lower(next);
-                !is_capitalised_word(words.word(next))
-                    && !self.lex.is_title(lower)
-                    && !self.lex.is_function_word(lower)
-            };
+            let acts = next < range.end
+                && words.joined(next - 1)
+                && !is_capitalised_word(words.word(next))
+                && !words.class(next).has(Class::TITLE | Class::FUNCTION_WORD);
             if acts {
                 if let Named::Person(name) = words.parse(run.clone(), self.lex).named {
                     return Some(self.people.resolve(&name));
@@ -188,7 +186,7 @@ impl<'a> Attributor<'a> {
         if kind == QuoteKind::Partial {
             let has_verb = self.has_speech_verb(p, &sentence);
             let cue = attribution.speaker.is_some() || has_verb;
-            if quotes::is_term(&p.words, span, &sentence, self.lex, cue) {
+            if quotes::is_term(&p.words, span, &sentence, cue) {
                 return None;
             }
         }
@@ -243,7 +241,7 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        if let Some(verb) = self.lex.speech_verb(p.words.lower(first)) {
+        if let Some(verb) = p.words.class(first).speech_verb() {
             if verb.pronoun || verb.speaker_after {
                 return self.with_verb(p, first, verb, "verb after the quote");
             }
@@ -297,7 +295,7 @@ impl<'a> Attributor<'a> {
     ) -> Option<Attribution> {
         let words = p.words_in(span.outer.end..sentence.end);
         words.clone().find_map(|v| {
-            let verb = self.lex.speech_verb(p.words.lower(v))?;
+            let verb = p.words.class(v).speech_verb()?;
             let opens_clause = v > words.start && p.words.gap_after(v - 1).contains(',');
             if clause_only && !(opens_clause && (verb.speaker_after || verb.pronoun)) {
                 return None;
@@ -319,12 +317,15 @@ impl<'a> Attributor<'a> {
                     .speaker_after(p, end)
                     .map(|speaker| attributed(speaker, p.words.word(v), "according to"));
             }
-            let verb = self.lex.speech_verb(p.words.lower(v))?;
+            let verb = p.words.class(v).speech_verb()?;
             self.with_verb(p, v, verb, "verb before the quote")
         })
     }
 
     fn according_to_at(&self, p: &Paragraph, v: usize, words: &Range<usize>) -> Option<usize> {
+        if !p.words.class(v).has(Class::ACCORDING_TO) {
+            return None;
+        }
         self.lex.according_to().iter().find_map(|phrase| {
             let end = v + phrase.len() - 1;
             let matches = end < words.end
@@ -371,7 +372,7 @@ impl<'a> Attributor<'a> {
         if gap.trim() != ":" {
             return None;
         }
-        let run = p.words.run_ending_at(last, self.lex, self.vocabulary)?;
+        let run = p.words.run_ending_at(last, self.vocabulary)?;
         let speaker = self.named(p.words.parse(run, self.lex).named)?;
         Some(Attribution {
             speaker: Some(speaker),
@@ -387,7 +388,7 @@ impl<'a> Attributor<'a> {
         let mut titles = Vec::new();
         while j < words.tokens.len() && words.joined(j - 1) {
             let lower = words.lower(j);
-            if self.lex.is_title(lower) && !is_capitalised_word(words.word(j)) {
+            if words.class(j).has(Class::TITLE) && !is_capitalised_word(words.word(j)) {
                 titles.push(lower);
             } else if !matches!(lower, "the" | "sang") {
                 break;
@@ -397,10 +398,10 @@ impl<'a> Attributor<'a> {
         if j >= words.tokens.len() || !words.joined(j - 1) {
             return self.by_titles(&titles);
         }
-        if titles.is_empty() && self.lex.is_pronoun(words.lower(j)) {
+        if titles.is_empty() && words.class(j).has(Class::PRONOUN) {
             return self.last_person.clone().map(person);
         }
-        match words.run_at(j, self.lex, self.vocabulary) {
+        match words.run_at(j, self.vocabulary) {
             Some(run) => self.named(words.parse(run, self.lex).named),
             None => self.by_titles(&titles),
         }
@@ -413,24 +414,24 @@ impl<'a> Attributor<'a> {
         let words = &p.words;
         let mut k = v;
         while k > 0 && words.joined(k - 1) {
-            let lower = words.lower(k - 1);
-            let skippable = self.lex.is_filler(lower) || lower.chars().all(|c| c.is_ascii_digit());
-            if !skippable || self.lex.is_pronoun(lower) {
+            let class = words.class(k - 1);
+            let skippable =
+                class.has(Class::FILLER) || words.lower(k - 1).chars().all(|c| c.is_ascii_digit());
+            if !skippable || class.has(Class::PRONOUN) {
                 break;
             }
             k -= 1;
         }
         let candidate = k.checked_sub(1).filter(|&c| words.joined(c))?;
-        let lower = words.lower(candidate);
-        if self.lex.is_pronoun(lower) {
+        if words.class(candidate).has(Class::PRONOUN) {
             return self.last_person.clone().map(person);
         }
-        if let Some(run) = words.run_ending_at(candidate, self.lex, self.vocabulary) {
+        if let Some(run) = words.run_ending_at(candidate, self.vocabulary) {
             return self.subject(p, run);
         }
         let mut titles = Vec::new();
         let mut t = candidate;
-        while self.lex.is_title(words.lower(t)) {
+        while words.class(t).has(Class::TITLE) {
             titles.insert(0, words.lower(t));
             if t == 0 || !words.joined(t - 1) {
                 break;
@@ -446,13 +447,12 @@ impl<'a> Attributor<'a> {
     fn subject(&self, p: &Paragraph, run: Range<usize>) -> Option<Speaker> {
         let words = &p.words;
         let parsed = words.parse(run.clone(), self.lex);
-        let modifies_noun = run.start > 0 && words.joined(run.start - 1) && {
-            let before = words.lower(run.start - 1);
-            !is_capitalised_word(words.word(run.start - 1))
-                && !self.lex.is_title(before)
-                && !self.lex.is_function_word(before)
-                && !self.lex.is_filler(before)
-        };
+        let modifies_noun = run.start > 0
+            && words.joined(run.start - 1)
+            && !is_capitalised_word(words.word(run.start - 1))
+            && !words
+                .class(run.start - 1)
+                .has(Class::TITLE | Class::FUNCTION_WORD | Class::FILLER);
         let has_own_name = matches!(parsed.named, Named::Person(_)) && !parsed.prefix.is_empty();
         if modifies_noun && !has_own_name {
             return None;
@@ -501,7 +501,7 @@ impl<'a> Attributor<'a> {
     /// "Dia menyalahkan 'permusuhan' …": a pronoun subject is the last person.
     fn pronoun_subject(&self, p: &Paragraph, sentence: &Range<usize>) -> Option<Attribution> {
         let first = p.words_in(sentence.clone()).start;
-        if first >= p.words.tokens.len() || !self.lex.is_pronoun(p.words.lower(first)) {
+        if first >= p.words.tokens.len() || !p.words.class(first).has(Class::PRONOUN) {
             return None;
         }
         Some(Attribution {
@@ -514,8 +514,7 @@ impl<'a> Attributor<'a> {
     fn has_speech_verb(&self, p: &Paragraph, sentence: &Range<usize>) -> bool {
         let words = p.words_in(sentence.clone());
         words.clone().any(|i| {
-            self.lex.speech_verb(p.words.lower(i)).is_some()
-                || self.according_to_at(p, i, &words).is_some()
+            p.words.class(i).speech_verb().is_some() || self.according_to_at(p, i, &words).is_some()
         })
     }
 }
