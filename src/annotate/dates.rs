@@ -7,12 +7,10 @@
 
 use std::ops::Range;
 
-use rustc_hash::FxHashSet as HashSet;
-use std::sync::LazyLock;
-
 use jiff::civil::Date;
 use jiff::ToSpan;
 
+use super::lexicon::{lexicon, Class};
 use super::names::Words;
 use crate::lang::{self, dates::Relative};
 
@@ -45,37 +43,19 @@ fn listed(lists: fn(&Relative) -> &'static [&'static str], word: &str) -> bool {
     lang::dates::ALL.iter().any(|r| lists(r).contains(&word))
 }
 
-/// Lowercase words a date can start with besides numbers: month and weekday
-/// names and the words of relative dates ("kemarin", "hari ini", "next").
-static STARTS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    let mut words = HashSet::default();
-    for table in lang::ALL {
-        words.extend(table.months.iter().map(|(name, _)| *name));
-        words.extend(table.weekdays.iter().map(|(name, _)| *name));
-    }
-    for relative in lang::dates::ALL {
-        for list in [relative.yesterday, relative.today, relative.tomorrow] {
-            words.extend(list.iter().filter_map(|w| w.split(' ').next()));
-        }
-        for list in [relative.week, relative.month, relative.year] {
-            words.extend(list.iter().copied());
-        }
-    }
-    words
-});
-
 /// Whether a date can begin at word i: a number or a date word there, or a
 /// period word ("week") right after it ("last week").
 fn may_start_at(words: &Words<'_>, i: usize) -> bool {
-    let next_is_unit = i + 1 < words.tokens.len() && is_period(words.lower(i + 1));
-    could_start_a_date(words.lower(i)) || next_is_unit
+    let next_is_unit = i + 1 < words.tokens.len() && words.class(i + 1).has(Class::PERIOD);
+    next_is_unit || starts_a_date(words.lower(i), words.class(i))
 }
 
-/// Whether a date can begin at this (lowercase) word: a number, or a word of
-/// `STARTS`. Every pattern of `Finder::at` begins with one of them, or with
-/// a word followed by a period word ("last week").
-fn could_start_a_date(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_ascii_digit()) || STARTS.contains(word.trim_end_matches('.'))
+/// Whether a date can begin at this lowercase word, of this class: a number,
+/// or a month, weekday or relative-date word. Every pattern of `Finder::at`
+/// begins with one of them, or with a word followed by a period word ("last
+/// week").
+fn starts_a_date(word: &str, class: Class) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit()) || class.has(Class::DATE_START)
 }
 
 fn weekday_number(word: &str) -> Option<i8> {
@@ -122,7 +102,7 @@ pub(crate) fn find_in(words: &Words<'_>, published: Option<Date>) -> Vec<DateMen
     if !(0..count).any(may_start) {
         return Vec::new();
     }
-    let future_tense = (0..count).any(|i| listed(|r| r.future_tense, words.lower(i)));
+    let future_tense = (0..count).any(|i| words.class(i).has(Class::FUTURE_TENSE));
     let finder = Finder {
         words,
         published,
@@ -379,7 +359,7 @@ impl Finder<'_, '_> {
 }
 
 fn is_period(word: &str) -> bool {
-    listed(|r| r.week, word) || listed(|r| r.month, word) || listed(|r| r.year, word)
+    lexicon().class(word).has(Class::PERIOD)
 }
 
 #[cfg(test)]
@@ -463,10 +443,10 @@ mod tests {
             "week",
             "yesterday",
         ] {
-            assert!(could_start_a_date(word), "{word}");
+            assert!(starts_a_date(word, lexicon().class(word)), "{word}");
         }
         for word in ["presiden", "bertemu", "the", "lalu", "kim"] {
-            assert!(!could_start_a_date(word), "{word}");
+            assert!(!starts_a_date(word, lexicon().class(word)), "{word}");
         }
         assert_eq!(dates("Kim tiba pekan lalu dan pergi."), ["2019-04"]);
         assert_eq!(dates("They met last week."), ["2019-04"]);

@@ -6,7 +6,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use crate::lang::{self, places};
+use crate::lang::{self, dates, places};
 
 /// What a speech verb says about where its speaker stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,7 +22,7 @@ pub(crate) struct SpeechVerb {
 /// What the lexicon knows of one lowercase word: a set of flags, so that a
 /// word is looked up once and then asked any of the questions below.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct Class(u16);
+pub(crate) struct Class(u32);
 
 impl Class {
     /// A speech verb whose speaker may follow: "kata", "said".
@@ -54,6 +54,13 @@ impl Class {
     pub const ORGANISATION_CONTEXT: Class = Class(1 << 12);
     /// A month or weekday name.
     pub const CALENDAR: Class = Class(1 << 13);
+    /// A word a date can start with besides numbers: a month or weekday name,
+    /// or the first word of a relative date ("kemarin", "hari", "next").
+    pub const DATE_START: Class = Class(1 << 14);
+    /// Week, month or year as a period: "pekan", "month".
+    pub const PERIOD: Class = Class(1 << 15);
+    /// A word of the future tense: "akan", "will".
+    pub const FUTURE_TENSE: Class = Class(1 << 16);
 
     /// Whether the word has any of the `flags`.
     pub fn has(self, flags: Class) -> bool {
@@ -121,6 +128,10 @@ fn classed_tables() -> Vec<(Class, Vec<&'static str>)> {
         .flat_map(|t| t.months.iter().chain(t.weekdays.iter()))
         .map(|(name, _)| *name)
         .collect();
+    let periods: Vec<&'static str> = relative_words(|r| r.week)
+        .chain(relative_words(|r| r.month))
+        .chain(relative_words(|r| r.year))
+        .collect();
     let both_sides = Class::VERB_BEFORE_SPEAKER | Class::VERB_AFTER_SPEAKER;
     vec![
         (
@@ -151,8 +162,36 @@ fn classed_tables() -> Vec<(Class, Vec<&'static str>)> {
             Class::ORGANISATION_CONTEXT,
             words_of(|t| t.speech.organisation_context),
         ),
-        (Class::CALENDAR | Class::FILLER, calendar),
+        (
+            Class::CALENDAR | Class::FILLER | Class::DATE_START,
+            calendar,
+        ),
+        (Class::DATE_START, relative_date_starts()),
+        (Class::PERIOD | Class::DATE_START, periods),
+        (
+            Class::FUTURE_TENSE,
+            relative_words(|r| r.future_tense).collect(),
+        ),
     ]
+}
+
+fn relative_words(
+    pick: fn(&'static dates::Relative) -> &'static [&'static str],
+) -> impl Iterator<Item = &'static str> {
+    dates::ALL.iter().flat_map(move |r| pick(r).iter().copied())
+}
+
+/// The first words of "yesterday", "today" and "tomorrow" phrases.
+fn relative_date_starts() -> Vec<&'static str> {
+    let days = [
+        relative_words(|r| r.yesterday),
+        relative_words(|r| r.today),
+        relative_words(|r| r.tomorrow),
+    ];
+    days.into_iter()
+        .flatten()
+        .filter_map(|phrase| phrase.split(' ').next())
+        .collect()
 }
 
 impl Lexicon {
