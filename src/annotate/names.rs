@@ -57,9 +57,30 @@ fn sentence_initial(text: &str, tokens: &[Token]) -> Vec<bool> {
         .enumerate()
         .map(|(i, t)| {
             let gap_start = if i == 0 { 0 } else { tokens[i - 1].end };
-            i == 0 || text[gap_start..t.start].contains(['.', '!', '?', '"', '“', '«', ':'])
+            i == 0 || opens_sentence(&text[gap_start..t.start])
         })
         .collect()
+}
+
+/// Whether the text between two words ends a sentence or opens a quote.
+fn opens_sentence(gap: &str) -> bool {
+    match gap.is_ascii() {
+        true => gap
+            .bytes()
+            .any(|b| matches!(b, b'.' | b'!' | b'?' | b'"' | b':')),
+        false => gap.contains(['.', '!', '?', '"', '“', '«', ':']),
+    }
+}
+
+/// Appends a word in lowercase.
+fn push_lowercase(lowered: &mut String, word: &str) {
+    if word.is_ascii() {
+        let start = lowered.len();
+        lowered.push_str(word);
+        lowered[start..].make_ascii_lowercase();
+    } else {
+        lowered.extend(word.chars().flat_map(char::to_lowercase));
+    }
 }
 
 impl<'t> Words<'t> {
@@ -74,15 +95,7 @@ impl<'t> Words<'t> {
         let lower_ends = tokens
             .iter()
             .map(|t| {
-                let word = t.text(text);
-                if word
-                    .bytes()
-                    .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
-                {
-                    lowered.extend(word.chars().flat_map(char::to_lowercase));
-                } else {
-                    lowered.push_str(word);
-                }
+                push_lowercase(&mut lowered, t.text(text));
                 lowered.len()
             })
             .collect();

@@ -165,6 +165,38 @@ static STOPWORDS: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
     languages_of
 });
 
+/// The pieces of a text between characters that are not letters, empty ones
+/// included: what `text.split(|c: char| !c.is_alphabetic())` gives, without
+/// decoding ASCII bytes as characters.
+fn alphabetic_pieces(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut at = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        while !done {
+            if at == bytes.len() {
+                done = true;
+                return Some(&text[start..]);
+            }
+            let (letter, width) = match bytes[at] {
+                b if b.is_ascii() => (b.is_ascii_alphabetic(), 1),
+                _ => {
+                    let c = text[at..].chars().next().expect("a char starts here");
+                    (c.is_alphabetic(), c.len_utf8())
+                }
+            };
+            at += width;
+            if !letter {
+                let piece = &text[start..at - width];
+                start = at;
+                return Some(piece);
+            }
+        }
+        None
+    })
+}
+
 /// How many words of a text the detector reads.
 const DETECTION_WORDS: usize = 2000;
 
@@ -174,19 +206,19 @@ pub fn detect_in<'t>(parts: impl IntoIterator<Item = &'t str>) -> Option<&'stati
     let mut counts = [0usize; ALL.len()];
     let words = parts
         .into_iter()
-        .flat_map(|part| part.split(|c: char| !c.is_alphabetic()))
+        .flat_map(alphabetic_pieces)
         .take(DETECTION_WORDS);
     let mut lower = String::new();
     for word in words.filter(|w| !w.is_empty()) {
-        let word = if word
-            .bytes()
-            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
-        {
-            lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
-            lower.as_str()
-        } else {
+        let word = if word.bytes().all(|b| b.is_ascii_lowercase()) {
             word
+        } else {
+            lower.clear();
+            match word.is_ascii() {
+                true => lower.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char)),
+                false => lower.extend(word.chars().flat_map(char::to_lowercase)),
+            }
+            lower.as_str()
         };
         if let Some(&languages) = STOPWORDS.get(word) {
             for (i, count) in counts.iter_mut().enumerate() {
@@ -211,6 +243,22 @@ pub fn detect_in<'t>(parts: impl IntoIterator<Item = &'t str>) -> Option<&'stati
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pieces_between_non_letters_are_those_of_split() {
+        for text in ["", "a", " ", "Kim, Putin bertemu.", "Tiba 25/4  di Moskwa…", "Łódź—Zürich ok", "ab"] {
+            let split: Vec<&str> = text.split(|c: char| !c.is_alphabetic()).collect();
+            assert_eq!(alphabetic_pieces(text).collect::<Vec<_>>(), split, "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn pieces_between_non_letters_are_always_those_of_split(text in "[a-zA-Zé .,’—0-9Łź]{0,40}") {
+            let split: Vec<&str> = text.split(|c: char| !c.is_alphabetic()).collect();
+            proptest::prop_assert_eq!(alphabetic_pieces(&text).collect::<Vec<_>>(), split);
+        }
+    }
 
     #[test]
     fn month_names_match_in_any_case_with_or_without_a_full_stop() {
