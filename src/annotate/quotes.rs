@@ -33,11 +33,9 @@ const DOUBLE_MARKS: &[(char, char)] = &[('“', '”'), ('„', '“'), ('«', '
 pub(crate) fn find(text: &str) -> Vec<QuoteSpan> {
     let mut spans = Vec::new();
     let mut i = 0;
-    while let Some((offset, c)) = text[i..].char_indices().find(|&(o, c)| {
-        let at = i + o;
-        is_double_opener(text, at, c) || is_single_opener(text, at, c)
-    }) {
-        let open = i + offset;
+    while let Some((open, c)) = marks_from(text, i)
+        .find(|&(at, c)| is_double_opener(text, at, c) || is_single_opener(text, at, c))
+    {
         let inner_start = open + c.len_utf8();
         let single = !DOUBLE_MARKS.iter().any(|(o, _)| *o == c);
         let close = if single {
@@ -68,6 +66,21 @@ pub(crate) fn find(text: &str) -> Vec<QuoteSpan> {
         }
     }
     spans
+}
+
+/// The characters from byte `from` on that may be quote marks, with their
+/// offsets: the ASCII marks and every non-ASCII character (each mark is one
+/// of them). Other ASCII bytes are skipped without decoding.
+fn marks_from(text: &str, from: usize) -> impl Iterator<Item = (usize, char)> + '_ {
+    let is_char_start = |b: u8| b >= 0xC0;
+    text.as_bytes()[from..]
+        .iter()
+        .enumerate()
+        .filter(move |&(_, &b)| b == b'"' || b == b'\'' || is_char_start(b))
+        .map(move |(offset, _)| {
+            let at = from + offset;
+            (at, text[at..].chars().next().expect("a char starts here"))
+        })
 }
 
 fn char_before(text: &str, at: usize) -> Option<char> {
@@ -106,23 +119,21 @@ fn closes_before(next: Option<char>) -> bool {
 /// (end of the inner text, end of the closing mark).
 fn find_double_closer(text: &str, from: usize, opener: char) -> Option<(usize, usize)> {
     let closer = DOUBLE_MARKS.iter().find(|(o, _)| *o == opener)?.1;
-    let (offset, c) = text[from..].char_indices().find(|&(o, c)| {
-        let at = from + o;
+    let (at, c) = marks_from(text, from).find(|&(at, c)| {
         (c == closer || (opener == '“' && c == '"'))
             && closes_before(char_after(text, at, c))
             && !char_before(text, at).is_some_and(char::is_whitespace)
     })?;
-    Some((from + offset, from + offset + c.len_utf8()))
+    Some((at, at + c.len_utf8()))
 }
 
 fn find_single_closer(text: &str, from: usize) -> Option<(usize, usize)> {
-    let (offset, c) = text[from..].char_indices().find(|&(o, c)| {
-        let at = from + o;
+    let (at, c) = marks_from(text, from).find(|&(at, c)| {
         matches!(c, '’' | '\'')
             && closes_before(char_after(text, at, c))
             && !char_before(text, at).is_some_and(char::is_whitespace)
     })?;
-    Some((from + offset, from + offset + c.len_utf8()))
+    Some((at, at + c.len_utf8()))
 }
 
 /// Whether a quote is a statement ("speech") or a phrase worked into the
@@ -174,6 +185,22 @@ pub(crate) fn is_term(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn marks_are_every_quote_mark_and_non_ascii_character(
+            text in "[a-z “”„«»‘’'\"é,.—]{0,30}",
+            from in 0usize..30,
+        ) {
+            let from = (0..=from.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap();
+            let expected: Vec<(usize, char)> = text[from..]
+                .char_indices()
+                .map(|(o, c)| (from + o, c))
+                .filter(|&(_, c)| matches!(c, '"' | '\'') || !c.is_ascii())
+                .collect();
+            proptest::prop_assert_eq!(marks_from(&text, from).collect::<Vec<_>>(), expected);
+        }
+    }
 
     fn quoted(text: &str) -> Vec<&str> {
         find(text).into_iter().map(|s| &text[s.inner]).collect()

@@ -246,9 +246,21 @@ mod tests {
 
     #[test]
     fn pieces_between_non_letters_are_those_of_split() {
-        for text in ["", "a", " ", "Kim, Putin bertemu.", "Tiba 25/4  di Moskwa…", "Łódź—Zürich ok", "ab"] {
+        for text in [
+            "",
+            "a",
+            " ",
+            "Kim, Putin bertemu.",
+            "Tiba 25/4  di Moskwa…",
+            "Łódź—Zürich ok",
+            "ab",
+        ] {
             let split: Vec<&str> = text.split(|c: char| !c.is_alphabetic()).collect();
-            assert_eq!(alphabetic_pieces(text).collect::<Vec<_>>(), split, "{text:?}");
+            assert_eq!(
+                alphabetic_pieces(text).collect::<Vec<_>>(),
+                split,
+                "{text:?}"
+            );
         }
     }
 
