@@ -24,39 +24,52 @@ impl Token {
 /// apostrophes and dots ("Jong-un", "Jum'at", "12.00").
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 6);
-    let mut start: Option<usize> = None;
-    let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        // ASCII is decoded byte by byte; other characters as chars.
-        let (c, width) = match bytes[i] {
-            b if b.is_ascii() => (b as char, 1),
-            _ => {
-                let c = text[i..].chars().next().expect("a char starts here");
-                (c, c.len_utf8())
-            }
-        };
-        let next_is_word = || {
-            text[i + width..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
-        };
-        if c.is_alphanumeric() {
-            start.get_or_insert(i);
-        } else if start.is_some() && is_joiner(c) && next_is_word() {
-        } else if let Some(s) = start.take() {
-            tokens.push(Token { start: s, end: i });
+    while i < text.len() {
+        let (c, width) = char_at(text, i);
+        if !c.is_alphanumeric() {
+            i += width;
+            continue;
+        }
+        let start = i;
+        i = word_end(text, i + width);
+        tokens.push(Token { start, end: i });
+    }
+    tokens
+}
+
+/// The character at byte i and its width; ASCII without decoding.
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    match text.as_bytes()[i] {
+        b if b.is_ascii() => (b as char, 1),
+        _ => {
+            let c = text[i..].chars().next().expect("a char starts here");
+            (c, c.len_utf8())
+        }
+    }
+}
+
+/// Where the word that goes on at byte i ends: after its last letter or
+/// digit, past joiners that stand between two of them.
+fn word_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        if i == bytes.len() {
+            return i;
+        }
+        let (c, width) = char_at(text, i);
+        let continues = c.is_alphanumeric()
+            || (is_joiner(c)
+                && i + width < bytes.len()
+                && char_at(text, i + width).0.is_alphanumeric());
+        if !continues {
+            return i;
         }
         i += width;
     }
-    if let Some(s) = start {
-        tokens.push(Token {
-            start: s,
-            end: text.len(),
-        });
-    }
-    tokens
 }
 
 fn is_joiner(c: char) -> bool {
