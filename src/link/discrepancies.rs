@@ -105,27 +105,25 @@ fn event_dates(events: &[Event]) -> Vec<Discrepancy> {
         .flat_map_iter(|i| sharing_two_entities(i, events, &days, &postings))
         .collect();
     candidates.sort_unstable();
-    let mut words: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
-    for &(i, j) in &candidates {
-        for k in [i, j] {
-            words
-                .entry(k)
-                .or_insert_with(|| content_words(&events[k].label));
-        }
-    }
-    let mut found = Vec::new();
-    for (i, j) in candidates {
-        if tell_the_same(&events[i], &events[j], &words[&i], &words[&j]) {
-            found.push(Discrepancy::EventDate {
-                label: events[i].label.clone(),
-                dates: vec![
-                    (events[i].date.clone(), events[i].articles.clone()),
-                    (events[j].date.clone(), events[j].articles.clone()),
-                ],
-            });
-        }
-    }
-    found
+    let mut involved: Vec<usize> = candidates.iter().flat_map(|&(i, j)| [i, j]).collect();
+    involved.sort_unstable();
+    involved.dedup();
+    let word_sets: Vec<BTreeSet<String>> = involved
+        .par_iter()
+        .map(|&k| content_words(&events[k].label))
+        .collect();
+    let words = |k: usize| &word_sets[involved.binary_search(&k).expect("an involved event")];
+    candidates
+        .par_iter()
+        .filter(|&&(i, j)| tell_the_same(&events[i], &events[j], words(i), words(j)))
+        .map(|&(i, j)| Discrepancy::EventDate {
+            label: events[i].label.clone(),
+            dates: vec![
+                (events[i].date.clone(), events[i].articles.clone()),
+                (events[j].date.clone(), events[j].articles.clone()),
+            ],
+        })
+        .collect()
 }
 
 /// The events that follow event `i` within `MAX_DAYS` (in the postings'

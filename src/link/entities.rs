@@ -7,6 +7,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rayon::prelude::*;
+
 use super::partition::Partition;
 use super::{DossierArticle, Entity};
 use crate::annotate::{transliterated, EntityKind};
@@ -34,13 +36,33 @@ pub(super) fn gather(
     gazetteer: &[GazetteerEntry],
 ) -> (Vec<Entity>, BTreeMap<String, String>) {
     let (mut groups, alias_of) = seed(gazetteer);
-    for (index, article) in articles.iter().enumerate() {
-        for mention in &article.annotated.mentions {
-            let key = name_key(&mention.name);
-            let key = alias_of.get(&key).cloned().unwrap_or(key);
+    let keys_of_mentions: Vec<Vec<String>> = articles
+        .par_iter()
+        .map(|article| {
+            let mentions = &article.annotated.mentions;
+            mentions
+                .iter()
+                .map(|mention| {
+                    let key = name_key(&mention.name);
+                    alias_of.get(&key).cloned().unwrap_or(key)
+                })
+                .collect()
+        })
+        .collect();
+    for (index, (article, keys)) in articles.iter().zip(keys_of_mentions).enumerate() {
+        for (mention, key) in article.annotated.mentions.iter().zip(keys) {
             let group = groups.entry(key).or_default();
-            *group.names.entry(mention.name.clone()).or_default() += mention.count;
-            group.forms.extend(mention.forms.iter().cloned());
+            match group.names.get_mut(&mention.name) {
+                Some(count) => *count += mention.count,
+                None => {
+                    group.names.insert(mention.name.clone(), mention.count);
+                }
+            }
+            for form in &mention.forms {
+                if !group.forms.contains(form) {
+                    group.forms.insert(form.clone());
+                }
+            }
             *group.kinds.entry(mention.kind).or_default() += mention.count;
             group.articles.insert(index);
             group.mentions += mention.count;
