@@ -173,7 +173,8 @@ fn stands_plain(value: &str) -> bool {
         return false;
     };
     let starts_well = first.is_ascii_alphabetic() || (!first.is_ascii() && first.is_alphabetic());
-    let starts_as_date = first.is_ascii_digit() && is_month_or_day(value);
+    let starts_as_date =
+        first.is_ascii_digit() && (is_month_or_day(value.as_bytes()) || is_dated_slug(value));
     (starts_well || starts_as_date)
         && value.chars().all(is_printable)
         && !value.ends_with([' ', ':'])
@@ -183,14 +184,25 @@ fn stands_plain(value: &str) -> bool {
 }
 
 /// "YYYY-MM" or "YYYY-MM-DD".
-fn is_month_or_day(value: &str) -> bool {
-    let bytes = value.as_bytes();
+fn is_month_or_day(bytes: &[u8]) -> bool {
     let digits = |range: std::ops::Range<usize>| bytes[range].iter().all(u8::is_ascii_digit);
     match bytes.len() {
         7 => digits(0..4) && bytes[4] == b'-' && digits(5..7),
         10 => digits(0..4) && bytes[4] == b'-' && digits(5..7) && bytes[7] == b'-' && digits(8..10),
         _ => false,
     }
+}
+
+/// An article slug that starts with its date: "2019-04-25-putin-kim". No
+/// YAML type reads it (a timestamp would need "T" or a space after the day).
+fn is_dated_slug(value: &str) -> bool {
+    let bytes = value.as_bytes();
+    let slug_byte = |b: &u8| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-';
+    bytes.len() > 11
+        && is_month_or_day(&bytes[..10])
+        && bytes[10] == b'-'
+        && bytes[11..].iter().all(slug_byte)
+        && bytes.last().is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// Printable in YAML's sense, tab and breaks excluded.
@@ -216,10 +228,58 @@ mod tests {
     /// ` #`, quotes, tabs, breaks, numbers, bools, dates, non-ASCII letters.
     fn tricky() -> impl Strategy<Value = String> {
         const PIECES: &[&str] = &[
-            " ", ": ", " #", "#", ":", "-", "- ", "?", "'", "\"", "\t", "\n", "\\", ",", "[", "]",
-            "{", "}", "&", "*", "!", "|", ">", "%", "@", "`", "“", "”", "…", "é", "京", "0", "12",
-            "2019", "-04", "true", "No", "null", "~", "0x1F", "1e5", ".inf", "---", "...",
-            "\u{85}", "\u{feff}", "\u{a0}",
+            " ",
+            ": ",
+            " #",
+            "#",
+            ":",
+            "-",
+            "- ",
+            "?",
+            "'",
+            "\"",
+            "\t",
+            "\n",
+            "\\",
+            ",",
+            "[",
+            "]",
+            "{",
+            "}",
+            "&",
+            "*",
+            "!",
+            "|",
+            ">",
+            "%",
+            "@",
+            "`",
+            "“",
+            "”",
+            "…",
+            "é",
+            "京",
+            "0",
+            "12",
+            "2019",
+            "-04",
+            "true",
+            "No",
+            "null",
+            "~",
+            "0x1F",
+            "1e5",
+            ".inf",
+            "---",
+            "...",
+            "\u{85}",
+            "\u{feff}",
+            "\u{a0}",
+            "2019-04-25",
+            "2019-04-25-",
+            "-25",
+            "-kim",
+            "t",
         ];
         let piece = prop_oneof![
             3 => "[A-Za-z]{1,6}",
@@ -298,6 +358,18 @@ mod tests {
         }
     }
 
+    proptest! {
+        #[test]
+        fn dated_slugs_are_written_as_serde_yaml_writes_them(
+            slug in "[0-9]{4}-[0-9]{2}-[0-9]{2}(-[a-z0-9tTe.:_ -]{0,12})?"
+        ) {
+            let mut out = String::new();
+            prop_assert!(scalar(&mut out, &slug).is_ok());
+            let written = serde_yaml::to_string(&slug).unwrap();
+            prop_assert_eq!(out.as_str(), written.trim_end_matches('\n'));
+        }
+    }
+
     #[test]
     fn plain_values_are_the_common_ones() {
         for plain in [
@@ -306,6 +378,7 @@ mod tests {
             "2019-04",
             "Menurut",
             "Putin (kiri)",
+            "2019-04-25-putin-kim-bertemu",
         ] {
             assert!(stands_plain(plain), "{plain}");
         }
