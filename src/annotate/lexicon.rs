@@ -259,11 +259,6 @@ impl Lexicon {
         self.class(word).has(Class::ORGANISATION_HEAD)
     }
 
-    /// A word that may stand between a speaker and the verb.
-    pub fn is_filler(&self, word: &str) -> bool {
-        self.class(word).has(Class::FILLER)
-    }
-
     /// A word that never starts or continues a name.
     pub fn is_function_word(&self, word: &str) -> bool {
         self.class(word).has(Class::FUNCTION_WORD)
@@ -288,12 +283,21 @@ impl Lexicon {
     /// Indonesian affixes ("memulai" and "dimulai" → "mulai"), for comparing
     /// two wordings of one statement.
     pub fn content_words(&self, text: &str) -> std::collections::BTreeSet<String> {
-        super::text::tokenize(text)
-            .iter()
-            .map(|t| t.text(text).to_lowercase())
-            .filter(|w| w.chars().count() > 2 && !self.is_function_word(w) && !self.is_filler(w))
-            .map(|w| stem(&w))
-            .collect()
+        let mut lower = String::new();
+        let mut words = std::collections::BTreeSet::new();
+        for token in super::text::tokenize(text) {
+            let word = token.text(text);
+            lower.clear();
+            match word.is_ascii() {
+                true => lower.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char)),
+                false => lower.push_str(&word.to_lowercase()),
+            }
+            let skipped = Class::FUNCTION_WORD | Class::FILLER;
+            if lower.chars().count() > 2 && !self.class(&lower).has(skipped) {
+                words.insert(stem(&lower));
+            }
+        }
+        words
     }
 
     /// A known place, given as lowercase words joined by single spaces.
