@@ -139,13 +139,18 @@ fn records<T>(
     items.iter().try_for_each(|item| write(out, item))
 }
 
-/// A string value: plain when it can stand plain, else quoted by serde_yaml.
+/// A string value: plain when it can stand plain, single-quoted when it
+/// opens with a double quote, else quoted by serde_yaml.
 fn scalar(out: &mut String, value: &str) -> Written {
-    if value.chars().any(is_break) {
+    if has_break(value) {
         return Err(SpansLines);
     }
     if stands_plain(value) {
         out.push_str(value);
+    } else if opens_with_quote_and_is_printable(value) {
+        out.push('\'');
+        out.push_str(&value.replace('\'', "''"));
+        out.push('\'');
     } else {
         let quoted = serde_yaml::to_string(&Quoted(value)).expect("a string serialises");
         out.push_str(quoted.trim_end_matches('\n'));
@@ -176,11 +181,40 @@ fn stands_plain(value: &str) -> bool {
     let starts_as_date =
         first.is_ascii_digit() && (is_month_or_day(value.as_bytes()) || is_dated_slug(value));
     (starts_well || starts_as_date)
-        && value.chars().all(is_printable)
+        && all_printable(value)
         && !value.ends_with([' ', ':'])
-        && !value.contains(": ")
-        && !value.contains(" #")
+        && !has_comment_or_mapping_mark(value)
         && !reads_as_other_than_string(value)
+}
+
+/// A line of printable characters that opens with `"`: it cannot stand plain
+/// (`"` starts a quoted scalar), and serde_yaml writes it single-quoted.
+fn opens_with_quote_and_is_printable(value: &str) -> bool {
+    value.starts_with('"') && all_printable(value)
+}
+
+/// Whether a value holds a line break; ASCII is checked byte-wise.
+fn has_break(value: &str) -> bool {
+    match value.is_ascii() {
+        true => memchr::memchr2(b'\n', b'\r', value.as_bytes()).is_some(),
+        false => value.chars().any(is_break),
+    }
+}
+
+/// Whether every character is printable; ASCII is checked byte-wise.
+fn all_printable(value: &str) -> bool {
+    match value.is_ascii() {
+        true => value.bytes().all(|b| matches!(b, b' '..=b'~')),
+        false => value.chars().all(is_printable),
+    }
+}
+
+/// Whether a value holds `: ` (a mapping) or ` #` (a comment).
+fn has_comment_or_mapping_mark(value: &str) -> bool {
+    value
+        .as_bytes()
+        .windows(2)
+        .any(|pair| pair == b": " || pair == b" #")
 }
 
 /// "YYYY-MM" or "YYYY-MM-DD".
