@@ -11,7 +11,7 @@ use rayon::prelude::*;
 
 use super::partition::Partition;
 use super::{DossierArticle, Entity};
-use crate::annotate::{transliterated, EntityKind};
+use crate::annotate::{transliterated, EntityKind, Mention};
 use crate::content::gazetteer::{name_key, GazetteerEntry};
 use crate::slug::slugify;
 
@@ -36,42 +36,59 @@ pub(super) fn gather(
     gazetteer: &[GazetteerEntry],
 ) -> (Vec<Entity>, BTreeMap<String, String>) {
     let (mut groups, alias_of) = seed(gazetteer);
-    let keys_of_mentions: Vec<Vec<String>> = articles
-        .par_iter()
-        .map(|article| {
-            let mentions = &article.annotated.mentions;
-            mentions
-                .iter()
-                .map(|mention| {
-                    let key = name_key(&mention.name);
-                    alias_of.get(&key).cloned().unwrap_or(key)
-                })
-                .collect()
-        })
-        .collect();
-    for (index, (article, keys)) in articles.iter().zip(keys_of_mentions).enumerate() {
-        for (mention, key) in article.annotated.mentions.iter().zip(keys) {
-            let group = groups.entry(key).or_default();
-            match group.names.get_mut(&mention.name) {
-                Some(count) => *count += mention.count,
-                None => {
-                    group.names.insert(mention.name.clone(), mention.count);
-                }
+    // Mention keys are found in parallel, a chunk of articles at a time, so
+    // that the keys of every mention are never held at once.
+    for (chunk_index, chunk) in articles.chunks(KEYS_CHUNK).enumerate() {
+        let keys_of_mentions: Vec<Vec<String>> = chunk
+            .par_iter()
+            .map(|article| mention_keys(article, &alias_of))
+            .collect();
+        for (offset, (article, keys)) in chunk.iter().zip(keys_of_mentions).enumerate() {
+            let index = chunk_index * KEYS_CHUNK + offset;
+            for (mention, key) in article.annotated.mentions.iter().zip(keys) {
+                let group = groups.entry(key).or_default();
+                add_mention(group, mention, index);
             }
-            for form in &mention.forms {
-                if !group.forms.contains(form) {
-                    group.forms.insert(form.clone());
-                }
-            }
-            *group.kinds.entry(mention.kind).or_default() += mention.count;
-            group.articles.insert(index);
-            group.mentions += mention.count;
         }
     }
     groups.retain(|_, g| !g.articles.is_empty());
     let keys: Vec<String> = groups.keys().cloned().collect();
     let sets = merge_variants(&keys, &groups);
     build_entities(articles, gazetteer, groups, sets)
+}
+
+/// Articles whose mention keys are found at once.
+const KEYS_CHUNK: usize = 4096;
+
+/// The group key of each of an article's mentions: its name's key, or the
+/// key of the gazetteer entry it is an alias of.
+fn mention_keys(article: &DossierArticle, alias_of: &BTreeMap<String, String>) -> Vec<String> {
+    let mentions = &article.annotated.mentions;
+    mentions
+        .iter()
+        .map(|mention| {
+            let key = name_key(&mention.name);
+            alias_of.get(&key).cloned().unwrap_or(key)
+        })
+        .collect()
+}
+
+/// Counts a mention of the article at `index` into its group.
+fn add_mention(group: &mut Group, mention: &Mention, index: usize) {
+    match group.names.get_mut(&mention.name) {
+        Some(count) => *count += mention.count,
+        None => {
+            group.names.insert(mention.name.clone(), mention.count);
+        }
+    }
+    for form in &mention.forms {
+        if !group.forms.contains(form) {
+            group.forms.insert(form.clone());
+        }
+    }
+    *group.kinds.entry(mention.kind).or_default() += mention.count;
+    group.articles.insert(index);
+    group.mentions += mention.count;
 }
 
 /// Groups for the gazetteer's entries, and each alias key's canonical key.
