@@ -12,7 +12,7 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::lexicon::Lexicon;
-use super::names::{Named, Parsed, People, Words};
+use super::names::{NameRun, Named, Parsed, People, Words};
 use super::Mention;
 use crate::content::front_matter::EntityKind;
 use crate::content::gazetteer::{name_key, GazetteerEntry};
@@ -187,7 +187,7 @@ pub(crate) struct ArticleTexts<'a> {
     /// The words of the paragraphs, then of the captions, in order.
     pub words: &'a [Words<'a>],
     /// The runs of name words of each of `words`.
-    pub runs: &'a [Vec<Range<usize>>],
+    pub runs: &'a [Vec<NameRun>],
     /// Caption texts.
     pub captions: Vec<&'a str>,
     /// Caption credits: organisations only.
@@ -283,7 +283,7 @@ fn note(entry: &mut Seen, form: &str, paragraph: Option<usize>, range: Range<usi
 /// A text's words and its runs of name words.
 struct Found<'f, 't> {
     words: &'f Words<'t>,
-    runs: &'f [Range<usize>],
+    runs: &'f [NameRun],
 }
 
 fn discover(
@@ -298,11 +298,14 @@ fn discover(
     let text = words.text;
     let mut previous: Option<(Parsed, usize)> = None;
     for run in found.runs {
-        for (part, after_known) in free_parts(words, run.clone(), taken) {
+        for (part, after_known) in free_parts(words, run.range.clone(), taken) {
             if !super::text::is_capitalised(words.word(part.start)) {
                 continue;
             }
-            let parsed = words.parse(part.clone(), lex);
+            let parsed = match part == run.range {
+                true => run.parsed.clone(),
+                false => words.parse(part.clone(), lex),
+            };
             let apposition = previous.take().is_some_and(|(p, end)| {
                 matches!(p.named, Named::Descriptor(_))
                     && end + 1 == part.start

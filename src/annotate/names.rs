@@ -460,15 +460,40 @@ impl Vocabulary {
     }
 }
 
+/// A run of name words and what it names.
+#[derive(Debug, Clone)]
+pub(crate) struct NameRun {
+    /// The run's words (indexes).
+    pub range: Range<usize>,
+    /// The run split into prefix and name.
+    pub parsed: Parsed,
+}
+
 /// Runs of name words, per text.
-pub(crate) type NameRuns = Vec<Vec<Range<usize>>>;
+pub(crate) type NameRuns = Vec<Vec<NameRun>>;
+
+/// The runs of name words of some texts, each parsed once for every rule
+/// that reads it.
+fn name_runs(texts: &[Words<'_>], vocabulary: &Vocabulary, lex: &Lexicon) -> NameRuns {
+    texts
+        .iter()
+        .map(|words| {
+            let runs = words.runs(vocabulary).into_iter();
+            runs.map(|range| NameRun {
+                parsed: words.parse(range.clone(), lex),
+                range,
+            })
+            .collect()
+        })
+        .collect()
+}
 
 /// The vocabulary, the people and the runs of name words of an article's
 /// texts (body and captions), given as their words.
 pub(crate) fn read(texts: &[Words<'_>], lex: &Lexicon) -> (Vocabulary, People, NameRuns) {
     let vocabulary = Vocabulary::of_words(texts);
-    let runs: NameRuns = texts.iter().map(|w| w.runs(&vocabulary)).collect();
-    let people = People::of_runs(texts, &runs, lex);
+    let runs = name_runs(texts, &vocabulary, lex);
+    let people = People::of_runs(texts, &runs);
     (vocabulary, people, runs)
 }
 
@@ -496,29 +521,28 @@ impl People {
         vocabulary: &Vocabulary,
     ) -> Self {
         let words: Vec<Words<'_>> = texts.into_iter().map(|t| Words::new(t, &[])).collect();
-        let runs: NameRuns = words.iter().map(|w| w.runs(vocabulary)).collect();
-        Self::of_runs(&words, &runs, lex)
+        let runs = name_runs(&words, vocabulary, lex);
+        Self::of_runs(&words, &runs)
     }
 
     /// Finds the people named in full (two words or more) in some texts'
     /// words, given the runs of name words of each.
-    pub fn of_runs(texts: &[Words<'_>], runs: &[Vec<Range<usize>>], lex: &Lexicon) -> Self {
+    pub fn of_runs(texts: &[Words<'_>], runs: &[Vec<NameRun>]) -> Self {
         let mut people = People::default();
         for (words, runs) in texts.iter().zip(runs) {
-            let mut previous: Option<(Parsed, usize)> = None;
-            for run in runs.iter().cloned() {
-                let parsed = words.parse(run.clone(), lex);
+            let mut previous: Option<(&Parsed, usize)> = None;
+            for run in runs {
                 let apposition = previous.take().filter(|(_, end)| {
-                    *end + 1 == run.start && words.gap_after(*end).trim() == ","
+                    *end + 1 == run.range.start && words.gap_after(*end).trim() == ","
                 });
-                people.learn(&parsed, apposition.map(|(p, _)| p));
-                previous = Some((parsed, run.end - 1));
+                people.learn(&run.parsed, apposition.map(|(p, _)| p));
+                previous = Some((&run.parsed, run.range.end - 1));
             }
         }
         people
     }
 
-    fn learn(&mut self, parsed: &Parsed, apposition: Option<Parsed>) {
+    fn learn(&mut self, parsed: &Parsed, apposition: Option<&Parsed>) {
         let Named::Person(name) = &parsed.named else {
             return;
         };
@@ -526,7 +550,7 @@ impl People {
             Some(Parsed {
                 named: Named::Descriptor(titles),
                 ..
-            }) => Some(titles),
+            }) => Some(titles.clone()),
             _ => Some(parsed.prefix.clone()).filter(|p| !p.is_empty()),
         };
         if let Some(titles) = descriptor {
