@@ -121,10 +121,11 @@ impl<'t> Words<'t> {
         let first = self.tokens.partition_point(|t| t.start < range.start);
         let past = self.tokens.partition_point(|t| t.start < range.end);
         let inside = (first..past).filter(|&i| self.tokens[i].end <= range.end);
-        let mut lowered = String::new();
-        let mut lower_ends = Vec::new();
-        let mut tokens = Vec::new();
-        let mut classes = Vec::new();
+        let count = past - first;
+        let mut lowered = String::with_capacity(range.len());
+        let mut lower_ends = Vec::with_capacity(count);
+        let mut tokens = Vec::with_capacity(count);
+        let mut classes = Vec::with_capacity(count);
         for i in inside {
             let t = self.tokens[i];
             tokens.push(Token {
@@ -150,10 +151,11 @@ impl<'t> Words<'t> {
     /// exactly as `Words::new(text, excluded)` would find them, without
     /// splitting the text again.
     pub fn without(&self, excluded: &[Range<usize>]) -> Words<'t> {
-        let mut lowered = String::new();
-        let mut lower_ends = Vec::new();
-        let mut tokens = Vec::new();
-        let mut classes = Vec::new();
+        let count = self.tokens.len();
+        let mut lowered = String::with_capacity(self.lowered.len());
+        let mut lower_ends = Vec::with_capacity(count);
+        let mut tokens = Vec::with_capacity(count);
+        let mut classes = Vec::with_capacity(count);
         for (i, t) in self.tokens.iter().enumerate() {
             if !excluded.iter().any(|r| r.contains(&t.start)) {
                 tokens.push(*t);
