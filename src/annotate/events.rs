@@ -81,9 +81,10 @@ fn label(sentence: &str, date: std::ops::Range<usize>) -> String {
             .rsplit(char::is_whitespace)
             .next()
             .unwrap_or_default();
+        let last_lower = last.to_lowercase();
         let lead_in = lang::dates::ALL
             .iter()
-            .any(|r| r.lead_ins.contains(&last.to_lowercase().as_str()));
+            .any(|r| r.lead_ins.contains(&last_lower.as_str()));
         if last.is_empty() || !lead_in {
             break;
         }
@@ -102,23 +103,35 @@ fn label(sentence: &str, date: std::ops::Range<usize>) -> String {
     let mut words: Vec<&str> = joined.split_whitespace().collect();
     let cut = words.len() > LABEL_WORDS;
     words.truncate(LABEL_WORDS);
-    let mut text = words.join(" ").replace(" ,", ",").replace(" .", ".");
-    text = text
+    let mut text = words.join(" ");
+    for (spaced, mark) in [(" ,", ","), (" .", ".")] {
+        if text.contains(spaced) {
+            text = text.replace(spaced, mark);
+        }
+    }
+    let kept = text
         .trim_end_matches(|c: char| {
             matches!(c, ',' | ';' | ':' | '.' | '-' | '–' | '—') || c.is_whitespace()
         })
-        .to_string();
+        .len();
+    text.truncate(kept);
     if cut {
         text.push_str(" …");
     }
-    capitalise(&text)
+    capitalise(text)
 }
 
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+fn capitalise(mut text: String) -> String {
+    match text.chars().next() {
+        Some(first) if first.is_ascii() => {
+            text[..1].make_ascii_uppercase();
+            text
+        }
+        Some(first) => first
+            .to_uppercase()
+            .chain(text[first.len_utf8()..].chars())
+            .collect(),
+        None => text,
     }
 }
 
