@@ -200,48 +200,16 @@ fn quote_groups(dossier: &Dossier) -> Vec<QuoteGroup<'_>> {
     groups
 }
 
-impl<'a> Renderer<'a> {
-    /// Prepares the shared context.
-    pub fn new(
-        templates: &'a Templates,
-        config: &'a Config,
-        dossier: &'a Dossier,
-        pages: &'a [Page],
-    ) -> Self {
-        let strings = i18n::strings(&config.raw.language);
-        let site = site_context(config, pages, strings);
-        let free_page_links = site.nav.iter().skip(FIXED_NAV_LINKS).cloned().collect();
-        let cards = dossier.articles.iter().map(|_| SharedOnce::new()).collect();
-        let mut linked_from: BTreeMap<&'a str, Vec<&'a str>> = BTreeMap::new();
-        for article in &dossier.articles {
-            for target in &article.related {
-                linked_from.entry(target).or_default().push(&article.slug);
-            }
-        }
-        let publication_dates: Vec<String> = dossier
-            .articles
-            .iter()
-            .map(|a| {
-                a.annotated
-                    .article
-                    .meta
-                    .published
-                    .map(|p| p.date.to_string())
-                    .unwrap_or_default()
-            })
-            .collect();
-        let mut events_of: BTreeMap<&'a str, Vec<usize>> = BTreeMap::new();
-        for (i, event) in dossier.events.iter().enumerate() {
-            for slug in &event.articles {
-                events_of.entry(slug).or_default().push(i);
-            }
-        }
-        let quote_position = dossier
-            .quotes
-            .iter()
-            .enumerate()
-            .map(|(i, q)| (q.id.as_str(), i))
-            .collect();
+/// How the quotes pages are laid out: the speakers' groups, the pages, and
+/// the page each speaker starts on.
+struct QuotesLayout<'a> {
+    quote_groups: Vec<QuoteGroup<'a>>,
+    quote_pages: Vec<Vec<Share>>,
+    speaker_page: HashMap<Option<&'a str>, usize>,
+}
+
+impl<'a> QuotesLayout<'a> {
+    fn new(dossier: &'a Dossier, config: &Config) -> Self {
         let quote_groups = quote_groups(dossier);
         let sizes: Vec<usize> = quote_groups.iter().map(|(_, q)| q.len()).collect();
         let quote_pages = paginate::paginate(
@@ -259,14 +227,99 @@ impl<'a> Renderer<'a> {
                     .or_insert(number);
             }
         }
-        let timeline = timeline::Layout::new(
-            dossier,
-            &publication_dates,
-            config
-                .raw
-                .timeline_per_page
-                .unwrap_or(paginate::TIMELINE_PER_PAGE),
+        QuotesLayout {
+            quote_groups,
+            quote_pages,
+            speaker_page,
+        }
+    }
+}
+
+/// Lookups the pages need: which articles link to an article, which events
+/// an article tells, and where a quote is in `dossier.quotes`.
+struct Indexes<'a> {
+    linked_from: BTreeMap<&'a str, Vec<&'a str>>,
+    events_of: BTreeMap<&'a str, Vec<usize>>,
+    quote_position: BTreeMap<&'a str, usize>,
+}
+
+impl<'a> Indexes<'a> {
+    fn new(dossier: &'a Dossier) -> Self {
+        let mut linked_from: BTreeMap<&'a str, Vec<&'a str>> = BTreeMap::new();
+        for article in &dossier.articles {
+            for target in &article.related {
+                linked_from.entry(target).or_default().push(&article.slug);
+            }
+        }
+        let mut events_of: BTreeMap<&'a str, Vec<usize>> = BTreeMap::new();
+        for (i, event) in dossier.events.iter().enumerate() {
+            for slug in &event.articles {
+                events_of.entry(slug).or_default().push(i);
+            }
+        }
+        let quote_position = dossier
+            .quotes
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.id.as_str(), i))
+            .collect();
+        Indexes {
+            linked_from,
+            events_of,
+            quote_position,
+        }
+    }
+}
+
+impl<'a> Renderer<'a> {
+    /// Prepares the shared context.
+    pub fn new(
+        templates: &'a Templates,
+        config: &'a Config,
+        dossier: &'a Dossier,
+        pages: &'a [Page],
+    ) -> Self {
+        let strings = i18n::strings(&config.raw.language);
+        let site = site_context(config, pages, strings);
+        let free_page_links = site.nav.iter().skip(FIXED_NAV_LINKS).cloned().collect();
+        let cards = dossier.articles.iter().map(|_| SharedOnce::new()).collect();
+        let publication_dates: Vec<String> = dossier
+            .articles
+            .iter()
+            .map(|a| {
+                a.annotated
+                    .article
+                    .meta
+                    .published
+                    .map(|p| p.date.to_string())
+                    .unwrap_or_default()
+            })
+            .collect();
+        // The timeline's and the quotes' layouts and the indexes are
+        // independent: made side by side.
+        let timeline_per_page = config
+            .raw
+            .timeline_per_page
+            .unwrap_or(paginate::TIMELINE_PER_PAGE);
+        let (timeline, (quotes_layout, indexes)) = rayon::join(
+            || timeline::Layout::new(dossier, &publication_dates, timeline_per_page),
+            || {
+                rayon::join(
+                    || QuotesLayout::new(dossier, config),
+                    || Indexes::new(dossier),
+                )
+            },
         );
+        let QuotesLayout {
+            quote_groups,
+            quote_pages,
+            speaker_page,
+        } = quotes_layout;
+        let Indexes {
+            linked_from,
+            events_of,
+            quote_position,
+        } = indexes;
         Renderer {
             quote_groups,
             quote_pages,

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::context::{
@@ -43,19 +44,21 @@ impl Layout {
     /// Orders the items as the timeline shows them (by date; on one date,
     /// events before publications; then by id) and pages them.
     pub(super) fn new(dossier: &Dossier, publication_dates: &[String], per_page: usize) -> Layout {
-        let mut keyed: Vec<(&str, u8, String, Entry)> = dossier
+        // (date, events before publications, id): a publication's id is
+        // "published-" and its slug, so its slug orders it among them.
+        let mut keyed: Vec<(&str, u8, &str, Entry)> = dossier
             .events
             .iter()
             .enumerate()
-            .map(|(i, e)| (e.date.as_str(), 0, e.id.clone(), Entry::Event(i)))
+            .map(|(i, e)| (e.date.as_str(), 0, e.id.as_str(), Entry::Event(i)))
             .collect();
         for (i, date) in publication_dates.iter().enumerate() {
             if !date.is_empty() {
-                let id = format!("published-{}", dossier.articles[i].slug);
-                keyed.push((date.as_str(), 1, id, Entry::Published(i)));
+                let slug = dossier.articles[i].slug.as_str();
+                keyed.push((date.as_str(), 1, slug, Entry::Published(i)));
             }
         }
-        keyed.sort_unstable_by(|a, b| (a.0, a.1, &a.2).cmp(&(b.0, b.1, &b.2)));
+        keyed.par_sort_unstable_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
         let mut months: Vec<usize> = Vec::new();
         let mut last_month = None;
         for (date, ..) in &keyed {
