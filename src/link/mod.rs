@@ -125,7 +125,7 @@ pub fn link(
     gazetteer: &[GazetteerEntry],
 ) -> Result<Dossier, Diagnostics> {
     let mut articles = assign_slugs(annotated)?;
-    articles.par_sort_by(|a, b| article_order(a).cmp(&article_order(b)));
+    articles.sort_by(|a, b| article_order(a).cmp(&article_order(b)));
     let (entities, entity_of_key) = entities::gather(&mut articles, gazetteer);
     let (quotes, (events, discrepancies)) = rayon::join(
         || {
