@@ -32,6 +32,8 @@ struct Pattern {
     known: usize,
     /// Abbreviations in capitals ("AS", "US") match only in capitals.
     exact_case: bool,
+    /// A web domain ("kompas.com"): it matches in lowercase too.
+    domain: bool,
     text: String,
 }
 
@@ -100,9 +102,11 @@ impl Gazetteer {
             for text in spellings(form) {
                 let exact_case =
                     text.chars().count() <= 4 && text.chars().all(|c| !c.is_lowercase());
+                let domain = text.contains('.') && text.chars().all(|c| !c.is_uppercase());
                 self.patterns.push(Pattern {
                     known: index,
                     exact_case,
+                    domain,
                     text,
                 });
             }
@@ -116,6 +120,7 @@ impl Gazetteer {
         };
         automaton
             .find_iter(text)
+            .filter(|m| at_word_boundaries(text, m.range()))
             .filter_map(|m| {
                 let pattern = &self.patterns[m.pattern().as_usize()];
                 let found = &text[m.range()];
@@ -123,10 +128,7 @@ impl Gazetteer {
                     .chars()
                     .next()
                     .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-                let domain =
-                    pattern.text.contains('.') && pattern.text.chars().all(|c| !c.is_uppercase());
-                let ok = at_word_boundaries(text, m.range())
-                    && (capitalised || domain)
+                let ok = (capitalised || pattern.domain)
                     && (!pattern.exact_case || found == pattern.text);
                 ok.then(|| (m.range(), pattern.known))
             })
