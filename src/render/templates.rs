@@ -57,6 +57,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
 pub struct Templates {
     tera: Tera,
     origins: Vec<(String, PathBuf)>,
+    /// The largest page each template has rendered so far, so that the next
+    /// one's buffer is allocated at about its size instead of grown and
+    /// copied several times.
+    largest: std::sync::Mutex<rustc_hash::FxHashMap<String, usize>>,
 }
 
 impl Templates {
@@ -99,7 +103,11 @@ impl Templates {
         let mut tera = Tera::new();
         let added =
             tera.add_raw_templates(sources.iter().map(|(n, t, _)| (n.as_str(), t.as_str())));
-        let templates = Templates { tera, origins };
+        let templates = Templates {
+            tera,
+            origins,
+            largest: Default::default(),
+        };
         match added {
             Ok(()) => Ok(templates),
             Err(err) => Err(templates.diagnostic(&err, None).into()),
@@ -110,9 +118,33 @@ impl Templates {
     pub fn render<T: Serialize>(&self, name: &str, context: &T) -> Result<String, Diagnostic> {
         let context =
             Context::from_serialize(context).map_err(|err| self.diagnostic(&err, Some(name)))?;
+        let mut page = Vec::with_capacity(self.size_hint(name));
         self.tera
-            .render(name, &context)
-            .map_err(|err| self.diagnostic(&err, Some(name)))
+            .render_to(name, &context, &mut page)
+            .map_err(|err| self.diagnostic(&err, Some(name)))?;
+        self.remember_size(name, page.len());
+        String::from_utf8(page).map_err(|_| {
+            Diagnostic::error(
+                Location::file(self.origin(name)),
+                "template: the page it renders is not UTF-8 text",
+            )
+            .with_help("this is a bug in dossier or its template engine: please report it with the template")
+        })
+    }
+
+    fn size_hint(&self, name: &str) -> usize {
+        let largest = self.largest.lock().unwrap_or_else(|e| e.into_inner());
+        largest.get(name).copied().unwrap_or(4096)
+    }
+
+    fn remember_size(&self, name: &str, size: usize) {
+        let mut largest = self.largest.lock().unwrap_or_else(|e| e.into_inner());
+        match largest.get_mut(name) {
+            Some(known) => *known = (*known).max(size),
+            None => {
+                largest.insert(name.to_string(), size);
+            }
+        }
     }
 
     fn origin(&self, name: &str) -> PathBuf {
