@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
 
+use super::window::DateWindow;
 use super::{day_number, DossierArticle, Entity, Event};
 use crate::annotate::{content_words, EntityKind};
 use crate::content::gazetteer::name_key;
@@ -136,26 +137,23 @@ fn sharing_two_entities(
     days: &[Option<i32>],
     postings: &BTreeMap<&str, Vec<usize>>,
 ) -> Vec<(usize, usize)> {
-    let Some(day) = days[i] else {
+    if days[i].is_none() {
         return Vec::new();
-    };
-    let mut near: Vec<usize> = Vec::new();
-    for id in &events[i].entities {
-        let Some(list) = postings.get(id.as_str()) else {
-            continue;
-        };
-        let after_i = list.partition_point(|&j| (days[j], j) <= (days[i], i));
-        let within = list[after_i..]
-            .iter()
-            .take_while(|&&j| days[j].is_some_and(|d| d <= day + MAX_DAYS));
-        if within.clone().count() <= MAX_POSTINGS {
-            near.extend(within);
-        }
     }
-    near.sort_unstable();
-    near.chunk_by(|a, b| a == b)
-        .filter(|run| run.len() >= 2)
-        .map(|run| (i.min(run[0]), i.max(run[0])))
+    let window = DateWindow {
+        days,
+        max_days: MAX_DAYS,
+        max_postings: MAX_POSTINGS,
+    };
+    let lists = events[i]
+        .entities
+        .iter()
+        .filter_map(|id| postings.get(id.as_str()).map(Vec::as_slice));
+    window
+        .shared_after(i, lists)
+        .into_iter()
+        .filter(|&(_, shared)| shared >= 2)
+        .map(|(j, _)| (i.min(j), i.max(j)))
         .collect()
 }
 

@@ -12,6 +12,7 @@ mod entities;
 mod partition;
 mod related;
 mod variants;
+mod window;
 
 use crate::annotate::{Annotated, EntityKind};
 use crate::content::gazetteer::{name_key, GazetteerEntry};

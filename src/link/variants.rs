@@ -11,6 +11,7 @@ use std::collections::BTreeSet;
 use rayon::prelude::*;
 
 use super::partition::Partition;
+use super::window::DateWindow;
 use super::{published_day, DossierArticle, DossierQuote};
 use crate::annotate::{content_words, QuoteKind};
 
@@ -57,17 +58,25 @@ pub(super) fn group(quotes: &mut [DossierQuote], articles: &[DossierArticle]) {
     for list in postings.values_mut() {
         list.sort_by_key(|&i| (days[i], i));
     }
-    // Each pair is counted from its earlier quote, quote by quote: no list of
-    // every pair that shares one word is ever made.
-    let shared = Postings {
-        lists: &postings,
+    // Each pair is counted from its earlier quote (see `window`).
+    let window = DateWindow {
         days: &days,
+        max_days: MAX_DAYS,
+        max_postings: MAX_POSTINGS,
     };
     let mut counted: Vec<(usize, usize, usize)> = (0..quotes.len())
         .into_par_iter()
-        .flat_map_iter(|i| match speaker_of[i] {
-            Some(who) => shared.words_shared_after(i, who, &words[i]),
-            None => Vec::new(),
+        .flat_map_iter(|i| {
+            let lists = speaker_of[i].into_iter().flat_map(|who| {
+                let postings = &postings;
+                words[i]
+                    .iter()
+                    .filter_map(move |&word| postings.get(&(who, word)).map(Vec::as_slice))
+            });
+            let shared = window.shared_after(i, lists);
+            shared
+                .into_iter()
+                .map(move |(j, n)| (i.min(j), i.max(j), n))
         })
         .collect();
     counted.sort_unstable();
@@ -123,109 +132,4 @@ fn content_word_ids(
         }
     }
     ids
-}
-
-/// The quotes of each (speaker, word), in date order (no date first).
-struct Postings<'p> {
-    lists: &'p HashMap<(usize, u32), Vec<usize>>,
-    days: &'p [Option<i32>],
-}
-
-impl Postings<'_> {
-    /// The quotes that follow quote `i` (by `who`, with content words
-    /// `words`) in a posting list of one of its words and were published
-    /// within `MAX_DAYS` of it, or where one has no date, each with the number
-    /// of words through which it does so: ((smaller, larger), count). A word
-    /// with more than `MAX_POSTINGS` such quotes after `i` counts for none.
-    fn words_shared_after(
-        &self,
-        i: usize,
-        who: usize,
-        words: &[u32],
-    ) -> Vec<(usize, usize, usize)> {
-        let mut near: Vec<usize> = Vec::new();
-        for &word in words {
-            if let Some(list) = self.lists.get(&(who, word)) {
-                near.extend_from_slice(self.near_after(list, i));
-            }
-        }
-        near.sort_unstable();
-        near.chunk_by(|a, b| a == b)
-            .map(|run| (i.min(run[0]), i.max(run[0]), run.len()))
-            .collect()
-    }
-
-    /// The quotes after `i` in `list` that it may pair with.
-    fn near_after<'l>(&self, list: &'l [usize], i: usize) -> &'l [usize] {
-        let days = self.days;
-        let after = &list[list.partition_point(|&j| (days[j], j) <= (days[i], i))..];
-        let near = match days[i] {
-            None if list.len() <= MAX_POSTINGS => after,
-            None => &[],
-            Some(day) => {
-                let within = after
-                    .iter()
-                    .take_while(|&&j| days[j].is_some_and(|d| d <= day + MAX_DAYS))
-                    .count();
-                &after[..within]
-            }
-        };
-        if near.len() <= MAX_POSTINGS {
-            near
-        } else {
-            &[]
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_quote_pairs_with_later_ones_within_a_week_and_undated_ones_with_all() {
-        // Quotes 0 and 1 have no date; 2, 3 and 4 are on days 10, 16 and 30.
-        let days = [None, None, Some(10), Some(16), Some(30)];
-        let lists = HashMap::default();
-        let postings = Postings {
-            lists: &lists,
-            days: &days,
-        };
-        let list = [0, 1, 2, 3, 4];
-        assert_eq!(postings.near_after(&list, 0), &[1, 2, 3, 4]);
-        assert_eq!(postings.near_after(&list, 2), &[3]);
-        assert_eq!(postings.near_after(&list, 3), &[] as &[usize]);
-        assert_eq!(postings.near_after(&list, 4), &[] as &[usize]);
-    }
-
-    #[test]
-    fn a_word_too_many_quotes_share_pairs_none() {
-        let days = vec![Some(1); MAX_POSTINGS + 2];
-        let list: Vec<usize> = (0..days.len()).collect();
-        let lists = HashMap::default();
-        let postings = Postings {
-            lists: &lists,
-            days: &days,
-        };
-        assert!(postings.near_after(&list, 0).is_empty());
-        assert_eq!(postings.near_after(&list, 2).len(), MAX_POSTINGS - 1);
-    }
-
-    #[test]
-    fn shared_words_are_counted_once_per_word_from_the_earlier_quote() {
-        let days = [Some(1), Some(2), Some(3)];
-        let mut lists: HashMap<(usize, u32), Vec<usize>> = HashMap::default();
-        lists.insert((0, 7), vec![0, 1, 2]);
-        lists.insert((0, 8), vec![0, 2]);
-        let postings = Postings {
-            lists: &lists,
-            days: &days,
-        };
-        assert_eq!(
-            postings.words_shared_after(0, 0, &[7, 8]),
-            [(0, 1, 1), (0, 2, 2)]
-        );
-        assert_eq!(postings.words_shared_after(1, 0, &[7]), [(1, 2, 1)]);
-        assert!(postings.words_shared_after(2, 0, &[7, 8]).is_empty());
-    }
 }
