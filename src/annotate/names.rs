@@ -120,53 +120,46 @@ impl<'t> Words<'t> {
     pub fn within(&self, range: Range<usize>) -> Words<'t> {
         let first = self.tokens.partition_point(|t| t.start < range.start);
         let past = self.tokens.partition_point(|t| t.start < range.end);
-        let inside = (first..past).filter(|&i| self.tokens[i].end <= range.end);
-        let count = past - first;
-        let mut lowered = String::with_capacity(range.len());
-        let mut lower_ends = Vec::with_capacity(count);
-        let mut tokens = Vec::with_capacity(count);
-        let mut classes = Vec::with_capacity(count);
-        for i in inside {
-            let t = self.tokens[i];
-            tokens.push(Token {
-                start: t.start - range.start,
-                end: t.end - range.start,
-            });
-            lowered.push_str(self.lower(i));
-            lower_ends.push(lowered.len());
-            classes.push(self.classes[i]);
-        }
-        let text = &self.text[range];
-        Words {
-            sentence_initial: sentence_initial(text, &tokens),
-            text,
-            tokens,
-            lowered,
-            lower_ends,
-            classes,
-        }
+        let end = range.end;
+        let inside = (first..past).filter(move |&i| self.tokens[i].end <= end);
+        self.picked(inside, &self.text[range.clone()], range.start)
     }
 
     /// These words less those that start inside the `excluded` byte ranges,
     /// exactly as `Words::new(text, excluded)` would find them, without
     /// splitting the text again.
     pub fn without(&self, excluded: &[Range<usize>]) -> Words<'t> {
-        let count = self.tokens.len();
-        let mut lowered = String::with_capacity(self.lowered.len());
-        let mut lower_ends = Vec::with_capacity(count);
-        let mut tokens = Vec::with_capacity(count);
-        let mut classes = Vec::with_capacity(count);
-        for (i, t) in self.tokens.iter().enumerate() {
-            if !excluded.iter().any(|r| r.contains(&t.start)) {
-                tokens.push(*t);
-                lowered.push_str(self.lower(i));
-                lower_ends.push(lowered.len());
-                classes.push(self.classes[i]);
-            }
+        let kept = (0..self.tokens.len())
+            .filter(|&i| !excluded.iter().any(|r| r.contains(&self.tokens[i].start)));
+        self.picked(kept, self.text, 0)
+    }
+
+    /// Some of these words (by index, in order) as the words of `text`, a
+    /// part of this text that starts `offset` bytes into it.
+    fn picked(
+        &self,
+        indexes: impl Iterator<Item = usize>,
+        text: &'t str,
+        offset: usize,
+    ) -> Words<'t> {
+        let most = indexes.size_hint().1.unwrap_or(self.tokens.len());
+        let mut lowered = String::with_capacity(text.len());
+        let mut lower_ends = Vec::with_capacity(most);
+        let mut tokens = Vec::with_capacity(most);
+        let mut classes = Vec::with_capacity(most);
+        for i in indexes {
+            let t = self.tokens[i];
+            tokens.push(Token {
+                start: t.start - offset,
+                end: t.end - offset,
+            });
+            lowered.push_str(self.lower(i));
+            lower_ends.push(lowered.len());
+            classes.push(self.classes[i]);
         }
         Words {
-            sentence_initial: sentence_initial(self.text, &tokens),
-            text: self.text,
+            sentence_initial: sentence_initial(text, &tokens),
+            text,
             tokens,
             lowered,
             lower_ends,
