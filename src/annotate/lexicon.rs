@@ -288,10 +288,7 @@ impl Lexicon {
         for token in super::text::tokenize(text) {
             let word = token.text(text);
             lower.clear();
-            match word.is_ascii() {
-                true => lower.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char)),
-                false => lower.push_str(&word.to_lowercase()),
-            }
+            lang::push_lowercase(&mut lower, word);
             let skipped = Class::FUNCTION_WORD | Class::FILLER;
             if lower.chars().count() > 2 && !self.class(&lower).has(skipped) {
                 words.insert(stem(&lower));

@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use super::lexicon::{lexicon, Class, Lexicon};
 use super::text::{is_capitalised, tokenize, without_possessive, Token};
+use crate::lang;
 
 /// What a run of capitalised words names.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,17 +73,6 @@ fn opens_sentence(gap: &str) -> bool {
     }
 }
 
-/// Appends a word in lowercase.
-fn push_lowercase(lowered: &mut String, word: &str) {
-    if word.is_ascii() {
-        let start = lowered.len();
-        lowered.push_str(word);
-        lowered[start..].make_ascii_lowercase();
-    } else {
-        lowered.extend(word.chars().flat_map(char::to_lowercase));
-    }
-}
-
 impl<'t> Words<'t> {
     /// The words of `text`, leaving out those inside `excluded` byte ranges.
     pub fn new(text: &'t str, excluded: &[Range<usize>]) -> Self {
@@ -95,7 +85,7 @@ impl<'t> Words<'t> {
         let lower_ends = tokens
             .iter()
             .map(|t| {
-                push_lowercase(&mut lowered, t.text(text));
+                lang::push_lowercase(&mut lowered, t.text(text));
                 lowered.len()
             })
             .collect();

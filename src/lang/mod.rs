@@ -165,36 +165,49 @@ static STOPWORDS: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
     languages_of
 });
 
-/// The pieces of a text between characters that are not letters, empty ones
-/// included: what `text.split(|c: char| !c.is_alphabetic())` gives, without
-/// decoding ASCII bytes as characters.
-fn alphabetic_pieces(text: &str) -> impl Iterator<Item = &str> {
-    let bytes = text.as_bytes();
-    let mut start = 0;
-    let mut at = 0;
-    let mut done = false;
-    std::iter::from_fn(move || {
-        while !done {
-            if at == bytes.len() {
-                done = true;
-                return Some(&text[start..]);
-            }
-            let (letter, width) = match bytes[at] {
-                b if b.is_ascii() => (b.is_ascii_alphabetic(), 1),
-                _ => {
-                    let c = text[at..].chars().next().expect("a char starts here");
-                    (c.is_alphabetic(), c.len_utf8())
-                }
-            };
-            at += width;
-            if !letter {
-                let piece = &text[start..at - width];
-                start = at;
-                return Some(piece);
-            }
+/// The runs of letters of a text: what `text.split(|c: char| !c.is_alphabetic())`
+/// gives less its empty pieces, without decoding ASCII bytes as characters.
+fn letter_runs(text: &str) -> impl Iterator<Item = &str> {
+    let letter_at = |at: usize| match text.as_bytes()[at] {
+        b if b.is_ascii() => (b.is_ascii_alphabetic(), 1),
+        _ => {
+            let c = text[at..].chars().next().expect("a char starts here");
+            (c.is_alphabetic(), c.len_utf8())
         }
-        None
+    };
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        loop {
+            if at == text.len() {
+                return None;
+            }
+            let (letter, width) = letter_at(at);
+            if letter {
+                break;
+            }
+            at += width;
+        }
+        let start = at;
+        while at < text.len() {
+            let (letter, width) = letter_at(at);
+            if !letter {
+                break;
+            }
+            at += width;
+        }
+        Some(&text[start..at])
     })
+}
+
+/// Appends a word in lowercase, character by character; ASCII in place.
+pub fn push_lowercase(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
+    } else {
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
 }
 
 /// How many words of a text the detector reads: the opening of an article
@@ -209,8 +222,7 @@ pub fn detect_in<'t>(parts: impl IntoIterator<Item = &'t str>) -> Option<&'stati
     let mut counts = [0usize; ALL.len()];
     let words = parts
         .into_iter()
-        .flat_map(alphabetic_pieces)
-        .filter(|w| !w.is_empty())
+        .flat_map(letter_runs)
         .take(DETECTION_WORDS);
     let mut lower = String::new();
     for word in words {
@@ -218,10 +230,7 @@ pub fn detect_in<'t>(parts: impl IntoIterator<Item = &'t str>) -> Option<&'stati
             word
         } else {
             lower.clear();
-            match word.is_ascii() {
-                true => lower.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char)),
-                false => lower.extend(word.chars().flat_map(char::to_lowercase)),
-            }
+            push_lowercase(&mut lower, word);
             lower.as_str()
         };
         if let Some(&languages) = STOPWORDS.get(word) {
@@ -248,8 +257,15 @@ pub fn detect_in<'t>(parts: impl IntoIterator<Item = &'t str>) -> Option<&'stati
 mod tests {
     use super::*;
 
+    /// What `letter_runs` must give: `split` at non-letters, less the empty pieces.
+    fn split_runs(text: &str) -> Vec<&str> {
+        text.split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .collect()
+    }
+
     #[test]
-    fn pieces_between_non_letters_are_those_of_split() {
+    fn letter_runs_are_those_of_split() {
         for text in [
             "",
             "a",
@@ -259,10 +275,9 @@ mod tests {
             "Łódź—Zürich ok",
             "ab",
         ] {
-            let split: Vec<&str> = text.split(|c: char| !c.is_alphabetic()).collect();
             assert_eq!(
-                alphabetic_pieces(text).collect::<Vec<_>>(),
-                split,
+                letter_runs(text).collect::<Vec<_>>(),
+                split_runs(text),
                 "{text:?}"
             );
         }
@@ -270,9 +285,8 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn pieces_between_non_letters_are_always_those_of_split(text in "[a-zA-Zé .,’—0-9Łź]{0,40}") {
-            let split: Vec<&str> = text.split(|c: char| !c.is_alphabetic()).collect();
-            proptest::prop_assert_eq!(alphabetic_pieces(&text).collect::<Vec<_>>(), split);
+        fn letter_runs_are_always_those_of_split(text in "[a-zA-Zé .,’—0-9Łź]{0,40}") {
+            proptest::prop_assert_eq!(letter_runs(&text).collect::<Vec<_>>(), split_runs(&text));
         }
     }
 
