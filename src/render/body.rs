@@ -31,12 +31,14 @@ pub fn blocks(
     speaker_url: &dyn Fn(&str) -> String,
 ) -> Vec<BodyBlock> {
     let a = &article.annotated.article;
-    let marker = QuoteMarker {
-        article,
-        speaker_url,
-        entity_links: first_mentions(article, dossier, config),
-    };
     if a.kind == SourceKind::Markdown {
+        // Only the quotes are found again in rendered Markdown: the entities'
+        // first mentions are places in the source text, not in the HTML.
+        let marker = QuoteMarker {
+            article,
+            speaker_url,
+            entity_links: Vec::new(),
+        };
         let html = markdown::to_html(&a.paragraphs.join("\n\n"), raw_html);
         let mut blocks = vec![BodyBlock {
             kind: "html",
@@ -52,6 +54,11 @@ pub fn blocks(
         );
         return blocks;
     }
+    let marker = QuoteMarker {
+        article,
+        speaker_url,
+        entity_links: first_mentions(article, dossier, config),
+    };
     let mut blocks = Vec::with_capacity(a.paragraphs.len() + a.captions.len());
     let mut captions = a.captions.iter().enumerate().peekable();
     for (i, paragraph) in a.paragraphs.iter().enumerate() {
