@@ -140,7 +140,24 @@ impl Config {
 
     /// A site path ("articles/x/") as a link honouring the base path ("/dossier/articles/x/").
     pub fn link(&self, path: &str) -> String {
-        format!("{}{}", self.base_path, path.trim_start_matches('/'))
+        self.link_joined(&[path])
+    }
+
+    /// `link` of the path made of `parts` one after the other
+    /// (`["articles/", slug, "/"]`), without formatting machinery: links are
+    /// made for every card of every page.
+    pub fn link_joined(&self, parts: &[&str]) -> String {
+        let (first, rest) = parts.split_first().unwrap_or((&"", &[]));
+        let first = first.trim_start_matches('/');
+        let length =
+            self.base_path.len() + first.len() + rest.iter().map(|p| p.len()).sum::<usize>();
+        let mut link = String::with_capacity(length);
+        link.push_str(&self.base_path);
+        link.push_str(first);
+        for part in rest {
+            link.push_str(part);
+        }
+        link
     }
 
     /// A site path as an absolute URL when the base URL has an origin.
@@ -195,6 +212,18 @@ mod tests {
         assert_eq!(config.origin, "https://example.org");
         assert_eq!(config.link("articles/x/"), "/dossier/articles/x/");
         assert_eq!(config.permalink("/"), "https://example.org/dossier/");
+    }
+
+    #[test]
+    fn a_link_of_parts_is_the_link_of_their_concatenation() {
+        let config = Config::parse("base_url = \"https://example.org/dossier\"").unwrap();
+        let joined = config.link_joined(&["/articles/", "x", "/#", "q-1"]);
+        assert_eq!(joined, "/dossier/articles/x/#q-1");
+        assert_eq!(config.link_joined(&[]), "/dossier/");
+        assert_eq!(
+            config.link_joined(&["/", "data/x.json"]),
+            config.link("/data/x.json")
+        );
     }
 
     #[test]

@@ -109,7 +109,7 @@ fn first_mentions(article: &DossierArticle, dossier: &Dossier, config: &Config) 
             let tag = format!(
                 "<a class=\"entity entity-{}\" href=\"{}\">",
                 entity.kind.as_str(),
-                config.link(&format!("entities/{}/", entity.id))
+                config.link_joined(&["entities/", &entity.id, "/"])
             );
             Some((paragraph, range, tag))
         })

@@ -105,7 +105,7 @@ impl<'a> ArticleCard<'a> {
         let meta = &article.annotated.article.meta;
         ArticleCard {
             slug: &article.slug,
-            url: config.link(&format!("articles/{}/", article.slug)),
+            url: config.link_joined(&["articles/", &article.slug, "/"]),
             title: &meta.title,
             title_inferred: meta.title_inferred,
             published: meta.published.map(|p| p.to_rfc3339()),

@@ -371,7 +371,7 @@ impl<'a> Renderer<'a> {
     }
 
     fn article_url(&self, article: &DossierArticle) -> String {
-        self.config.link(&format!("articles/{}/", article.slug))
+        self.config.link_joined(&["articles/", &article.slug, "/"])
     }
 
     fn card(&self, article: &'a DossierArticle) -> Shared<ArticleCard<'a>> {
@@ -469,13 +469,13 @@ impl<'a> Renderer<'a> {
             id: &quote.id,
             url: self
                 .config
-                .link(&format!("articles/{}/#{}", article.slug, quote.id)),
+                .link_joined(&["articles/", &article.slug, "/#", &quote.id]),
             text: &found.text,
             display_text: found.text.trim_end_matches([',', ' ']),
             kind: found.kind,
             speaker: quote.speaker.as_deref(),
             speaker_url: match (&quote.speaker_id, quote.speaker.as_deref()) {
-                (Some(id), _) => Some(self.config.link(&format!("entities/{id}/"))),
+                (Some(id), _) => Some(self.config.link_joined(&["entities/", id, "/"])),
                 (None, Some(name)) => Some(self.speaker_url(Some(name))),
                 (None, None) => None,
             },
@@ -665,7 +665,7 @@ impl<'a> Renderer<'a> {
             id: &quote.id,
             url: self
                 .config
-                .link(&format!("articles/{}/#{}", article.slug, quote.id)),
+                .link_joined(&["articles/", &article.slug, "/#", &quote.id]),
             text: found.text.trim_end_matches([',', ' ']),
             article: self.card(article),
         })
@@ -931,7 +931,7 @@ fn entity_link<'a>(config: &Config, entity: &'a Entity, count: usize) -> EntityL
         id: &entity.id,
         name: &entity.name,
         kind: entity.kind.as_str(),
-        url: config.link(&format!("entities/{}/", entity.id)),
+        url: config.link_joined(&["entities/", &entity.id, "/"]),
         count,
     }
 }

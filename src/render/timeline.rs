@@ -132,7 +132,7 @@ impl<'a> Renderer<'a> {
                     .unwrap_or_default();
                 let url = self
                     .config
-                    .link(&format!("articles/{}/{anchor}", article.slug));
+                    .link_joined(&["articles/", &article.slug, "/", &anchor]);
                 Some((article, url))
             })
             .collect()

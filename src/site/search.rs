@@ -44,7 +44,7 @@ pub fn index(dossier: &Dossier, config: &Config, out: &mut dyn Write) -> io::Res
                 title: quote.speaker.as_deref().unwrap_or(""),
                 text: found.text.clone(),
                 meta: article.annotated.article.meta.title.clone(),
-                url: config.link(&format!("articles/{}/#{}", article.slug, quote.id)),
+                url: config.link_joined(&["articles/", &article.slug, "/#", &quote.id]),
             })
         });
         let entities = dossier.entities.iter().map(|entity| {
@@ -58,7 +58,7 @@ pub fn index(dossier: &Dossier, config: &Config, out: &mut dyn Write) -> io::Res
                 title: &entity.name,
                 text,
                 meta: entity.kind.as_str().to_string(),
-                url: config.link(&format!("entities/{}/", entity.id)),
+                url: config.link_joined(&["entities/", &entity.id, "/"]),
             }
         });
         articles.chain(quotes).chain(entities)
@@ -90,6 +90,6 @@ fn article_item<'a>(article: &'a DossierArticle, config: &Config) -> Item<'a> {
             .copied()
             .collect::<Vec<_>>()
             .join(" · "),
-        url: config.link(&format!("articles/{}/", article.slug)),
+        url: config.link_joined(&["articles/", &article.slug, "/"]),
     }
 }
