@@ -134,29 +134,43 @@ impl QuoteMarker<'_> {
     }
 
     fn open_tag(&self, index: usize, quote: &Quote) -> String {
+        let mut tag = String::with_capacity(128);
+        self.push_open_tag(&mut tag, index, quote);
+        tag
+    }
+
+    fn push_open_tag(&self, out: &mut String, index: usize, quote: &Quote) {
         let kind = match quote.kind {
             QuoteKind::Speech => "speech",
             QuoteKind::Partial => "partial",
         };
-        let speaker = quote
-            .speaker
-            .as_deref()
-            .map(|s| format!(" data-speaker=\"{}\"", escape::html(s)))
-            .unwrap_or_default();
-        format!(
-            "<span class=\"quote quote-{kind}\" id=\"{}\"{speaker}>",
-            quote_id(&self.article.slug, index)
-        )
+        out.push_str("<span class=\"quote quote-");
+        out.push_str(kind);
+        out.push_str("\" id=\"");
+        out.push_str(&quote_id(&self.article.slug, index));
+        out.push('"');
+        if let Some(speaker) = quote.speaker.as_deref() {
+            out.push_str(" data-speaker=\"");
+            escape::push_html(out, speaker);
+            out.push('"');
+        }
+        out.push('>');
     }
 
     fn close_tag(&self, quote: &Quote) -> String {
-        match quote.speaker.as_deref() {
-            Some(name) => format!(
-                "</span><sup class=\"quote-by\"><a href=\"{}\">{}</a></sup>",
-                (self.speaker_url)(name),
-                escape::html(name)
-            ),
-            None => "</span>".to_string(),
+        let mut tag = String::with_capacity(128);
+        self.push_close_tag(&mut tag, quote);
+        tag
+    }
+
+    fn push_close_tag(&self, out: &mut String, quote: &Quote) {
+        out.push_str("</span>");
+        if let Some(name) = quote.speaker.as_deref() {
+            out.push_str("<sup class=\"quote-by\"><a href=\"");
+            out.push_str(&(self.speaker_url)(name));
+            out.push_str("\">");
+            escape::push_html(out, name);
+            out.push_str("</a></sup>");
         }
     }
 
@@ -188,11 +202,11 @@ impl QuoteMarker<'_> {
         let mut html = String::with_capacity(text.len() + 64 * inserts.len());
         let mut at = 0;
         for (position, _, _, tag) in inserts {
-            html.push_str(&escape::html(&text[at..position]));
+            escape::push_html(&mut html, &text[at..position]);
             html.push_str(&tag);
             at = position;
         }
-        html.push_str(&escape::html(&text[at..]));
+        escape::push_html(&mut html, &text[at..]);
         html
     }
 
@@ -208,9 +222,9 @@ impl QuoteMarker<'_> {
                 Some(offset) => {
                     let start = at + offset;
                     out.push_str(&html[at..start]);
-                    out.push_str(&self.open_tag(index, quote));
+                    self.push_open_tag(&mut out, index, quote);
                     out.push_str(&needle);
-                    out.push_str(&self.close_tag(quote));
+                    self.push_close_tag(&mut out, quote);
                     at = start + needle.len();
                 }
                 None => unplaced.push_str(&format!(

@@ -163,8 +163,8 @@ pub struct Renderer<'a> {
     quote_groups: Vec<QuoteGroup<'a>>,
     /// The pages of /quotes/: each page's share of the groups.
     quote_pages: Vec<Vec<Share>>,
-    /// Page (from 0) where each speaker's group begins.
-    speaker_page: HashMap<Option<&'a str>, usize>,
+    /// The link to where each speaker's group begins on the quotes pages.
+    speaker_urls: HashMap<Option<&'a str>, String>,
     /// The timeline's items in order, and the pages they fall on.
     timeline: timeline::Layout,
 }
@@ -205,7 +205,7 @@ fn quote_groups(dossier: &Dossier) -> Vec<QuoteGroup<'_>> {
 struct QuotesLayout<'a> {
     quote_groups: Vec<QuoteGroup<'a>>,
     quote_pages: Vec<Vec<Share>>,
-    speaker_page: HashMap<Option<&'a str>, usize>,
+    speaker_urls: HashMap<Option<&'a str>, String>,
 }
 
 impl<'a> QuotesLayout<'a> {
@@ -219,18 +219,19 @@ impl<'a> QuotesLayout<'a> {
                 .quotes_per_page
                 .unwrap_or(paginate::QUOTES_PER_PAGE),
         );
-        let mut speaker_page = HashMap::default();
+        let mut speaker_urls = HashMap::default();
         for (number, page) in quote_pages.iter().enumerate() {
             for share in page {
-                speaker_page
-                    .entry(quote_groups[share.group].0)
-                    .or_insert(number);
+                let name = quote_groups[share.group].0;
+                speaker_urls
+                    .entry(name)
+                    .or_insert_with(|| speaker_link(config, number, name));
             }
         }
         QuotesLayout {
             quote_groups,
             quote_pages,
-            speaker_page,
+            speaker_urls,
         }
     }
 }
@@ -313,7 +314,7 @@ impl<'a> Renderer<'a> {
         let QuotesLayout {
             quote_groups,
             quote_pages,
-            speaker_page,
+            speaker_urls,
         } = quotes_layout;
         let Indexes {
             linked_from,
@@ -323,7 +324,7 @@ impl<'a> Renderer<'a> {
         Renderer {
             quote_groups,
             quote_pages,
-            speaker_page,
+            speaker_urls,
             timeline,
             quote_position,
             events_of,
@@ -678,12 +679,10 @@ impl<'a> Renderer<'a> {
 
     /// A speaker's group on the quotes pages (`None`: the unknown speaker).
     pub fn speaker_url(&self, name: Option<&str>) -> String {
-        let page = self.speaker_page.get(&name).copied().unwrap_or(0);
-        format!(
-            "{}#{}",
-            self.config.link(&paginate::page_path("quotes/", page + 1)),
-            body::speaker_anchor(name)
-        )
+        match self.speaker_urls.get(&name) {
+            Some(url) => url.clone(),
+            None => speaker_link(self.config, 0, name),
+        }
     }
 
     /// Page `number` (from 1) of the quotes: the quotes grouped by speaker,
@@ -934,6 +933,12 @@ fn entity_link<'a>(config: &Config, entity: &'a Entity, count: usize) -> EntityL
         url: config.link_joined(&["entities/", &entity.id, "/"]),
         count,
     }
+}
+
+/// The link to a speaker's group on page `page` (from 0) of the quotes.
+fn speaker_link(config: &Config, page: usize, name: Option<&str>) -> String {
+    let path = paginate::page_path("quotes/", page + 1);
+    config.link_joined(&[&path, "#", &body::speaker_anchor(name)])
 }
 
 fn kind_rank(kind: &str) -> usize {
