@@ -20,6 +20,37 @@ pub struct Published {
     pub offset_minutes: Option<i32>,
 }
 
+/// A day as "YYYY-MM-DD", as `Date`'s `Display` writes it, without the
+/// formatting machinery: dates are written for every date an article names.
+pub fn iso_day(date: Date) -> String {
+    iso(date.year(), Some(date.month()), Some(date.day()))
+}
+
+/// "YYYY", "YYYY-MM" or "YYYY-MM-DD" (years 0 to 9999 as four digits, others
+/// with their sign, six digits, as `Date` writes them).
+pub fn iso(year: i16, month: Option<i8>, day: Option<i8>) -> String {
+    let mut text = String::with_capacity(10);
+    if (0..=9999).contains(&year) {
+        push_digits(&mut text, year.unsigned_abs(), 4);
+    } else {
+        text.push(if year < 0 { '-' } else { '+' });
+        push_digits(&mut text, year.unsigned_abs(), 6);
+    }
+    for part in [month, day].into_iter().map_while(|part| part) {
+        text.push('-');
+        push_digits(&mut text, part.unsigned_abs().into(), 2);
+    }
+    text
+}
+
+/// Appends the last `width` decimal digits of `value`, zero-padded.
+fn push_digits(text: &mut String, value: u16, width: u32) {
+    for place in (0..width).rev() {
+        let digit = (u32::from(value) / 10u32.pow(place) % 10) as u8;
+        text.push(char::from(b'0' + digit));
+    }
+}
+
 impl Published {
     /// A day without time.
     pub fn day(date: Date) -> Self {
@@ -234,6 +265,19 @@ pub fn parse_zone(text: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn iso_days_are_written_as_dates_display_them(year in -9999i16..=9999, month in 1i8..=12, day in 1i8..=28) {
+            let date = Date::new(year, month, day).unwrap();
+            proptest::prop_assert_eq!(iso_day(date), date.to_string());
+            let month_text = format!("{:04}-{:02}", date.year(), date.month());
+            if (0..=9999).contains(&year) {
+                proptest::prop_assert_eq!(iso(year, Some(month), None), month_text);
+                proptest::prop_assert_eq!(iso(year, None, None), format!("{year:04}"));
+            }
+        }
+    }
     use jiff::civil::date;
 
     #[test]

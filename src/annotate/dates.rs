@@ -12,6 +12,7 @@ use jiff::ToSpan;
 
 use super::lexicon::{lexicon, Class};
 use super::names::Words;
+use crate::calendar;
 use crate::lang::{self, dates::Relative};
 
 /// A date named in a text.
@@ -34,9 +35,17 @@ enum Precision {
 
 fn format(date: Date, precision: Precision) -> String {
     match precision {
-        Precision::Month => format!("{:04}-{:02}", date.year(), date.month()),
-        Precision::Year => format!("{:04}", date.year()),
+        Precision::Month => calendar::iso(date.year(), Some(date.month()), None),
+        Precision::Year => calendar::iso(date.year(), None, None),
     }
+}
+
+/// Whether `phrase` is `first`, a space and `second`.
+fn is_phrase(phrase: &str, first: &str, second: &str) -> bool {
+    phrase.len() == first.len() + 1 + second.len()
+        && phrase.starts_with(first)
+        && phrase.ends_with(second)
+        && phrase.as_bytes()[first.len()] == b' '
 }
 
 fn listed(lists: fn(&Relative) -> &'static [&'static str], word: &str) -> bool {
@@ -163,8 +172,8 @@ impl Finder<'_, '_> {
         let day = day_number(self.lower(i)?)?;
         let month = self.month_at(i + 1)?;
         match self.lower(i + 2).and_then(year_number) {
-            Some(year) => Some((i + 3, Date::new(year, month, day).ok()?.to_string())),
-            None => Some((i + 2, self.without_year(month, day)?.to_string())),
+            Some(year) => Some((i + 3, calendar::iso_day(Date::new(year, month, day).ok()?))),
+            None => Some((i + 2, calendar::iso_day(self.without_year(month, day)?))),
         }
     }
 
@@ -176,8 +185,8 @@ impl Finder<'_, '_> {
         }
         let day = day_number(self.lower(i + 1)?)?;
         match self.lower(i + 2).and_then(year_number) {
-            Some(year) => Some((i + 3, Date::new(year, month, day).ok()?.to_string())),
-            None => Some((i + 2, self.without_year(month, day)?.to_string())),
+            Some(year) => Some((i + 3, calendar::iso_day(Date::new(year, month, day).ok()?))),
+            None => Some((i + 2, calendar::iso_day(self.without_year(month, day)?))),
         }
     }
 
@@ -185,7 +194,7 @@ impl Finder<'_, '_> {
     fn month_year(&self, i: usize) -> Option<(usize, String)> {
         let month = self.month_at(i)?;
         let year = year_number(self.lower(i + 1)?)?;
-        Some((i + 2, format!("{year:04}-{month:02}")))
+        Some((i + 2, calendar::iso(year, Some(month), None)))
     }
 
     /// A day and month given the year that puts it nearest the publication.
@@ -271,7 +280,7 @@ impl Finder<'_, '_> {
             -((today - weekday).rem_euclid(7))
         };
         let date = published.checked_add(i64::from(offset).days()).ok()?;
-        Some((consumed, date.to_string()))
+        Some((consumed, calendar::iso_day(date)))
     }
 
     /// "Februari lalu", "akhir Agustus", "in March".
@@ -303,15 +312,16 @@ impl Finder<'_, '_> {
         };
         let marked_after = listed(|r| r.past, after) || listed(|r| r.future, after);
         let consumed = if marked_after { i + 2 } else { i + 1 };
-        Some((consumed, format!("{year:04}-{month:02}")))
+        Some((consumed, calendar::iso(year, Some(month), None)))
     }
 
     /// "kemarin", "hari ini", "besok", "yesterday", "today", "tomorrow".
     fn named_day(&self, i: usize) -> Option<(usize, String)> {
         let published = self.published?;
         let word = self.lower(i)?;
-        let two = format!("{word} {}", self.lower(i + 1).unwrap_or_default());
-        let (offset, end) = if listed(|r| r.today, &two) {
+        let next = self.lower(i + 1).unwrap_or_default();
+        let two_words = |list: &[&str]| list.iter().any(|phrase| is_phrase(phrase, word, next));
+        let (offset, end) = if lang::dates::ALL.iter().any(|r| two_words(r.today)) {
             (0, i + 2)
         } else if listed(|r| r.today, word) {
             (0, i + 1)
@@ -322,7 +332,10 @@ impl Finder<'_, '_> {
         } else {
             return None;
         };
-        Some((end, published.checked_add(offset.days()).ok()?.to_string()))
+        Some((
+            end,
+            calendar::iso_day(published.checked_add(offset.days()).ok()?),
+        ))
     }
 
     /// A weekday or a month part in front of a date belongs to it:
