@@ -218,7 +218,7 @@ impl QuoteMarker<'_> {
         let mut at = 0;
         for (index, quote) in self.quotes() {
             let needle = markdown::escape_text(&quote.text);
-            match html[at..].find(&needle).filter(|_| !needle.is_empty()) {
+            match find_text(&html[at..], &needle).filter(|_| !needle.is_empty()) {
                 Some(offset) => {
                     let start = at + offset;
                     out.push_str(&html[at..start]);
@@ -235,5 +235,43 @@ impl QuoteMarker<'_> {
         }
         out.push_str(&html[at..]);
         unplaced + &out
+    }
+}
+
+/// Bytes of a quote looked up before the rest is compared.
+const NEEDLE_HEAD: usize = 16;
+
+/// Where `needle` first is in `haystack`, as `str::find` says. A quote's text
+/// is long and found once: its first bytes are looked up and the rest
+/// compared, instead of preparing a searcher for the whole of it.
+fn find_text(haystack: &str, needle: &str) -> Option<usize> {
+    let (haystack, needle) = (haystack.as_bytes(), needle.as_bytes());
+    let head = memchr::memmem::Finder::new(&needle[..needle.len().min(NEEDLE_HEAD)]);
+    let mut from = 0;
+    while let Some(offset) = head.find(&haystack[from..]) {
+        let start = from + offset;
+        if haystack[start..].starts_with(needle) {
+            return Some(start);
+        }
+        from = start + 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn a_text_is_found_where_str_find_finds_it(
+            haystack in "[ab é]{0,60}",
+            needle in "[ab é]{0,24}",
+        ) {
+            prop_assert_eq!(find_text(&haystack, &needle), haystack.find(&needle));
+            let inside = format!("{haystack}{needle}{haystack}");
+            prop_assert_eq!(find_text(&inside, &needle), inside.find(&needle));
+        }
     }
 }

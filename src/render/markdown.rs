@@ -95,12 +95,34 @@ pub fn to_html(markdown: &str, raw_html: RawHtml) -> String {
 /// A line of text as the Markdown renderer writes it inside a paragraph
 /// (escaped, with smart punctuation), to find it again in rendered HTML.
 pub fn escape_text(text: &str) -> String {
+    if renders_as_itself(text) {
+        return text.to_string();
+    }
     let html = to_html(text, RawHtml::Escape);
     html.trim_end()
         .strip_prefix("<p>")
         .and_then(|h| h.strip_suffix("</p>"))
         .unwrap_or_default()
         .to_string()
+}
+
+/// Whether a line is plain prose that Markdown writes out unchanged: it opens
+/// with a letter (no block marker), has no space at either end, and besides
+/// letters, digits and single spaces has only punctuation that is neither
+/// markup, escaped in HTML, nor made typographic ("..." is, a lone "." is not).
+fn renders_as_itself(text: &str) -> bool {
+    let opens_with_letter = text
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_ascii() || c.is_ascii_alphabetic());
+    let plain = |byte: &u8| {
+        !byte.is_ascii() || byte.is_ascii_alphanumeric() || b" ,;:?()/%@.".contains(byte)
+    };
+    opens_with_letter
+        && !text.ends_with(' ')
+        && text.bytes().all(|b| plain(&b))
+        && !text.contains("  ")
+        && !text.contains("..")
 }
 
 fn is_script_url(url: &str) -> bool {
@@ -243,6 +265,63 @@ fn readable(colour: Rgb, background: Rgb) -> Rgb {
 mod tests {
     use super::*;
 
+    /// `escape_text` the long way, through the Markdown renderer.
+    fn escaped_by_rendering(text: &str) -> String {
+        let html = to_html(text, RawHtml::Escape);
+        html.trim_end()
+            .strip_prefix("<p>")
+            .and_then(|h| h.strip_suffix("</p>"))
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    #[test]
+    fn prose_with_markup_characters_is_rendered() {
+        let marked = [
+            "a *1* b",
+            "a _1_ b",
+            "a & b",
+            "a < b",
+            "a > b",
+            "a \"b\"",
+            "a 'b'",
+            "a `b`",
+            "a ~~b~~",
+            "a [b](c)",
+            "a ![b](c)",
+            "a \\* b",
+            "a \\. b",
+            "a -- b",
+            "a ... b",
+            "a  b",
+            "a #b",
+            "a | b",
+            "a b ",
+            "1. a",
+            "# a",
+            "- a",
+            "a\nb",
+            "a\tb",
+        ];
+        for text in marked {
+            assert_eq!(escape_text(text), escaped_by_rendering(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn prose_taken_as_it_is_renders_as_itself(text in proptest::prop_oneof![
+            "[aZ1 ,;:?()/%@.é“\u{a0}]{1,16}",
+            // Prose with a character or two that Markdown may take as markup.
+            "a[a1 .]{0,3}[-*_'\"&<>`~!#\\[\\]]{1,2}[a1 .]{0,3}[-*_'\"&<>`~!#\\[\\]]?[a1]{0,2}",
+        ]) {
+            if renders_as_itself(&text) {
+                proptest::prop_assert_eq!(text.clone(), escaped_by_rendering(&text));
+            }
+            proptest::prop_assert_eq!(escape_text(&text), escaped_by_rendering(&text));
+        }
+    }
+
     #[test]
     fn fenced_code_is_highlighted_with_prefixed_classes() {
         let html = to_html("```rust\nfn main() {}\n```\n", RawHtml::Escape);
@@ -262,6 +341,10 @@ mod tests {
     #[test]
     fn text_is_escaped_as_the_renderer_writes_it() {
         assert_eq!(escape_text("don't <b> & go"), "don’t &lt;b&gt; &amp; go");
+        assert_eq!(
+            escape_text("Kami siap, katanya... lalu pergi"),
+            "Kami siap, katanya… lalu pergi"
+        );
         let html = to_html("He said \"don't <b> & go\" today.", RawHtml::Escape);
         assert!(html.contains(&escape_text("don't <b> & go")));
     }
