@@ -263,6 +263,14 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    #[test]
+    fn a_text_whose_first_bytes_come_earlier_is_found_whole() {
+        let needle = "a".repeat(NEEDLE_HEAD + 4) + "c";
+        let haystack = format!("{}b-{needle}", "a".repeat(NEEDLE_HEAD + 4));
+        assert_eq!(find_text(&haystack, &needle), Some(NEEDLE_HEAD + 6));
+        assert_eq!(find_text(&haystack[..NEEDLE_HEAD + 10], &needle), None);
+    }
+
     proptest! {
         #[test]
         fn a_text_is_found_where_str_find_finds_it(
