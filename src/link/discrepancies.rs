@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
 
-use super::window::DateWindow;
+use super::window::{DateWindow, Entry};
 use super::{day_number, DossierArticle, Entity, Event};
 use crate::annotate::{content_words, EntityKind};
 use crate::content::gazetteer::name_key;
@@ -98,12 +98,14 @@ fn spellings(
 
 fn event_dates(events: &[Event]) -> Vec<Discrepancy> {
     let days: Vec<Option<i32>> = events.iter().map(|e| full_day(&e.date)).collect();
-    let postings = dated_postings(events, &days);
+    let window = DateWindow::new(&days, MAX_DAYS, MAX_POSTINGS);
+    let postings = dated_postings(events, &days, &window);
     // Each pair is found from its earlier event, event by event: no list of
     // every pair that shares one entity is ever made.
     let mut candidates: Vec<(usize, usize)> = (0..events.len())
         .into_par_iter()
-        .flat_map_iter(|i| sharing_two_entities(i, events, &days, &postings))
+        .filter(|&i| days[i].is_some())
+        .flat_map_iter(|i| sharing_two_entities(i, events, &window, &postings))
         .collect();
     candidates.sort_unstable();
     let mut involved: Vec<usize> = candidates.iter().flat_map(|&(i, j)| [i, j]).collect();
@@ -127,24 +129,16 @@ fn event_dates(events: &[Event]) -> Vec<Discrepancy> {
         .collect()
 }
 
-/// The events that follow event `i` within `MAX_DAYS` (in the postings'
-/// order) and share at least two entities with it, as (smaller, larger)
+/// The events that follow event `i`, which has a full date, within
+/// `MAX_DAYS` (in the postings' order) and share at least two entities with it, as (smaller, larger)
 /// positions. An entity with more than `MAX_POSTINGS` such events after `i`
 /// adds none.
 fn sharing_two_entities(
     i: usize,
     events: &[Event],
-    days: &[Option<i32>],
-    postings: &BTreeMap<&str, Vec<usize>>,
+    window: &DateWindow,
+    postings: &BTreeMap<&str, Vec<Entry>>,
 ) -> Vec<(usize, usize)> {
-    if days[i].is_none() {
-        return Vec::new();
-    }
-    let window = DateWindow {
-        days,
-        max_days: MAX_DAYS,
-        max_postings: MAX_POSTINGS,
-    };
     let lists = events[i]
         .entities
         .iter()
@@ -158,17 +152,21 @@ fn sharing_two_entities(
 }
 
 /// Entity → its events with a full date, in date order.
-fn dated_postings<'a>(events: &'a [Event], days: &[Option<i32>]) -> BTreeMap<&'a str, Vec<usize>> {
-    let mut by_entity: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+fn dated_postings<'a>(
+    events: &'a [Event],
+    days: &[Option<i32>],
+    window: &DateWindow,
+) -> BTreeMap<&'a str, Vec<Entry>> {
+    let mut by_entity: BTreeMap<&str, Vec<Entry>> = BTreeMap::new();
     for (i, event) in events.iter().enumerate() {
         if days[i].is_some() {
             for id in &event.entities {
-                by_entity.entry(id).or_default().push(i);
+                by_entity.entry(id).or_default().push(window.entry(i));
             }
         }
     }
     for list in by_entity.values_mut() {
-        list.sort_by_key(|&i| (days[i], i));
+        list.sort_unstable();
     }
     by_entity
 }

@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use rayon::prelude::*;
 
 use super::partition::Partition;
-use super::window::DateWindow;
+use super::window::{DateWindow, Entry};
 use super::{published_day, DossierArticle, DossierQuote};
 use crate::annotate::{content_words, QuoteKind};
 
@@ -44,26 +44,25 @@ pub(super) fn group(quotes: &mut [DossierQuote], articles: &[DossierArticle]) {
             Some(*speakers.entry(name).or_insert(next))
         })
         .collect();
-    let mut postings: HashMap<(usize, u32), Vec<usize>> = HashMap::default();
-    for (i, who) in speaker_of.iter().enumerate() {
-        let Some(who) = *who else { continue };
-        for &word in &words[i] {
-            postings.entry((who, word)).or_default().push(i);
-        }
-    }
     let days: Vec<Option<i32>> = quotes
         .iter()
         .map(|q| published_day(&articles[index_of[q.article.as_str()]]))
         .collect();
-    for list in postings.values_mut() {
-        list.sort_by_key(|&i| (days[i], i));
-    }
     // Each pair is counted from its earlier quote (see `window`).
-    let window = DateWindow {
-        days: &days,
-        max_days: MAX_DAYS,
-        max_postings: MAX_POSTINGS,
-    };
+    let window = DateWindow::new(&days, MAX_DAYS, MAX_POSTINGS);
+    let mut postings: HashMap<(usize, u32), Vec<Entry>> = HashMap::default();
+    for (i, who) in speaker_of.iter().enumerate() {
+        let Some(who) = *who else { continue };
+        for &word in &words[i] {
+            postings
+                .entry((who, word))
+                .or_default()
+                .push(window.entry(i));
+        }
+    }
+    for list in postings.values_mut() {
+        list.sort_unstable();
+    }
     let mut counted: Vec<(usize, usize, usize)> = (0..quotes.len())
         .into_par_iter()
         .flat_map_iter(|i| {

@@ -4,33 +4,68 @@
 //! this way, each pair from its earlier item, so that no list of every pair
 //! that shares one key is ever made.
 
+/// An item as it stands in a posting list: its day (undated first) and its
+/// position, in one number, so that lists sort and are searched by plain
+/// integer comparison.
+pub(super) type Entry = u64;
+
+/// Bits of an entry that hold the item's position.
+const ITEM_BITS: u32 = 31;
+
 /// How far after an item its candidates may be.
-pub(super) struct DateWindow<'d> {
-    /// Day number of each item, if it has a date.
-    pub days: &'d [Option<i32>],
+pub(super) struct DateWindow {
+    /// Each item's entry.
+    entries: Vec<Entry>,
     /// Most days after the item.
-    pub max_days: i32,
+    max_days: i32,
     /// A list with more candidates than this after an item gives it none:
     /// such a key is too common to tell anything.
-    pub max_postings: usize,
+    max_postings: usize,
 }
 
-impl DateWindow<'_> {
-    /// The items after `i` in `list` (sorted by (day, item), undated first)
-    /// that it may pair with: those within `max_days` of it, or all that
-    /// follow when `i` has no date and the list is short enough.
-    pub fn near_after<'l>(&self, list: &'l [usize], i: usize) -> &'l [usize] {
-        let days = self.days;
-        let after = &list[list.partition_point(|&j| (days[j], j) <= (days[i], i))..];
-        let near = match days[i] {
-            None if list.len() <= self.max_postings => after,
-            None => &[],
-            Some(day) => {
-                let within = after
-                    .iter()
-                    .take_while(|&&j| days[j].is_some_and(|d| d <= day + self.max_days))
-                    .count();
-                &after[..within]
+impl DateWindow {
+    /// The window over items with these days (`None`: undated).
+    pub fn new(days: &[Option<i32>], max_days: i32, max_postings: usize) -> Self {
+        assert!(
+            days.len() < 1 << ITEM_BITS,
+            "too many items for a date window"
+        );
+        let entries = days
+            .iter()
+            .enumerate()
+            .map(|(item, day)| day_code(*day) << ITEM_BITS | item as u64)
+            .collect();
+        DateWindow {
+            entries,
+            max_days,
+            max_postings,
+        }
+    }
+
+    /// Item `i` as posting lists hold it. A list is sorted ascending, which
+    /// is date order (undated first), then position.
+    pub fn entry(&self, i: usize) -> Entry {
+        self.entries[i]
+    }
+
+    /// The item an entry stands for.
+    pub fn item(entry: Entry) -> usize {
+        (entry & ((1 << ITEM_BITS) - 1)) as usize
+    }
+
+    /// The entries after `i`'s in `list` that it may pair with: those within
+    /// `max_days` of it, or all that follow when `i` has no date and the list
+    /// is short enough.
+    pub fn near_after<'l>(&self, list: &'l [Entry], i: usize) -> &'l [Entry] {
+        let own = self.entries[i];
+        let after = &list[list.partition_point(|&e| e <= own)..];
+        let near = match own >> ITEM_BITS {
+            0 if list.len() <= self.max_postings => after,
+            0 => &[],
+            code => {
+                let last_day = (code as i64 + self.max_days as i64).min(u32::MAX as i64 + 1);
+                let past = (last_day as u64 + 1) << ITEM_BITS;
+                &after[..after.partition_point(|&e| e < past)]
             }
         };
         if near.len() <= self.max_postings {
@@ -45,29 +80,42 @@ impl DateWindow<'_> {
     pub fn shared_after<'l>(
         &self,
         i: usize,
-        lists: impl IntoIterator<Item = &'l [usize]>,
+        lists: impl IntoIterator<Item = &'l [Entry]>,
     ) -> Vec<(usize, usize)> {
-        let mut near: Vec<usize> = Vec::new();
+        let mut near: Vec<Entry> = Vec::new();
         for list in lists {
             near.extend_from_slice(self.near_after(list, i));
         }
         near.sort_unstable();
         near.chunk_by(|a, b| a == b)
-            .map(|run| (run[0], run.len()))
+            .map(|run| (Self::item(run[0]), run.len()))
             .collect()
     }
+}
+
+/// A day as the high bits of an entry: 0 for no date, then days in order.
+fn day_code(day: Option<i32>) -> u64 {
+    day.map_or(0, |d| (i64::from(d) - i64::from(i32::MIN) + 1) as u64)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
-    fn window(days: &[Option<i32>], max_postings: usize) -> DateWindow<'_> {
-        DateWindow {
-            days,
-            max_days: 7,
-            max_postings,
-        }
+    fn window(days: &[Option<i32>], max_postings: usize) -> DateWindow {
+        DateWindow::new(days, 7, max_postings)
+    }
+
+    /// The posting list of `items`, sorted as lists are.
+    fn list(window: &DateWindow, items: &[usize]) -> Vec<Entry> {
+        let mut list: Vec<Entry> = items.iter().map(|&i| window.entry(i)).collect();
+        list.sort_unstable();
+        list
+    }
+
+    fn items(entries: &[Entry]) -> Vec<usize> {
+        entries.iter().map(|&e| DateWindow::item(e)).collect()
     }
 
     #[test]
@@ -75,18 +123,18 @@ mod tests {
         // Items 0 and 1 have no date; 2, 3 and 4 are on days 10, 16 and 30.
         let days = [None, None, Some(10), Some(16), Some(30)];
         let window = window(&days, 200);
-        let list = [0, 1, 2, 3, 4];
-        assert_eq!(window.near_after(&list, 0), &[1, 2, 3, 4]);
-        assert_eq!(window.near_after(&list, 2), &[3]);
-        assert_eq!(window.near_after(&list, 3), &[] as &[usize]);
-        assert_eq!(window.near_after(&list, 4), &[] as &[usize]);
+        let list = list(&window, &[0, 1, 2, 3, 4]);
+        assert_eq!(items(window.near_after(&list, 0)), [1, 2, 3, 4]);
+        assert_eq!(items(window.near_after(&list, 2)), [3]);
+        assert!(window.near_after(&list, 3).is_empty());
+        assert!(window.near_after(&list, 4).is_empty());
     }
 
     #[test]
     fn a_list_too_many_items_share_pairs_none() {
         let days = vec![Some(1); 12];
-        let list: Vec<usize> = (0..days.len()).collect();
         let window = window(&days, 10);
+        let list = list(&window, &(0..days.len()).collect::<Vec<_>>());
         assert!(window.near_after(&list, 0).is_empty());
         assert_eq!(window.near_after(&list, 2).len(), 9);
     }
@@ -95,10 +143,38 @@ mod tests {
     fn shared_lists_are_counted_once_each_from_the_earlier_item() {
         let days = [Some(1), Some(2), Some(3)];
         let window = window(&days, 200);
-        let (seven, eight) = (vec![0, 1, 2], vec![0, 2]);
+        let (seven, eight) = (list(&window, &[0, 1, 2]), list(&window, &[0, 2]));
         let lists = [seven.as_slice(), eight.as_slice()];
         assert_eq!(window.shared_after(0, lists), [(1, 1), (2, 2)]);
         assert_eq!(window.shared_after(1, [seven.as_slice()]), [(2, 1)]);
         assert!(window.shared_after(2, lists).is_empty());
+    }
+
+    proptest! {
+        #[test]
+        fn near_items_are_those_after_in_date_order_within_the_window(
+            days in proptest::collection::vec(proptest::option::of(-40i32..40), 1..30),
+            extreme in proptest::option::of(proptest::sample::select(vec![i32::MIN, i32::MAX])),
+        ) {
+            let mut days = days;
+            days.push(extreme);
+            let window = window(&days, 200);
+            let all: Vec<usize> = (0..days.len()).collect();
+            let list = list(&window, &all);
+            for i in all {
+                // Date order, undated first, then position; within 7 days.
+                let order = |j: usize| (days[j], j);
+                let mut expected: Vec<usize> = (0..days.len())
+                    .filter(|&j| order(j) > order(i))
+                    .filter(|&j| match (days[i], days[j]) {
+                        (None, _) => true,
+                        (Some(a), Some(b)) => i64::from(b) <= i64::from(a) + 7,
+                        (Some(_), None) => false,
+                    })
+                    .collect();
+                expected.sort_by_key(|&j| order(j));
+                prop_assert_eq!(items(window.near_after(&list, i)), expected);
+            }
+        }
     }
 }
