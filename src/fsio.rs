@@ -43,10 +43,8 @@ pub fn read(path: &Path) -> Result<Vec<u8>, FsError> {
 
 /// Writes a whole file, creating its parent folders.
 pub fn write(path: &Path, contents: &[u8]) -> Result<(), FsError> {
-    if let Some(parent) = path.parent() {
-        create_dir_all(parent)?;
-    }
-    wrap("writing", path, fs::write(path, contents))
+    let file = create_in_folders(path)?;
+    wrap("writing", path, io::Write::write_all(&mut &file, contents))
 }
 
 /// Writes a file piece by piece through a buffer, creating its parent
@@ -55,15 +53,25 @@ pub fn write_with(
     path: &Path,
     fill: &dyn Fn(&mut dyn io::Write) -> io::Result<()>,
 ) -> Result<(), FsError> {
-    if let Some(parent) = path.parent() {
-        create_dir_all(parent)?;
-    }
-    let written = fs::File::create(path).and_then(|file| {
-        let mut out = io::BufWriter::with_capacity(1 << 17, file);
-        fill(&mut out)?;
-        io::Write::flush(&mut out)
-    });
+    let file = create_in_folders(path)?;
+    let mut out = io::BufWriter::with_capacity(1 << 17, file);
+    let written = fill(&mut out).and_then(|()| io::Write::flush(&mut out));
     wrap("writing", path, written)
+}
+
+/// Creates (or empties) a file, and its parent folders when they are
+/// missing. The file is tried first: a site writes many files into each
+/// folder, and asking for a folder that exists costs as much as a file.
+fn create_in_folders(path: &Path) -> Result<fs::File, FsError> {
+    match fs::File::create(path) {
+        Err(err) if err.kind() == io::ErrorKind::NotFound => {
+            if let Some(parent) = path.parent() {
+                create_dir_all(parent)?;
+            }
+            wrap("writing", path, fs::File::create(path))
+        }
+        other => wrap("writing", path, other),
+    }
 }
 
 /// Creates a folder and its parents.
@@ -82,4 +90,32 @@ pub fn remove_dir_all(path: &Path) -> Result<(), FsError> {
 /// Renames a file or folder.
 pub fn rename(from: &Path, to: &Path) -> Result<(), FsError> {
     wrap("renaming", from, fs::rename(from, to))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_are_written_into_missing_and_existing_folders() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = dir.path().join("a/b/index.html");
+        let second = dir.path().join("a/b/index.md");
+        write(&first, b"one").unwrap();
+        write(&second, b"two").unwrap();
+        write(&first, b"three").unwrap();
+        let streamed = dir.path().join("c/d.json");
+        write_with(&streamed, &|out| out.write_all(b"[]")).unwrap();
+        assert_eq!(fs::read(&first).unwrap(), b"three");
+        assert_eq!(fs::read(&second).unwrap(), b"two");
+        assert_eq!(fs::read(&streamed).unwrap(), b"[]");
+    }
+
+    #[test]
+    fn a_file_where_a_folder_should_be_is_an_error_naming_the_path() {
+        let dir = tempfile::tempdir().unwrap();
+        write(&dir.path().join("a"), b"file").unwrap();
+        let err = write(&dir.path().join("a/b.html"), b"x").unwrap_err();
+        assert!(err.path.ends_with("b.html"), "{err}");
+    }
 }
