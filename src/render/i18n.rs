@@ -374,11 +374,31 @@ pub fn format_partial_date(date: &str, strings: &Strings) -> String {
     let year = parts.next().unwrap_or_default();
     let month = parts.next().and_then(|m| m.parse::<usize>().ok());
     let day = parts.next().and_then(|d| d.parse::<u8>().ok());
+    let mut text = String::with_capacity(24);
     match (month, day) {
-        (Some(m @ 1..=12), Some(d)) => format!("{d} {} {year}", strings.months[m - 1]),
-        (Some(m @ 1..=12), None) => format!("{} {year}", strings.months[m - 1]),
-        _ => year.to_string(),
+        (Some(m @ 1..=12), day) => {
+            if let Some(d) = day {
+                push_decimal(&mut text, d);
+                text.push(' ');
+            }
+            text.push_str(strings.months[m - 1]);
+            text.push(' ');
+        }
+        _ => {}
     }
+    text.push_str(year);
+    text
+}
+
+/// Appends a number in decimal.
+fn push_decimal(text: &mut String, n: u8) {
+    if n >= 100 {
+        text.push(char::from(b'0' + n / 100));
+    }
+    if n >= 10 {
+        text.push(char::from(b'0' + n / 10 % 10));
+    }
+    text.push(char::from(b'0' + n % 10));
 }
 
 /// A publication moment for readers: "31 Mei 2018, 20.25 WIB" / "31 May 2018, 20:25 UTC+07:00".
@@ -419,6 +439,22 @@ fn zone_label(offset_minutes: i32, language: &str) -> String {
 mod tests {
     use super::*;
     use jiff::civil::{date, time};
+
+    #[test]
+    fn partial_dates_read_as_day_month_and_year() {
+        let strings = strings("id");
+        for day in 0..=u8::MAX {
+            let date = format!("2019-04-{day:02}");
+            let expected = format!("{day} {} 2019", strings.months[3]);
+            assert_eq!(format_partial_date(&date, strings), expected);
+        }
+        assert_eq!(
+            format_partial_date("2019-12", strings),
+            format!("{} 2019", strings.months[11])
+        );
+        assert_eq!(format_partial_date("2019", strings), "2019");
+        assert_eq!(format_partial_date("2019-13", strings), "2019");
+    }
 
     #[test]
     fn dates_read_naturally_in_each_language() {

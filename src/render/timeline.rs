@@ -200,10 +200,8 @@ impl<'a> Renderer<'a> {
     pub(super) fn event_url(&self, index: usize) -> String {
         let page = self.timeline.event_page.get(index).copied().unwrap_or(0);
         let id = &self.dossier.events[index].id;
-        format!(
-            "{}#{id}",
-            self.config.link(&page_path("timeline/", page + 1))
-        )
+        let path = page_path("timeline/", page + 1);
+        self.config.link_joined(&[&path, "#", id])
     }
 
     fn entry_item<'s>(&'s self, entry: Entry) -> TimelineItem<'s> {
@@ -366,20 +364,25 @@ fn outlets_of<'s>(outlets: impl Iterator<Item = Option<&'s str>>) -> String {
 
 /// The links to the articles that tell an item, one per line.
 fn sources_html(tellings: &[(&DossierArticle, String)]) -> String {
-    let links: Vec<String> = tellings
-        .iter()
-        .map(|(article, url)| {
-            let outlet = outlet(article)
-                .map(|o| format!(" ({})", super::escape::html(o)))
-                .unwrap_or_default();
-            format!(
-                "<a href=\"{}\">{}</a>{outlet}",
-                super::escape::html(url),
-                super::escape::html(&article.annotated.article.meta.title)
-            )
-        })
-        .collect();
-    format!("<p>{}</p>", links.join("<br>"))
+    let mut html = String::with_capacity(128 * tellings.len());
+    html.push_str("<p>");
+    for (n, (article, url)) in tellings.iter().enumerate() {
+        if n > 0 {
+            html.push_str("<br>");
+        }
+        html.push_str("<a href=\"");
+        super::escape::push_html(&mut html, url);
+        html.push_str("\">");
+        super::escape::push_html(&mut html, &article.annotated.article.meta.title);
+        html.push_str("</a>");
+        if let Some(outlet) = outlet(article) {
+            html.push_str(" (");
+            super::escape::push_html(&mut html, outlet);
+            html.push(')');
+        }
+    }
+    html.push_str("</p>");
+    html
 }
 
 fn group_by_month<'a>(
