@@ -375,16 +375,13 @@ pub fn format_partial_date(date: &str, strings: &Strings) -> String {
     let month = parts.next().and_then(|m| m.parse::<usize>().ok());
     let day = parts.next().and_then(|d| d.parse::<u8>().ok());
     let mut text = String::with_capacity(24);
-    match (month, day) {
-        (Some(m @ 1..=12), day) => {
-            if let Some(d) = day {
-                push_decimal(&mut text, d);
-                text.push(' ');
-            }
-            text.push_str(strings.months[m - 1]);
+    if let Some(m @ 1..=12) = month {
+        if let Some(d) = day {
+            push_decimal(&mut text, d);
             text.push(' ');
         }
-        _ => {}
+        text.push_str(strings.months[m - 1]);
+        text.push(' ');
     }
     text.push_str(year);
     text
