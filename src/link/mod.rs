@@ -292,7 +292,8 @@ fn gather_quotes(
 
 /// The id and anchor of an article's n-th quote.
 pub fn quote_id(article_slug: &str, index: usize) -> String {
-    format!("q-{article_slug}-{}", index + 1)
+    let mut number = itoa::Buffer::new();
+    ["q-", article_slug, "-", number.format(index + 1)].concat()
 }
 
 /// Events across articles: tellings of one date that share an entity are one

@@ -377,7 +377,7 @@ pub fn format_partial_date(date: &str, strings: &Strings) -> String {
     let mut text = String::with_capacity(24);
     if let Some(m @ 1..=12) = month {
         if let Some(d) = day {
-            push_decimal(&mut text, d);
+            text.push_str(itoa::Buffer::new().format(d));
             text.push(' ');
         }
         text.push_str(strings.months[m - 1]);
@@ -385,17 +385,6 @@ pub fn format_partial_date(date: &str, strings: &Strings) -> String {
     }
     text.push_str(year);
     text
-}
-
-/// Appends a number in decimal.
-fn push_decimal(text: &mut String, n: u8) {
-    if n >= 100 {
-        text.push(char::from(b'0' + n / 100));
-    }
-    if n >= 10 {
-        text.push(char::from(b'0' + n / 10 % 10));
-    }
-    text.push(char::from(b'0' + n % 10));
 }
 
 /// A publication moment for readers: "31 Mei 2018, 20.25 WIB" / "31 May 2018, 20:25 UTC+07:00".
