@@ -1,7 +1,8 @@
 //! Article text → the people, places and organisations it names. Names the
 //! gazetteer knows (the dossier's content/entities.yaml, then the built-in
-//! places and institutions) are found with one Aho–Corasick pass, linear in
-//! the text and independent of the gazetteer's size. Other capitalised names
+//! places and institutions) are found with an Aho–Corasick automaton tried
+//! where each word starts, linear in the text and independent of the
+//! gazetteer's size. Other capitalised names
 //! are discovered and given a kind from their context: titles and speech verbs
 //! make a person, "di/ke/kota/in/city" a place, "kantor berita/agency" an
 //! organisation. A discovered name without such evidence is left out.
@@ -9,10 +10,13 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, Match, MatchKind, StartKind};
 
 use super::lexicon::Lexicon;
 use super::names::{NameRun, Named, Parsed, People, Words};
+use super::text::{tokenize, Token};
 use super::Mention;
 use crate::content::front_matter::EntityKind;
 use crate::content::gazetteer::{name_key, GazetteerEntry};
@@ -42,7 +46,9 @@ struct Pattern {
 pub struct Gazetteer {
     known: Vec<Known>,
     patterns: Vec<Pattern>,
-    automaton: Option<AhoCorasick>,
+    /// Anchored: it is tried only where a word starts, instead of stepping
+    /// through every byte of the text.
+    automaton: Option<DFA>,
 }
 
 impl Gazetteer {
@@ -71,10 +77,10 @@ impl Gazetteer {
             gazetteer.add(name, kind, false, places::names_of(entry), &mut claimed);
         }
         let texts: Vec<&str> = gazetteer.patterns.iter().map(|p| p.text.as_str()).collect();
-        gazetteer.automaton = AhoCorasickBuilder::new()
+        gazetteer.automaton = DFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .start_kind(StartKind::Anchored)
             .build(texts)
             .ok();
         gazetteer
@@ -99,7 +105,10 @@ impl Gazetteer {
         });
         for form in forms {
             claimed.insert(name_key(form));
-            for text in spellings(form) {
+            // A name is looked for where a word starts, so a spelling that
+            // does not open with a letter or digit could never be found.
+            let findable = |text: &String| text.chars().next().is_some_and(char::is_alphanumeric);
+            for text in spellings(form).into_iter().filter(findable) {
                 let exact_case =
                     text.chars().count() <= 4 && text.chars().all(|c| !c.is_lowercase());
                 let domain = text.contains('.') && text.chars().all(|c| !c.is_uppercase());
@@ -113,27 +122,103 @@ impl Gazetteer {
         }
     }
 
-    /// Where the gazetteer's names occur in a text, as (byte range, entry).
-    fn find(&self, text: &str) -> Vec<(Range<usize>, usize)> {
+    /// Where the gazetteer's names occur in a text whose words start at
+    /// `word_starts` (in order), as (byte range, entry). Matches do not
+    /// overlap: from each start, the longest name wins, and the next one is
+    /// looked for after it.
+    fn find(&self, text: &str, word_starts: &[usize]) -> Vec<(Range<usize>, usize)> {
         let Some(automaton) = &self.automaton else {
             return Vec::new();
         };
-        automaton
-            .find_iter(text)
-            .filter(|m| at_word_boundaries(text, m.range()))
-            .filter_map(|m| {
-                let pattern = &self.patterns[m.pattern().as_usize()];
-                let found = &text[m.range()];
-                let capitalised = found
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-                let ok = (capitalised || pattern.domain)
-                    && (!pattern.exact_case || found == pattern.text);
-                ok.then(|| (m.range(), pattern.known))
-            })
-            .collect()
+        let mut found = Vec::new();
+        let mut accept = |m: Match| {
+            if let Some(known) = self.accepted(text, &m) {
+                found.push((m.range(), known));
+            }
+        };
+        let mut free_from = 0;
+        for &start in word_starts.iter().filter(|&&s| s < text.len()) {
+            if start < free_from {
+                continue;
+            }
+            if let Some(m) = longest_at(automaton, text.as_bytes(), start) {
+                free_from = m.end();
+                accept(m);
+            }
+        }
+        found
     }
+
+    /// The entry a match stands for, unless it is part of a longer word, in
+    /// lowercase (but for a web domain), or not in the capitals an
+    /// abbreviation must be in.
+    fn accepted(&self, text: &str, m: &Match) -> Option<usize> {
+        if !at_word_boundaries(text, m.range()) {
+            return None;
+        }
+        let pattern = &self.patterns[m.pattern().as_usize()];
+        let found = &text[m.range()];
+        let capitalised = found
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let ok = (capitalised || pattern.domain) && (!pattern.exact_case || found == pattern.text);
+        ok.then_some(pattern.known)
+    }
+}
+
+/// The longest pattern that starts exactly at `start`: the automaton stepped
+/// byte by byte until no pattern can go on, as an anchored search does but
+/// without setting one up for each word.
+fn longest_at(automaton: &DFA, haystack: &[u8], start: usize) -> Option<Match> {
+    let mut state = automaton.start_state(Anchored::Yes).ok()?;
+    let mut longest = None;
+    for (at, &byte) in haystack.iter().enumerate().skip(start) {
+        state = automaton.next_state(Anchored::Yes, state, byte);
+        if !automaton.is_special(state) {
+            continue;
+        }
+        if automaton.is_dead(state) {
+            break;
+        }
+        if automaton.is_match(state) {
+            // A match state may also carry a pattern that starts later.
+            let pattern = automaton.match_pattern(state, 0);
+            let end = at + 1;
+            if end - automaton.pattern_len(pattern) == start {
+                longest = Some(Match::new(pattern, start..end));
+            }
+        }
+    }
+    longest
+}
+
+/// Where words may start in a text split into `tokens`: where each token
+/// does, and inside one after a "." or an apostrophe ("kompas.com",
+/// "O'Brien"), where a name may start too.
+fn word_starts(text: &str, tokens: &[Token]) -> Vec<usize> {
+    let mut starts: Vec<usize> = tokens.iter().map(|t| t.start).collect();
+    let mut within = tokens.iter().peekable();
+    let mut added = false;
+    // 0xE2 opens "’" in UTF-8, and is never inside another character.
+    for at in memchr::memchr3_iter(b'.', b'\'', 0xE2, text.as_bytes()) {
+        while within.next_if(|t| t.end <= at).is_some() {}
+        let Some(token) = within.peek() else { break };
+        if token.start >= at {
+            continue;
+        }
+        if let Some(joiner @ ('.' | '\'' | '’')) = text[at..].chars().next() {
+            let after = at + joiner.len_utf8();
+            if after < token.end {
+                starts.push(after);
+                added = true;
+            }
+        }
+    }
+    if added {
+        starts.sort_unstable();
+    }
+    starts
 }
 
 /// A form and its hyphen/space variants: "Kim Jong Un" also as "Kim Jong-un",
@@ -213,13 +298,15 @@ pub(crate) fn find(
         .map(|(i, p)| (Some(i), p.as_str()))
         .chain(texts.captions.iter().map(|c| (None, *c)));
     for (((paragraph, text), words), runs) in bodies.zip(texts.words).zip(texts.runs) {
-        let taken = record_known(text, paragraph, gazetteer, &mut seen, None);
+        let starts = word_starts(text, &words.tokens);
+        let taken = record_known(text, &starts, paragraph, gazetteer, &mut seen, None);
         let found = Found { words, runs };
         discover(&found, paragraph, &taken, people, lex, &mut seen);
     }
     for credit in &texts.credits {
         record_known(
             credit,
+            &word_starts(credit, &tokenize(credit)),
             None,
             gazetteer,
             &mut seen,
@@ -229,6 +316,7 @@ pub(crate) fn find(
     if let Some(dateline) = texts.dateline {
         if record_known(
             dateline,
+            &word_starts(dateline, &tokenize(dateline)),
             None,
             gazetteer,
             &mut seen,
@@ -246,13 +334,14 @@ pub(crate) fn find(
 
 fn record_known(
     text: &str,
+    word_starts: &[usize],
     paragraph: Option<usize>,
     gazetteer: &Gazetteer,
     seen: &mut BTreeMap<String, Seen>,
     only: Option<EntityKind>,
 ) -> Vec<Range<usize>> {
     let mut taken = Vec::new();
-    for (range, index) in gazetteer.find(text) {
+    for (range, index) in gazetteer.find(text, word_starts) {
         let known = &gazetteer.known[index];
         if only.is_some_and(|kind| kind != known.kind) {
             continue;
@@ -563,6 +652,16 @@ mod tests {
             .collect()
     }
 
+    /// The gazetteer's names in a text, as they are written there.
+    fn names_in<'t>(gazetteer: &Gazetteer, text: &'t str) -> Vec<&'t str> {
+        let starts = word_starts(text, &tokenize(text));
+        gazetteer
+            .find(text, &starts)
+            .into_iter()
+            .map(|(range, _)| &text[range])
+            .collect()
+    }
+
     fn has(found: &[(String, EntityKind)], name: &str, kind: EntityKind) -> bool {
         found.iter().any(|(n, k)| n == name && *k == kind)
     }
@@ -578,20 +677,55 @@ mod tests {
             &entries,
         );
         assert!(has(&found, "Kim Jong Un", EntityKind::Person));
-        let korea = Gazetteer::new(&entries).find("Warga Korut dan Korutan");
-        assert_eq!(korea.len(), 1, "only the whole word matches");
+        let korea = names_in(&Gazetteer::new(&entries), "Warga Korut dan Korutan");
+        assert_eq!(korea, ["Korut"], "only the whole word matches");
     }
 
     #[test]
     fn capital_abbreviations_match_only_in_capitals() {
         let gazetteer = Gazetteer::new(&[]);
         let text = "As the talks began, AS and US officials met.";
-        let names: Vec<&str> = gazetteer
-            .find(text)
+        assert_eq!(names_in(&gazetteer, text), ["AS", "US"]);
+    }
+
+    #[test]
+    fn words_start_at_each_word_and_after_a_dot_or_apostrophe_inside_one() {
+        let text = "Di O'Brien, kompas.com dan Jong-un’s.";
+        let starts: Vec<&str> = word_starts(text, &tokenize(text))
             .into_iter()
-            .map(|(r, _)| &text[r])
+            .map(|at| &text[at..])
             .collect();
-        assert_eq!(names, ["AS", "US"]);
+        let words: Vec<&str> = starts
+            .iter()
+            .map(|s| s.split([' ', ',']).next().unwrap())
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "Di",
+                "O'Brien",
+                "Brien",
+                "kompas.com",
+                "com",
+                "dan",
+                "Jong-un’s.",
+                "s."
+            ]
+        );
+    }
+
+    #[test]
+    fn names_are_found_where_words_start_and_the_longest_wins() {
+        let entries = [
+            entry("Brien", EntityKind::Person, &[]),
+            entry("Korea", EntityKind::Place, &[]),
+            entry("Korea Selatan", EntityKind::Place, &[]),
+            entry("Selatan Raya", EntityKind::Place, &[]),
+            entry("(Hamas)", EntityKind::Organization, &[]),
+        ];
+        let gazetteer = Gazetteer::new(&entries);
+        let text = "O'Brien ke Korea Selatan Raya, (Hamas) di Pro-Korea dan Eurokorea.";
+        assert_eq!(names_in(&gazetteer, text), ["Brien", "Korea Selatan"]);
     }
 
     #[test]
