@@ -2,6 +2,8 @@
 //! ("2018-05-31-kim-jong-un-bertemu-menlu-rusia"), and the check that keeps a
 //! hand-written slug from escaping its folder.
 
+use std::borrow::Cow;
+
 use jiff::civil::Date;
 
 /// Words of the title kept in an article slug.
@@ -9,17 +11,24 @@ const ARTICLE_SLUG_WORDS: usize = 8;
 /// Longest slug written.
 const MAX_SLUG_LEN: usize = 80;
 
-/// ASCII words of a text, lower case.
-fn words(text: &str) -> Vec<String> {
-    deunicode::deunicode(text)
-        .to_lowercase()
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
+/// The text in ASCII: transliterated when it is not ASCII already.
+fn ascii(text: &str) -> Cow<'_, str> {
+    match text.is_ascii() {
+        true => Cow::Borrowed(text),
+        false => Cow::Owned(deunicode::deunicode(text)),
+    }
 }
 
-fn join_limited(words: &[String]) -> String {
+/// The words of an ASCII text: its runs of letters and digits.
+fn words(ascii: &str) -> impl Iterator<Item = &str> {
+    ascii
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// Words joined by hyphens, in lower case, as many as fit in `MAX_SLUG_LEN`;
+/// "untitled" when there are none.
+fn join_limited<'w>(words: impl Iterator<Item = &'w str>) -> String {
     let mut slug = String::new();
     for word in words {
         if !slug.is_empty() && slug.len() + 1 + word.len() > MAX_SLUG_LEN {
@@ -31,29 +40,24 @@ fn join_limited(words: &[String]) -> String {
         slug.push_str(word);
     }
     slug.truncate(MAX_SLUG_LEN);
+    slug.make_ascii_lowercase();
+    if slug.is_empty() {
+        slug.push_str("untitled");
+    }
     slug
 }
 
 /// A slug for any text ("Kim Jong-un" → "kim-jong-un").
 pub fn slugify(text: &str) -> String {
-    let slug = join_limited(&words(text));
-    if slug.is_empty() {
-        "untitled".to_string()
-    } else {
-        slug
-    }
+    join_limited(words(&ascii(text)))
 }
 
 /// An article's slug: its date, then the first words of its title.
 pub fn for_article(date: Option<Date>, title: &str) -> String {
-    let mut all: Vec<String> = date.map(|d| d.to_string()).into_iter().collect();
-    all.extend(words(title).into_iter().take(ARTICLE_SLUG_WORDS));
-    let slug = join_limited(&all);
-    if slug.is_empty() {
-        "untitled".to_string()
-    } else {
-        slug
-    }
+    let date = date.map(crate::calendar::iso_day);
+    let title = ascii(title);
+    let title_words = words(&title).take(ARTICLE_SLUG_WORDS);
+    join_limited(date.as_deref().into_iter().chain(title_words))
 }
 
 /// Checks a hand-written slug: only a–z, 0–9 and inner hyphens, so it cannot leave its folder.
@@ -96,6 +100,49 @@ mod tests {
     fn accents_and_punctuation_become_ascii() {
         assert_eq!(slugify("Pedro Sánchez: «¡Sí!»"), "pedro-sanchez-si");
         assert_eq!(slugify("???"), "untitled");
+    }
+
+    /// How slugs were made before they were made without a string per word.
+    fn slug_by_words(text: &str) -> String {
+        let lower = deunicode::deunicode(text).to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let mut slug = String::new();
+        for word in words {
+            if !slug.is_empty() && slug.len() + 1 + word.len() > MAX_SLUG_LEN {
+                break;
+            }
+            if !slug.is_empty() {
+                slug.push('-');
+            }
+            slug.push_str(word);
+        }
+        slug.truncate(MAX_SLUG_LEN);
+        if slug.is_empty() {
+            "untitled".into()
+        } else {
+            slug
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn slugs_are_the_lowercase_ascii_words_joined(text in "[a-zA-Z0-9 ,.'\\-éÅßİ«»ﬁ日本]{0,120}") {
+            proptest::prop_assert_eq!(slugify(&text), slug_by_words(&text));
+        }
+    }
+
+    #[test]
+    fn a_slug_keeps_whole_words_within_the_longest_length() {
+        let long = "kata ".repeat(40);
+        let slug = slugify(&long);
+        assert!(
+            slug.len() <= MAX_SLUG_LEN && slug.ends_with("kata"),
+            "{slug}"
+        );
+        assert_eq!(slugify(&"x".repeat(100)).len(), MAX_SLUG_LEN);
     }
 
     #[test]
