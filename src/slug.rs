@@ -52,6 +52,11 @@ pub fn slugify(text: &str) -> String {
     join_limited(words(&ascii(text)))
 }
 
+/// A slug of the first `most` words of a text, as `slugify` makes them.
+pub fn slugify_first(text: &str, most: usize) -> String {
+    join_limited(words(&ascii(text)).take(most))
+}
+
 /// An article's slug: its date, then the first words of its title.
 pub fn for_article(date: Option<Date>, title: &str) -> String {
     let date = date.map(crate::calendar::iso_day);
@@ -131,6 +136,15 @@ mod tests {
         #[test]
         fn slugs_are_the_lowercase_ascii_words_joined(text in "[a-zA-Z0-9 ,.'\\-éÅßİ«»ﬁ日本]{0,120}") {
             proptest::prop_assert_eq!(slugify(&text), slug_by_words(&text));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_slug_of_the_first_words_is_the_start_of_the_slug(text in "[a-zA-Z ,.é\\-]{0,60}", most in 1usize..8) {
+            let whole = slugify(&text);
+            let first: Vec<&str> = whole.split('-').take(most).collect();
+            proptest::prop_assert_eq!(slugify_first(&text, most), first.join("-"));
         }
     }
 

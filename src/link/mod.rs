@@ -17,7 +17,7 @@ mod window;
 use crate::annotate::{Annotated, EntityKind};
 use crate::content::gazetteer::{name_key, GazetteerEntry};
 use crate::diag::{Diagnostic, Diagnostics, Location};
-use crate::slug::slugify;
+use crate::slug;
 pub use discrepancies::Discrepancy;
 
 /// One article of the dossier with its final slug.
@@ -364,6 +364,9 @@ fn tellings_of<'a>(
 /// the same event told less precisely.
 const SHARED_FOR_SAME_EVENT: usize = 2;
 
+/// Words of an event's label in its id.
+const EVENT_ID_WORDS: usize = 6;
+
 /// Events known only to the month that share enough entities with an event
 /// on a day of that month ("akhir April" and "25 April 2019", both with Putin
 /// and Kim) are folded into it: its sources, articles and entities join the
@@ -451,13 +454,9 @@ fn make_event(date: &str, cluster: &[&Telling<'_>], articles: &[DossierArticle])
     let mut ordered: Vec<&&Telling> = cluster.iter().collect();
     ordered.sort_by_key(|t| t.article);
     let label = ordered[0].event.label.clone();
-    let stem: String = slugify(&label)
-        .split('-')
-        .take(6)
-        .collect::<Vec<_>>()
-        .join("-");
+    let stem = slug::slugify_first(&label, EVENT_ID_WORDS);
     // Made unique once every event is made (see `gather_events`).
-    let id = format!("e-{date}-{stem}");
+    let id = ["e-", date, "-", &stem].concat();
     let mut slugs: Vec<String> = Vec::new();
     for telling in &ordered {
         let slug = &articles[telling.article].slug;
