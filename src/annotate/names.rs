@@ -192,7 +192,7 @@ impl<'t> Words<'t> {
     }
 
     /// Whether word i can be part of a name.
-    pub fn is_name_word(&self, i: usize, vocabulary: &Vocabulary) -> bool {
+    pub fn is_name_word(&self, i: usize, vocabulary: &Vocabulary<'_>) -> bool {
         let word = self.word(i);
         if !is_capitalised(word) {
             return false;
@@ -203,7 +203,7 @@ impl<'t> Words<'t> {
         !(self.starts_sentence(i) && vocabulary.has_lowercase(self.lower(i)))
     }
 
-    fn continues_name(&self, i: usize, vocabulary: &Vocabulary) -> bool {
+    fn continues_name(&self, i: usize, vocabulary: &Vocabulary<'_>) -> bool {
         if self.is_name_word(i, vocabulary) && !self.starts_sentence(i) {
             return true;
         }
@@ -217,7 +217,7 @@ impl<'t> Words<'t> {
     }
 
     /// The run of name words starting at word i.
-    pub fn run_at(&self, i: usize, vocabulary: &Vocabulary) -> Option<Range<usize>> {
+    pub fn run_at(&self, i: usize, vocabulary: &Vocabulary<'_>) -> Option<Range<usize>> {
         if i >= self.tokens.len() || !self.is_name_word(i, vocabulary) {
             return None;
         }
@@ -240,7 +240,7 @@ impl<'t> Words<'t> {
     }
 
     /// Every run of name words, in text order.
-    pub fn runs(&self, vocabulary: &Vocabulary) -> Vec<Range<usize>> {
+    pub fn runs(&self, vocabulary: &Vocabulary<'_>) -> Vec<Range<usize>> {
         let mut runs = Vec::new();
         let mut i = 0;
         while i < self.tokens.len() {
@@ -256,7 +256,7 @@ impl<'t> Words<'t> {
     }
 
     /// The run of name words ending with word i.
-    pub fn run_ending_at(&self, i: usize, vocabulary: &Vocabulary) -> Option<Range<usize>> {
+    pub fn run_ending_at(&self, i: usize, vocabulary: &Vocabulary<'_>) -> Option<Range<usize>> {
         if !self.is_name_word(i, vocabulary) {
             return None;
         }
@@ -415,24 +415,16 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
 /// The words an article writes in lowercase somewhere: a capitalised word at
 /// the start of a sentence that is also one of these is an ordinary word.
 #[derive(Debug, Default)]
-pub(crate) struct Vocabulary(HashSet<String>);
+pub(crate) struct Vocabulary<'w>(HashSet<&'w str>);
 
-impl Vocabulary {
-    /// Collects the lowercase words of some texts.
-    #[cfg(test)]
-    pub fn of<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
-        let words: Vec<Words<'_>> = texts.into_iter().map(|t| Words::new(t, &[])).collect();
-        Self::of_words(&words)
-    }
-
+impl<'w> Vocabulary<'w> {
     /// Collects the lowercase words of some texts' words.
-    pub fn of_words(texts: &[Words<'_>]) -> Self {
+    pub fn of_words(texts: &'w [Words<'_>]) -> Self {
         let mut found = HashSet::default();
         for words in texts {
             for i in 0..words.tokens.len() {
-                let lower = words.lower(i);
-                if !is_capitalised(words.word(i)) && !found.contains(lower) {
-                    found.insert(lower.to_string());
+                if !is_capitalised(words.word(i)) {
+                    found.insert(words.lower(i));
                 }
             }
         }
@@ -459,7 +451,7 @@ pub(crate) type NameRuns = Vec<Vec<NameRun>>;
 
 /// The runs of name words of some texts, each parsed once for every rule
 /// that reads it.
-fn name_runs(texts: &[Words<'_>], vocabulary: &Vocabulary, lex: &Lexicon) -> NameRuns {
+fn name_runs(texts: &[Words<'_>], vocabulary: &Vocabulary<'_>, lex: &Lexicon) -> NameRuns {
     texts
         .iter()
         .map(|words| {
@@ -475,7 +467,10 @@ fn name_runs(texts: &[Words<'_>], vocabulary: &Vocabulary, lex: &Lexicon) -> Nam
 
 /// The vocabulary, the people and the runs of name words of an article's
 /// texts (body and captions), given as their words.
-pub(crate) fn read(texts: &[Words<'_>], lex: &Lexicon) -> (Vocabulary, People, NameRuns) {
+pub(crate) fn read<'w>(
+    texts: &'w [Words<'_>],
+    lex: &Lexicon,
+) -> (Vocabulary<'w>, People, NameRuns) {
     let vocabulary = Vocabulary::of_words(texts);
     let runs = name_runs(texts, &vocabulary, lex);
     let people = People::of_runs(texts, &runs);
@@ -503,7 +498,7 @@ impl People {
     pub fn of<'a>(
         texts: impl IntoIterator<Item = &'a str>,
         lex: &Lexicon,
-        vocabulary: &Vocabulary,
+        vocabulary: &Vocabulary<'_>,
     ) -> Self {
         let words: Vec<Words<'_>> = texts.into_iter().map(|t| Words::new(t, &[])).collect();
         let runs = name_runs(&words, vocabulary, lex);
@@ -697,7 +692,8 @@ mod tests {
     }
 
     fn people(texts: &[&str]) -> People {
-        let vocabulary = Vocabulary::of(texts.iter().copied());
+        let words: Vec<Words<'_>> = texts.iter().map(|t| Words::new(t, &[])).collect();
+        let vocabulary = Vocabulary::of_words(&words);
         People::of(texts.iter().copied(), lexicon(), &vocabulary)
     }
 
@@ -736,8 +732,8 @@ mod tests {
     #[test]
     fn sentence_initial_ordinary_words_do_not_start_a_name() {
         let text = "Kunjungan Lavrov berlangsung lama. Dalam kunjungan itu ia senang.";
-        let vocabulary = Vocabulary::of([text]);
         let words = Words::new(text, &[]);
+        let vocabulary = Vocabulary::of_words(std::slice::from_ref(&words));
         let run = words.run_at(1, &vocabulary).unwrap();
         assert_eq!(run, 1..2);
         assert_eq!(words.run_at(0, &vocabulary), None);

@@ -75,14 +75,14 @@ impl<'p, 't> Paragraph<'p, 't> {
 pub(crate) struct Attributor<'a> {
     lex: &'a Lexicon,
     people: &'a People,
-    vocabulary: &'a Vocabulary,
+    vocabulary: &'a Vocabulary<'a>,
     last_person: Option<String>,
     last_speech: Option<Option<String>>,
 }
 
 impl<'a> Attributor<'a> {
     /// Rules over an article's people and vocabulary.
-    pub fn new(lex: &'a Lexicon, people: &'a People, vocabulary: &'a Vocabulary) -> Self {
+    pub fn new(lex: &'a Lexicon, people: &'a People, vocabulary: &'a Vocabulary<'a>) -> Self {
         Attributor {
             lex,
             people,
