@@ -213,15 +213,17 @@ fn build_entities(
             },
         );
     }
-    for article in articles.iter_mut() {
-        let ids: BTreeSet<String> = article
+    articles.par_iter_mut().for_each(|article| {
+        let mut ids: Vec<String> = article
             .annotated
             .mentions
             .iter()
             .filter_map(|m| id_of_key.get(&name_key(&m.name)).cloned())
             .collect();
-        article.entity_ids = ids.into_iter().collect();
-    }
+        ids.sort_unstable();
+        ids.dedup();
+        article.entity_ids = ids;
+    });
     (entities.into_values().collect(), id_of_key)
 }
 

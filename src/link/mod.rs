@@ -3,6 +3,7 @@
 //! articles with stable ids. Works through indexes (maps keyed by slug, name
 //! and date), never by comparing all pairs of articles.
 
+use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
@@ -126,7 +127,9 @@ pub fn link(
     gazetteer: &[GazetteerEntry],
 ) -> Result<Dossier, Diagnostics> {
     let mut articles = assign_slugs(annotated)?;
-    articles.sort_by(|a, b| article_order(a).cmp(&article_order(b)));
+    sort_large_by(&mut articles, |a, b| {
+        article_order(a).cmp(&article_order(b))
+    });
     let (entities, entity_of_key) = entities::gather(&mut articles, gazetteer);
     let (quotes, (events, discrepancies)) = rayon::join(
         || {
@@ -233,7 +236,7 @@ fn assign_slugs(annotated: Vec<Annotated>) -> Result<Vec<DossierArticle>, Diagno
         .map(|a| a.article.meta.slug.clone())
         .collect();
     let mut order: Vec<usize> = (0..annotated.len()).collect();
-    order.sort_by(|&a, &b| annotated[a].article.path.cmp(&annotated[b].article.path));
+    order.par_sort_by(|&a, &b| annotated[a].article.path.cmp(&annotated[b].article.path));
     let mut slugs = vec![String::new(); annotated.len()];
     for i in order {
         let meta = &annotated[i].article.meta;
@@ -253,6 +256,25 @@ fn assign_slugs(annotated: Vec<Annotated>) -> Result<Vec<DossierArticle>, Diagno
             entity_ids: Vec::new(),
         })
         .collect())
+}
+
+/// Sorts `items` as a stable sort by `compare` would: their positions are
+/// sorted in parallel, then each item is moved once. The items are large,
+/// and sorting them themselves in parallel would copy them all into a buffer.
+fn sort_large_by<T: Sync>(items: &mut [T], compare: impl Fn(&T, &T) -> Ordering + Sync) {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.par_sort_by(|&a, &b| compare(&items[a], &items[b]));
+    // The item for place k is at order[k]: follow each cycle of places.
+    for start in 0..items.len() {
+        let mut place = start;
+        while order[place] != start {
+            let from = order[place];
+            items.swap(place, from);
+            order[place] = place;
+            place = from;
+        }
+        order[place] = place;
+    }
 }
 
 fn unique_slug(base: &str, taken: &mut BTreeSet<String>) -> String {
@@ -545,6 +567,17 @@ fn position_in<T>(items: &[T], item: &T) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn large_items_sort_as_a_stable_sort_does(keys in proptest::collection::vec(0u8..6, 0..60)) {
+            let mut items: Vec<(u8, usize)> = keys.iter().copied().zip(0..).collect();
+            let mut expected = items.clone();
+            expected.sort_by_key(|item| item.0);
+            sort_large_by(&mut items, |a, b| a.0.cmp(&b.0));
+            proptest::prop_assert_eq!(items, expected);
+        }
+    }
 
     #[test]
     fn an_element_s_position_comes_from_its_address() {
