@@ -6,6 +6,8 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 
+use rustc_hash::FxHashSet as HashSet;
+
 use rayon::prelude::*;
 
 mod discrepancies;
@@ -193,26 +195,21 @@ fn article_order(article: &DossierArticle) -> (Option<jiff::civil::Date>, &str) 
 /// Unique slugs: an inferred slug that clashes gets "-2", "-3" …; two given slugs
 /// that clash are an error naming both files.
 fn assign_slugs(annotated: Vec<Annotated>) -> Result<Vec<DossierArticle>, Diagnostics> {
-    let mut by_slug: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, a) in annotated.iter().enumerate() {
-        by_slug
-            .entry(a.article.meta.slug.clone())
+    let mut given_by_slug: BTreeMap<&str, Vec<&Annotated>> = BTreeMap::new();
+    for a in annotated.iter().filter(|a| a.article.meta.slug_given) {
+        given_by_slug
+            .entry(&a.article.meta.slug)
             .or_default()
-            .push(i);
+            .push(a);
     }
     let mut problems = Diagnostics::new();
-    for (slug, indexes) in &by_slug {
-        let given: Vec<&Annotated> = indexes
-            .iter()
-            .map(|&i| &annotated[i])
-            .filter(|a| a.article.meta.slug_given)
-            .collect();
+    for (slug, given) in &given_by_slug {
         if given.len() > 1 {
             let files: Vec<String> = given
                 .iter()
                 .map(|a| a.article.path.display().to_string())
                 .collect();
-            for a in &given {
+            for a in given.iter() {
                 problems.push(
                     Diagnostic::error(
                         Location::file(&a.article.path),
@@ -230,7 +227,7 @@ fn assign_slugs(annotated: Vec<Annotated>) -> Result<Vec<DossierArticle>, Diagno
     if problems.has_errors() {
         return Err(problems);
     }
-    let mut taken: BTreeSet<String> = annotated
+    let mut taken: HashSet<String> = annotated
         .iter()
         .filter(|a| a.article.meta.slug_given)
         .map(|a| a.article.meta.slug.clone())
@@ -277,7 +274,7 @@ fn sort_large_by<T: Sync>(items: &mut [T], compare: impl Fn(&T, &T) -> Ordering 
     }
 }
 
-fn unique_slug(base: &str, taken: &mut BTreeSet<String>) -> String {
+fn unique_slug(base: &str, taken: &mut HashSet<String>) -> String {
     let mut candidate = base.to_string();
     let mut n = 2;
     while taken.contains(&candidate) {
