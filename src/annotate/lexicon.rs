@@ -317,16 +317,25 @@ fn stem(word: &str) -> String {
     ];
     const SUFFIXES: &[&str] = &["kan", "nya", "an", "i"];
     let vowel_first = |rest: &str| rest.starts_with(['a', 'e', 'i', 'o', 'u']);
+    // An affix is compared only with a word that opens (or ends) with its
+    // first (or last) letter: most words are compared with none.
+    let first = word.as_bytes().first();
     let mut stem = word;
-    if let Some(rest) = PREFIXES.iter().find_map(|p| {
-        let rest = stem.strip_prefix(p)?;
-        let nasal_before_vowel = matches!(*p, "mem" | "men") && vowel_first(rest);
-        (rest.chars().count() >= 4 && !nasal_before_vowel).then_some(rest)
-    }) {
+    if let Some(rest) = PREFIXES
+        .iter()
+        .filter(|p| p.as_bytes().first() == first)
+        .find_map(|p| {
+            let rest = stem.strip_prefix(p)?;
+            let nasal_before_vowel = matches!(*p, "mem" | "men") && vowel_first(rest);
+            (rest.chars().count() >= 4 && !nasal_before_vowel).then_some(rest)
+        })
+    {
         stem = rest;
     }
+    let last = stem.as_bytes().last();
     if let Some(rest) = SUFFIXES
         .iter()
+        .filter(|s| s.as_bytes().last() == last)
         .filter_map(|s| stem.strip_suffix(s))
         .find(|rest| rest.chars().count() >= 4)
     {
