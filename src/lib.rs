@@ -199,10 +199,13 @@ impl AnnotationCache {
     }
 }
 
-/// A hash of some texts, to tell whether they changed.
+/// A hash of some texts, to tell whether they changed. It is kept in memory
+/// only and compared with one made by the same build, so a fast hash will do:
+/// every article's text is hashed when it is read and again when its raw
+/// input is copied to the site.
 pub(crate) fn fingerprint(parts: &[&str]) -> u64 {
     use std::hash::{Hash, Hasher};
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    let mut hasher = rustc_hash::FxHasher::default();
     parts.hash(&mut hasher);
     hasher.finish()
 }
