@@ -420,7 +420,10 @@ pub(crate) struct Vocabulary<'w>(HashSet<&'w str>);
 impl<'w> Vocabulary<'w> {
     /// Collects the lowercase words of some texts' words.
     pub fn of_words(texts: &'w [Words<'_>]) -> Self {
-        let mut found = HashSet::default();
+        // Sized once for half the words: an article rarely has more distinct
+        // ones, so the set is not grown and rehashed as it fills.
+        let most = texts.iter().map(|w| w.tokens.len()).sum::<usize>() / 2 + 16;
+        let mut found = HashSet::with_capacity_and_hasher(most, Default::default());
         for words in texts {
             for i in 0..words.tokens.len() {
                 if !is_capitalised(words.word(i)) {
