@@ -34,6 +34,12 @@ pub(crate) fn find_in(
     mentions: &[Mention],
 ) -> Vec<DatedEvent> {
     let mut by_date: BTreeMap<String, DatedEvent> = BTreeMap::new();
+    // Each spelling of each entity, made ready once to be looked for in
+    // every dated sentence.
+    let spellings: Vec<Vec<memchr::memmem::Finder<'_>>> = mentions
+        .iter()
+        .map(|m| m.forms.iter().map(memchr::memmem::Finder::new).collect())
+        .collect();
     for (index, words) in paragraphs.iter().enumerate() {
         let paragraph = words.text;
         for range in sentences(paragraph, &[]) {
@@ -57,11 +63,10 @@ pub(crate) fn find_in(
                         paragraph: Some(index),
                         entities: Vec::new(),
                     });
-                for mention in mentions {
-                    let named = mention
-                        .forms
+                for (mention, forms) in mentions.iter().zip(&spellings) {
+                    let named = forms
                         .iter()
-                        .any(|form| sentence.contains(form.as_str()));
+                        .any(|form| form.find(sentence.as_bytes()).is_some());
                     if named && !event.entities.contains(&mention.name) {
                         event.entities.push(mention.name.clone());
                     }
