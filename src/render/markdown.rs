@@ -98,6 +98,11 @@ pub fn escape_text(text: &str) -> String {
     if renders_as_itself(text) {
         return text.to_string();
     }
+    escaped_by_rendering(text)
+}
+
+/// `escape_text` the long way, through the Markdown renderer.
+fn escaped_by_rendering(text: &str) -> String {
     let html = to_html(text, RawHtml::Escape);
     html.trim_end()
         .strip_prefix("<p>")
@@ -264,16 +269,6 @@ fn readable(colour: Rgb, background: Rgb) -> Rgb {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// `escape_text` the long way, through the Markdown renderer.
-    fn escaped_by_rendering(text: &str) -> String {
-        let html = to_html(text, RawHtml::Escape);
-        html.trim_end()
-            .strip_prefix("<p>")
-            .and_then(|h| h.strip_suffix("</p>"))
-            .unwrap_or_default()
-            .to_string()
-    }
 
     #[test]
     fn prose_with_markup_characters_is_rendered() {
