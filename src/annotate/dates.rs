@@ -56,15 +56,17 @@ fn listed(lists: fn(&Relative) -> &'static [&'static str], word: &str) -> bool {
 /// period word ("week") right after it ("last week").
 fn may_start_at(words: &Words<'_>, i: usize) -> bool {
     let next_is_unit = i + 1 < words.tokens.len() && words.class(i + 1).has(Class::PERIOD);
-    next_is_unit || starts_a_date(words.lower(i), words.class(i))
+    // The word's first byte in the text: a digit there is one in lowercase too.
+    let first_byte = words.text.as_bytes()[words.tokens[i].start];
+    next_is_unit || starts_a_date(first_byte, words.class(i))
 }
 
-/// Whether a date can begin at this lowercase word, of this class: a number,
-/// or a month, weekday or relative-date word. Every pattern of `Finder::at`
-/// begins with one of them, or with a word followed by a period word ("last
-/// week").
-fn starts_a_date(word: &str, class: Class) -> bool {
-    word.starts_with(|c: char| c.is_ascii_digit()) || class.has(Class::DATE_START)
+/// Whether a date can begin at a word that opens with this byte and is of
+/// this class: a number, or a month, weekday or relative-date word. Every
+/// pattern of `Finder::at` begins with one of them, or with a word followed
+/// by a period word ("last week").
+fn starts_a_date(first_byte: u8, class: Class) -> bool {
+    first_byte.is_ascii_digit() || class.has(Class::DATE_START)
 }
 
 fn weekday_number(word: &str) -> Option<i8> {
@@ -456,10 +458,16 @@ mod tests {
             "week",
             "yesterday",
         ] {
-            assert!(starts_a_date(word, lexicon().class(word)), "{word}");
+            assert!(
+                starts_a_date(word.as_bytes()[0], lexicon().class(word)),
+                "{word}"
+            );
         }
         for word in ["presiden", "bertemu", "the", "lalu", "kim"] {
-            assert!(!starts_a_date(word, lexicon().class(word)), "{word}");
+            assert!(
+                !starts_a_date(word.as_bytes()[0], lexicon().class(word)),
+                "{word}"
+            );
         }
         assert_eq!(dates("Kim tiba pekan lalu dan pergi."), ["2019-04"]);
         assert_eq!(dates("They met last week."), ["2019-04"]);
