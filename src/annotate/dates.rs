@@ -155,6 +155,10 @@ impl Finder<'_, '_> {
     }
 
     fn month_at(&self, i: usize) -> Option<i8> {
+        // Month names are calendar words: the tables are read only for them.
+        if i >= self.words.tokens.len() || !self.words.class(i).has(Class::CALENDAR) {
+            return None;
+        }
         lang::month_number(self.lower(i)?).map(|m| m as i8)
     }
 
@@ -390,6 +394,14 @@ mod tests {
             .into_iter()
             .map(|d| d.date)
             .collect()
+    }
+
+    #[test]
+    fn every_month_name_is_a_lowercase_calendar_word() {
+        for (name, _) in lang::ALL.iter().flat_map(|t| t.months.iter()) {
+            assert_eq!(*name, name.to_lowercase());
+            assert!(lexicon().class(name).has(Class::CALENDAR), "{name}");
+        }
     }
 
     #[test]
