@@ -54,11 +54,9 @@ fn listed(lists: fn(&Relative) -> &'static [&'static str], word: &str) -> bool {
 
 /// Whether a date can begin at word i: a number or a date word there, or a
 /// period word ("week") right after it ("last week").
-fn may_start_at(words: &Words<'_>, i: usize) -> bool {
-    let next_is_unit = i + 1 < words.tokens.len() && words.class(i + 1).has(Class::PERIOD);
-    // The word's first byte in the text: a digit there is one in lowercase too.
-    let first_byte = words.text.as_bytes()[words.tokens[i].start];
-    next_is_unit || starts_a_date(first_byte, words.class(i))
+fn may_start_at(words: &Sentence<'_, '_>, i: usize) -> bool {
+    let next_is_unit = i + 1 < words.len() && words.class(i + 1).has(Class::PERIOD);
+    next_is_unit || starts_a_date(words.first_byte(i), words.class(i))
 }
 
 /// Whether a date can begin at a word that opens with this byte and is of
@@ -90,48 +88,51 @@ fn year_number(word: &str) -> Option<i16> {
 }
 
 /// Whether the part `range` (bytes) of a text, given as its words, has a word
-/// a date could start at; when not, `find` on that part finds nothing.
+/// a date could start at; when not, `find_in` on that part finds nothing.
 pub(crate) fn may_hold_a_date(words: &Words<'_>, range: Range<usize>) -> bool {
-    let tokens = &words.tokens;
-    let first = tokens.partition_point(|t| t.start < range.start);
-    let past = tokens.partition_point(|t| t.start < range.end);
-    (first..past)
-        .filter(|&i| tokens[i].end <= range.end)
-        .any(|i| may_start_at(words, i))
+    let sentence = Sentence::of(words, range);
+    (0..sentence.len()).any(|i| may_start_at(&sentence, i))
 }
 
 /// Finds the dates of a sentence. Relative expressions need `published`;
 /// without it only dates with a year are found.
 pub(crate) fn find(text: &str, published: Option<Date>) -> Vec<DateMention> {
-    find_in(&Words::new(text, &[]), published)
+    let words = Words::new(text, &[]);
+    find_in(&words, 0..text.len(), published)
 }
 
-/// Finds the dates of a sentence given as its words.
-pub(crate) fn find_in(words: &Words<'_>, published: Option<Date>) -> Vec<DateMention> {
-    let count = words.tokens.len();
-    let may_start = |i: usize| may_start_at(words, i);
+/// Finds the dates of the part `range` (bytes, not cutting a word) of a text
+/// given as its words; the mentions' ranges are within that part.
+pub(crate) fn find_in(
+    words: &Words<'_>,
+    range: Range<usize>,
+    published: Option<Date>,
+) -> Vec<DateMention> {
+    let words = Sentence::of(words, range);
+    let count = words.len();
+    let may_start = |i: usize| may_start_at(&words, i);
     if !(0..count).any(may_start) {
         return Vec::new();
     }
     let future_tense = (0..count).any(|i| words.class(i).has(Class::FUTURE_TENSE));
     let finder = Finder {
-        words,
+        words: &words,
         published,
         future_tense,
     };
     let mut found = Vec::new();
     let mut i = 0;
-    while i < words.tokens.len() {
+    while i < count {
         if !may_start(i) {
             i += 1;
             continue;
         }
         match finder.at(i) {
             Some((end, date)) => {
-                let end = end.min(words.tokens.len());
+                let end = end.min(count);
                 let start = finder.extend_back(i);
                 found.push(DateMention {
-                    range: words.tokens[start].start..words.tokens[end - 1].end,
+                    range: words.bytes(start).start..words.bytes(end - 1).end,
                     date,
                     since: finder.opens_span(start),
                 });
@@ -143,20 +144,90 @@ pub(crate) fn find_in(words: &Words<'_>, published: Option<Date>) -> Vec<DateMen
     found
 }
 
-struct Finder<'w, 't> {
+/// A sentence of a text's words, read in place: its word `i` is word
+/// `first + i` of the text, and byte ranges are counted from its start. It
+/// has the words `Words::new` would find in the sentence alone.
+struct Sentence<'w, 't> {
     words: &'w Words<'t>,
+    first: usize,
+    past: usize,
+    bytes: Range<usize>,
+}
+
+impl<'w, 't> Sentence<'w, 't> {
+    fn of(words: &'w Words<'t>, bytes: Range<usize>) -> Self {
+        let tokens = &words.tokens;
+        let first = tokens.partition_point(|t| t.start < bytes.start);
+        let mut past = tokens.partition_point(|t| t.start < bytes.end);
+        // A word that runs past the end is not the sentence's.
+        if past > first && tokens[past - 1].end > bytes.end {
+            past -= 1;
+        }
+        Sentence {
+            words,
+            first,
+            past,
+            bytes,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.past - self.first
+    }
+
+    fn word(&self, i: usize) -> &'t str {
+        self.words.word(self.first + i)
+    }
+
+    fn lower(&self, i: usize) -> &'w str {
+        self.words.lower(self.first + i)
+    }
+
+    fn class(&self, i: usize) -> Class {
+        self.words.class(self.first + i)
+    }
+
+    /// The first byte of word i in the text: a digit there is one in
+    /// lowercase too.
+    fn first_byte(&self, i: usize) -> u8 {
+        self.words.text.as_bytes()[self.words.tokens[self.first + i].start]
+    }
+
+    /// Where word i is, counted from the sentence's start.
+    fn bytes(&self, i: usize) -> Range<usize> {
+        let token = self.words.tokens[self.first + i];
+        token.start - self.bytes.start..token.end - self.bytes.start
+    }
+
+    /// The text between word i and the next word, or the sentence's end.
+    fn gap_after(&self, i: usize) -> &'t str {
+        let end = match i + 1 < self.len() {
+            true => self.words.tokens[self.first + i + 1].start,
+            false => self.bytes.end,
+        };
+        &self.words.text[self.words.tokens[self.first + i].end..end]
+    }
+
+    /// Whether words i and i + 1 are separated by spaces only.
+    fn joined(&self, i: usize) -> bool {
+        i + 1 < self.len() && self.gap_after(i).chars().all(char::is_whitespace)
+    }
+}
+
+struct Finder<'s, 'w, 't> {
+    words: &'s Sentence<'w, 't>,
     published: Option<Date>,
     future_tense: bool,
 }
 
-impl Finder<'_, '_> {
+impl Finder<'_, '_, '_> {
     fn lower(&self, i: usize) -> Option<&str> {
-        (i < self.words.tokens.len()).then(|| self.words.lower(i))
+        (i < self.words.len()).then(|| self.words.lower(i))
     }
 
     fn month_at(&self, i: usize) -> Option<i8> {
         // Month names are calendar words: the tables are read only for them.
-        if i >= self.words.tokens.len() || !self.words.class(i).has(Class::CALENDAR) {
+        if i >= self.words.len() || !self.words.class(i).has(Class::CALENDAR) {
             return None;
         }
         lang::month_number(self.lower(i)?).map(|m| m as i8)
@@ -394,6 +465,47 @@ mod tests {
             .into_iter()
             .map(|d| d.date)
             .collect()
+    }
+
+    /// What the date finder can see of each word of a sentence.
+    fn seen(
+        sentence: &Sentence<'_, '_>,
+    ) -> Vec<(String, String, Class, String, bool, Range<usize>)> {
+        (0..sentence.len())
+            .map(|i| {
+                let first = sentence.word(i).as_bytes()[0];
+                assert_eq!(sentence.first_byte(i), first);
+                (
+                    sentence.word(i).to_string(),
+                    sentence.lower(i).to_string(),
+                    sentence.class(i),
+                    sentence.gap_after(i).to_string(),
+                    sentence.joined(i),
+                    sentence.bytes(i),
+                )
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
+        #[test]
+        fn a_sentence_read_in_place_is_the_sentence_alone(
+            text in "(([A-Z][a-zé]{0,6}|[a-z]{1,6}|[0-9]{1,4}|Mei|April|Kamis|hari ini|pekan lalu|sejak|U\\.S|Jong-un)[,.!?:\"“”'’()-]{0,2}[ ]{1,2}){0,24}"
+        ) {
+            let paragraph = Words::new(&text, &[]);
+            for range in super::super::text::sentences(&text, &[]) {
+                let sentence = &text[range.clone()];
+                let alone = Words::new(sentence, &[]);
+                let whole = Sentence::of(&alone, 0..sentence.len());
+                proptest::prop_assert_eq!(seen(&Sentence::of(&paragraph, range.clone())), seen(&whole));
+                let in_place = find_in(&paragraph, range.clone(), Some(PUBLISHED));
+                let found = |list: Vec<DateMention>| -> Vec<(Range<usize>, String, bool)> {
+                    list.into_iter().map(|d| (d.range, d.date, d.since)).collect()
+                };
+                proptest::prop_assert_eq!(found(in_place), found(find(sentence, Some(PUBLISHED))));
+            }
+        }
     }
 
     #[test]

@@ -47,7 +47,7 @@ pub(crate) fn find_in(
                 continue;
             }
             let sentence = &paragraph[range.clone()];
-            for found in dates::find_in(&words.within(range), published) {
+            for found in dates::find_in(words, range.clone(), published) {
                 if found.since {
                     continue;
                 }

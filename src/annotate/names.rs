@@ -104,52 +104,25 @@ impl<'t> Words<'t> {
         words
     }
 
-    /// The words of `text[range]` (a sentence of this text), exactly as
-    /// `Words::new` would find them there, without splitting it again. The
-    /// range must not cut a word.
-    pub fn within(&self, range: Range<usize>) -> Words<'t> {
-        let first = self.tokens.partition_point(|t| t.start < range.start);
-        let past = self.tokens.partition_point(|t| t.start < range.end);
-        let end = range.end;
-        let inside = (first..past).filter(move |&i| self.tokens[i].end <= end);
-        self.picked(inside, &self.text[range.clone()], range.start)
-    }
-
     /// These words less those that start inside the `excluded` byte ranges,
     /// exactly as `Words::new(text, excluded)` would find them, without
     /// splitting the text again.
     pub fn without(&self, excluded: &[Range<usize>]) -> Words<'t> {
         let kept = (0..self.tokens.len())
             .filter(|&i| !excluded.iter().any(|r| r.contains(&self.tokens[i].start)));
-        self.picked(kept, self.text, 0)
-    }
-
-    /// Some of these words (by index, in order) as the words of `text`, a
-    /// part of this text that starts `offset` bytes into it.
-    fn picked(
-        &self,
-        indexes: impl Iterator<Item = usize>,
-        text: &'t str,
-        offset: usize,
-    ) -> Words<'t> {
-        let most = indexes.size_hint().1.unwrap_or(self.tokens.len());
-        let mut lowered = String::with_capacity(text.len());
-        let mut lower_ends = Vec::with_capacity(most);
-        let mut tokens = Vec::with_capacity(most);
-        let mut classes = Vec::with_capacity(most);
-        for i in indexes {
-            let t = self.tokens[i];
-            tokens.push(Token {
-                start: t.start - offset,
-                end: t.end - offset,
-            });
+        let mut lowered = String::with_capacity(self.text.len());
+        let mut lower_ends = Vec::with_capacity(self.tokens.len());
+        let mut tokens = Vec::with_capacity(self.tokens.len());
+        let mut classes = Vec::with_capacity(self.tokens.len());
+        for i in kept {
+            tokens.push(self.tokens[i]);
             lowered.push_str(self.lower(i));
             lower_ends.push(lowered.len());
             classes.push(self.classes[i]);
         }
         Words {
-            sentence_initial: sentence_initial(text, &tokens),
-            text,
+            sentence_initial: sentence_initial(self.text, &tokens),
+            text: self.text,
             tokens,
             lowered,
             lower_ends,
@@ -615,17 +588,6 @@ mod tests {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(500))]
-        #[test]
-        fn a_sentence_s_words_are_those_of_the_sentence_alone(
-            text in "([A-Z][a-zé]{0,6}|[a-z]{1,6}|[0-9]{1,4}|U\\.S|p\\.m|Jong-un|kata|Katanya|said|Menurut|presiden|dia|[ ,.!?:\"“”'’()-]){0,30}"
-        ) {
-            let paragraph = Words::new(&text, &[]);
-            for range in super::super::text::sentences(&text, &[]) {
-                let alone = Words::new(&text[range.clone()], &[]);
-                prop_assert_eq!(seen(&paragraph.within(range)), seen(&alone));
-            }
-        }
-
         #[test]
         fn words_less_some_ranges_are_those_found_without_them(
             text in "([A-Z][a-zé]{0,6}|[a-z]{1,6}|[0-9]{1,4}|Jong-un|kata|Katanya|said|Menurut|presiden|dia|[ ,.!?:\"“”'’()-]){0,30}",
