@@ -130,9 +130,7 @@ mod tests {
         fn slugs_are_the_lowercase_ascii_words_joined(text in "[a-zA-Z0-9 ,.'\\-éÅßİ«»ﬁ日本]{0,120}") {
             proptest::prop_assert_eq!(slugify(&text), expected_slug(&text));
         }
-    }
 
-    proptest::proptest! {
         #[test]
         fn a_slug_of_the_first_words_is_the_start_of_the_slug(text in "[a-zA-Z ,.é\\-]{0,60}", most in 1usize..8) {
             let whole = slugify(&text);

@@ -226,11 +226,12 @@ impl Finder<'_, '_, '_> {
     }
 
     fn month_at(&self, i: usize) -> Option<i8> {
+        let word = self.lower(i)?;
         // Month names are calendar words: the tables are read only for them.
-        if i >= self.words.len() || !self.words.class(i).has(Class::CALENDAR) {
+        if !self.words.class(i).has(Class::CALENDAR) {
             return None;
         }
-        lang::month_number(self.lower(i)?).map(|m| m as i8)
+        lang::month_number(word).map(|m| m as i8)
     }
 
     /// The date starting at word i: (end word, date).

@@ -131,11 +131,6 @@ impl Gazetteer {
             return Vec::new();
         };
         let mut found = Vec::new();
-        let mut accept = |m: Match| {
-            if let Some(known) = self.accepted(text, &m) {
-                found.push((m.range(), known));
-            }
-        };
         let mut free_from = 0;
         for &start in word_starts.iter().filter(|&&s| s < text.len()) {
             if start < free_from {
@@ -143,7 +138,9 @@ impl Gazetteer {
             }
             if let Some(m) = longest_at(automaton, text.as_bytes(), start) {
                 free_from = m.end();
-                accept(m);
+                if let Some(known) = self.accepted(text, &m) {
+                    found.push((m.range(), known));
+                }
             }
         }
         found

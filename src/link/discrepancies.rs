@@ -130,9 +130,9 @@ fn event_dates(events: &[Event]) -> Vec<Discrepancy> {
 }
 
 /// The events that follow event `i`, which has a full date, within
-/// `MAX_DAYS` (in the postings' order) and share at least two entities with it, as (smaller, larger)
-/// positions. An entity with more than `MAX_POSTINGS` such events after `i`
-/// adds none.
+/// `MAX_DAYS` (in the postings' order) and share at least two entities with
+/// it, as (smaller, larger) positions. An entity with more than
+/// `MAX_POSTINGS` such events after `i` adds none.
 fn sharing_two_entities(
     i: usize,
     events: &[Event],

@@ -201,7 +201,7 @@ fn quote_groups(dossier: &Dossier) -> Vec<QuoteGroup<'_>> {
 }
 
 /// How the quotes pages are laid out: the speakers' groups, the pages, and
-/// the page each speaker starts on.
+/// the link to where each speaker's group begins.
 struct QuotesLayout<'a> {
     quote_groups: Vec<QuoteGroup<'a>>,
     quote_pages: Vec<Vec<Share>>,
