@@ -43,9 +43,14 @@ pub(crate) struct Words<'t> {
     /// Words outside the excluded ranges.
     pub tokens: Vec<Token>,
     sentence_initial: Vec<bool>,
-    /// Every word in lowercase, one after another; `lower_ends[i]` ends word i.
+    /// The words in lowercase: the whole text lowercased character by
+    /// character, so that each word's lowercase form sits at the word's own
+    /// byte range, or, when that changes a character's length ("İ"), the
+    /// words one after another.
     lowered: String,
-    lower_ends: Vec<usize>,
+    /// Where each word's lowercase form is in `lowered` when it is not at
+    /// the word's own range.
+    lower_spans: Option<Vec<Range<usize>>>,
     /// What the lexicon knows of each word.
     classes: Vec<Class>,
 }
@@ -61,6 +66,20 @@ fn sentence_initial(text: &str, tokens: &[Token]) -> Vec<bool> {
             i == 0 || opens_sentence(&text[gap_start..t.start])
         })
         .collect()
+}
+
+/// The words of `text` in lowercase one after another, and where each is.
+fn packed_lowercase(text: &str, tokens: &[Token]) -> (String, Option<Vec<Range<usize>>>) {
+    let mut lowered = String::with_capacity(text.len());
+    let spans = tokens
+        .iter()
+        .map(|t| {
+            let start = lowered.len();
+            lang::push_lowercase(&mut lowered, t.text(text));
+            start..lowered.len()
+        })
+        .collect();
+    (lowered, Some(spans))
 }
 
 /// Whether the text between two words ends a sentence or opens a quote.
@@ -81,20 +100,16 @@ impl<'t> Words<'t> {
             .filter(|t| !excluded.iter().any(|r| r.contains(&t.start)))
             .collect();
         let sentence_initial = sentence_initial(text, &tokens);
-        let mut lowered = String::with_capacity(text.len());
-        let lower_ends = tokens
-            .iter()
-            .map(|t| {
-                lang::push_lowercase(&mut lowered, t.text(text));
-                lowered.len()
-            })
-            .collect();
+        let (lowered, lower_spans) = match lang::lowercase_in_place(text) {
+            Some(lowered) => (lowered, None),
+            None => packed_lowercase(text, &tokens),
+        };
         let mut words = Words {
             text,
             tokens,
             sentence_initial,
             lowered,
-            lower_ends,
+            lower_spans,
             classes: Vec::new(),
         };
         let lex = lexicon();
@@ -110,22 +125,22 @@ impl<'t> Words<'t> {
     pub fn without(&self, excluded: &[Range<usize>]) -> Words<'t> {
         let kept = (0..self.tokens.len())
             .filter(|&i| !excluded.iter().any(|r| r.contains(&self.tokens[i].start)));
-        let mut lowered = String::with_capacity(self.text.len());
-        let mut lower_ends = Vec::with_capacity(self.tokens.len());
         let mut tokens = Vec::with_capacity(self.tokens.len());
         let mut classes = Vec::with_capacity(self.tokens.len());
+        let mut lower_spans = self.lower_spans.as_ref().map(|_| Vec::new());
         for i in kept {
             tokens.push(self.tokens[i]);
-            lowered.push_str(self.lower(i));
-            lower_ends.push(lowered.len());
             classes.push(self.classes[i]);
+            if let (Some(kept_spans), Some(spans)) = (&mut lower_spans, &self.lower_spans) {
+                kept_spans.push(spans[i].clone());
+            }
         }
         Words {
             sentence_initial: sentence_initial(self.text, &tokens),
             text: self.text,
             tokens,
-            lowered,
-            lower_ends,
+            lowered: self.lowered.clone(),
+            lower_spans,
             classes,
         }
     }
@@ -136,9 +151,12 @@ impl<'t> Words<'t> {
     }
 
     /// The i-th word in lowercase.
+    #[inline]
     pub fn lower(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.lower_ends[i - 1] };
-        &self.lowered[start..self.lower_ends[i]]
+        match &self.lower_spans {
+            None => &self.lowered[self.tokens[i].start..self.tokens[i].end],
+            Some(spans) => &self.lowered[spans[i].clone()],
+        }
     }
 
     /// What the lexicon knows of the i-th word.
@@ -590,7 +608,7 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(500))]
         #[test]
         fn words_less_some_ranges_are_those_found_without_them(
-            text in "(([A-Z][a-zé]{0,6}|[a-z]{1,6}|[0-9]{1,4}|Jong-un|kata|Katanya|said|Menurut|presiden|dia)[,.!?:\"“”'’()-]{0,2}[ ]{1,2}){0,24}",
+            text in "(([A-Z][a-zé]{0,6}|[a-z]{1,6}|[0-9]{1,4}|Jong-un|kata|Katanya|said|Menurut|presiden|dia|İzmir)[,.!?:\"“”'’()-]{0,2}[ ]{1,2}){0,24}",
             cuts in proptest::collection::vec((0usize..160, 0usize..40), 0..3),
         ) {
             let excluded: Vec<Range<usize>> = cuts
@@ -600,6 +618,35 @@ mod tests {
             let all = Words::new(&text, &[]);
             prop_assert_eq!(seen(&all.without(&excluded)), seen(&Words::new(&text, &excluded)));
         }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+        /// Lowercasing the whole text at once gives each word the lowercase
+        /// form it has alone, also where lowercasing changes a character's
+        /// length (the Kelvin sign, dotted İ) and the words are laid apart.
+        #[test]
+        fn each_word_is_lowercased_as_it_is_alone(
+            text in "[a-zA-Z0-9 .,'’éÉÜßẞΣσǅİK京“”\"-]{0,60}",
+        ) {
+            let words = Words::new(&text, &[]);
+            for i in 0..words.tokens.len() {
+                let mut alone = String::new();
+                lang::push_lowercase(&mut alone, words.word(i));
+                prop_assert_eq!(words.lower(i), alone.as_str());
+            }
+        }
+    }
+
+    #[test]
+    fn a_word_whose_lowercase_is_longer_or_shorter_still_has_it() {
+        let words = Words::new("Kota İzmir, 5 K", &[]);
+        let lowered: Vec<&str> = (0..words.tokens.len()).map(|i| words.lower(i)).collect();
+        assert_eq!(lowered, ["kota", "i\u{307}zmir", "5", "k"]);
+        assert!(words.lower_spans.is_some());
+        let plain = Words::new("Kota Izmir, 5 K", &[]);
+        assert!(plain.lower_spans.is_none());
+        assert_eq!(plain.lower(1), "izmir");
     }
 
     fn parse(text: &str) -> Named {

@@ -202,12 +202,40 @@ fn letter_runs(text: &str) -> impl Iterator<Item = &str> {
 /// Appends a word in lowercase, character by character; ASCII in place.
 pub fn push_lowercase(out: &mut String, word: &str) {
     if word.is_ascii() {
-        let start = out.len();
-        out.push_str(word);
-        out[start..].make_ascii_lowercase();
+        push_ascii_lowercase(out, word);
     } else {
         out.extend(word.chars().flat_map(char::to_lowercase));
     }
+}
+
+/// `text` in lowercase with every character where it was, or `None` when
+/// lowercasing changes a character's length ("İ" → "i̇"). Each character is
+/// lowercased alone, as `push_lowercase` does, so a word's lowercase form is
+/// the same slice of the result.
+pub fn lowercase_in_place(text: &str) -> Option<String> {
+    if text.is_ascii() {
+        return Some(text.to_ascii_lowercase());
+    }
+    let mut lowered = String::with_capacity(text.len());
+    let mut ascii_from = 0;
+    for (at, c) in text.char_indices().filter(|(_, c)| !c.is_ascii()) {
+        push_ascii_lowercase(&mut lowered, &text[ascii_from..at]);
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => lowered.push(l),
+            _ => return None,
+        }
+        ascii_from = at + c.len_utf8();
+    }
+    push_ascii_lowercase(&mut lowered, &text[ascii_from..]);
+    Some(lowered)
+}
+
+/// Appends ASCII text in lowercase.
+fn push_ascii_lowercase(out: &mut String, ascii: &str) {
+    let start = out.len();
+    out.push_str(ascii);
+    out[start..].make_ascii_lowercase();
 }
 
 /// How many words of a text the detector reads: the opening of an article
