@@ -358,9 +358,17 @@ fn is_acronym(word: &str) -> bool {
 
 /// The number of words (up to four) at the start of `lower` that form a known name.
 fn known_at(lower: &[String], known: impl Fn(&str) -> bool) -> Option<usize> {
-    (1..=lower.len().min(4))
-        .rev()
-        .find(|&n| known(&lower[..n].join(" ")))
+    let most = lower.len().min(4);
+    let mut joined = String::with_capacity(lower[..most].iter().map(|w| w.len() + 1).sum());
+    let mut ends = [0; 4];
+    for (n, word) in lower[..most].iter().enumerate() {
+        if n > 0 {
+            joined.push(' ');
+        }
+        joined.push_str(word);
+        ends[n] = joined.len();
+    }
+    (1..=most).rev().find(|&n| known(&joined[..ends[n - 1]]))
 }
 
 /// Two names that agree but for one word, both words at least four letters

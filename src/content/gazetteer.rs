@@ -36,10 +36,21 @@ pub struct GazetteerEntry {
 /// The key two spellings of one name share: lowercase, without spaces,
 /// hyphens or dots ("Kim Jong-un" and "Kim Jong Un").
 pub fn name_key(name: &str) -> String {
+    if name.is_ascii() {
+        let mut key = String::with_capacity(name.len());
+        let kept = name.chars().filter(|&c| !is_key_separator(c));
+        key.extend(kept.map(|c| c.to_ascii_lowercase()));
+        return key;
+    }
     name.chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '.' | '\'' | '’'))
+        .filter(|&c| !is_key_separator(c))
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// A character a name key leaves out.
+fn is_key_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '-' | '.' | '\'' | '’')
 }
 
 /// Reads the gazetteer; a dossier without one has an empty gazetteer.
@@ -136,6 +147,21 @@ fn line_of(text: &str, name: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+        /// The ASCII shortcut keys a name as the character-by-character rule does.
+        #[test]
+        fn an_ascii_name_is_keyed_as_any_other(name in "[a-zA-Z0-9 \t\n\x0b\x0c\r.'’-]{0,24}") {
+            let by_chars: String = name
+                .chars()
+                .filter(|&c| !is_key_separator(c))
+                .flat_map(char::to_lowercase)
+                .collect();
+            prop_assert_eq!(name_key(&name), by_chars);
+        }
+    }
 
     #[test]
     fn entries_read_with_aliases_and_defaults() {
