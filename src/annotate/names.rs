@@ -61,10 +61,7 @@ fn sentence_initial(text: &str, tokens: &[Token]) -> Vec<bool> {
     tokens
         .iter()
         .enumerate()
-        .map(|(i, t)| {
-            let gap_start = if i == 0 { 0 } else { tokens[i - 1].end };
-            i == 0 || opens_sentence(&text[gap_start..t.start])
-        })
+        .map(|(i, t)| i == 0 || opens_sentence(&text.as_bytes()[tokens[i - 1].end..t.start]))
         .collect()
 }
 
@@ -83,13 +80,14 @@ fn packed_lowercase(text: &str, tokens: &[Token]) -> (String, Option<Vec<Range<u
 }
 
 /// Whether the text between two words ends a sentence or opens a quote.
-fn opens_sentence(gap: &str) -> bool {
-    match gap.is_ascii() {
-        true => gap
-            .bytes()
-            .any(|b| matches!(b, b'.' | b'!' | b'?' | b'"' | b':')),
-        false => gap.contains(['.', '!', '?', '"', '“', '«', ':']),
-    }
+fn opens_sentence(gap: &[u8]) -> bool {
+    const OPENING_QUOTES: [&[u8]; 2] = ["“".as_bytes(), "«".as_bytes()];
+    gap.iter()
+        .any(|b| matches!(b, b'.' | b'!' | b'?' | b'"' | b':'))
+        || (!gap.is_ascii()
+            && OPENING_QUOTES
+                .iter()
+                .any(|quote| gap.windows(quote.len()).any(|w| w == *quote)))
 }
 
 impl<'t> Words<'t> {
@@ -104,19 +102,25 @@ impl<'t> Words<'t> {
             Some(lowered) => (lowered, None),
             None => packed_lowercase(text, &tokens),
         };
-        let mut words = Words {
+        let lex = lexicon();
+        let classes = match &lower_spans {
+            None => tokens
+                .iter()
+                .map(|t| lex.class(&lowered[t.start..t.end]))
+                .collect(),
+            Some(spans) => spans
+                .iter()
+                .map(|span| lex.class(&lowered[span.clone()]))
+                .collect(),
+        };
+        Words {
             text,
             tokens,
             sentence_initial,
             lowered,
             lower_spans,
-            classes: Vec::new(),
-        };
-        let lex = lexicon();
-        words.classes = (0..words.tokens.len())
-            .map(|i| lex.class(words.lower(i)))
-            .collect();
-        words
+            classes,
+        }
     }
 
     /// These words less those that start inside the `excluded` byte ranges,
@@ -643,6 +647,16 @@ mod tests {
                 lang::push_lowercase(&mut alone, words.word(i));
                 prop_assert_eq!(words.lower(i), alone.as_str());
             }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+        /// The byte-wise check agrees with a character-wise one.
+        #[test]
+        fn a_gap_opens_a_sentence_at_a_stop_or_an_opening_quote(gap in "[ ,.!?:;\"“”«»’—…é-]{0,6}") {
+            let by_chars = gap.contains(['.', '!', '?', '"', '“', '«', ':']);
+            prop_assert_eq!(opens_sentence(gap.as_bytes()), by_chars);
         }
     }
 
