@@ -103,6 +103,8 @@ impl<'t> Words<'t> {
             None => packed_lowercase(text, &tokens),
         };
         let lex = lexicon();
+        // The slices `lower` gives, written out: through a helper shared with
+        // `lower`, the build ran 0.8 % more instructions (inlined elsewhere).
         let classes = match &lower_spans {
             None => tokens
                 .iter()
@@ -127,18 +129,13 @@ impl<'t> Words<'t> {
     /// exactly as `Words::new(text, excluded)` would find them, without
     /// splitting the text again.
     pub fn without(&self, excluded: &[Range<usize>]) -> Words<'t> {
-        let kept = (0..self.tokens.len())
-            .filter(|&i| !excluded.iter().any(|r| r.contains(&self.tokens[i].start)));
-        let mut tokens = Vec::with_capacity(self.tokens.len());
-        let mut classes = Vec::with_capacity(self.tokens.len());
-        let mut lower_spans = self.lower_spans.as_ref().map(|_| Vec::new());
-        for i in kept {
-            tokens.push(self.tokens[i]);
-            classes.push(self.classes[i]);
-            if let (Some(kept_spans), Some(spans)) = (&mut lower_spans, &self.lower_spans) {
-                kept_spans.push(spans[i].clone());
-            }
-        }
+        let kept: Vec<usize> = (0..self.tokens.len())
+            .filter(|&i| !excluded.iter().any(|r| r.contains(&self.tokens[i].start)))
+            .collect();
+        let tokens: Vec<Token> = kept.iter().map(|&i| self.tokens[i]).collect();
+        let classes = kept.iter().map(|&i| self.classes[i]).collect();
+        let lower_spans = (self.lower_spans.as_ref())
+            .map(|spans| kept.iter().map(|&i| spans[i].clone()).collect());
         Words {
             sentence_initial: sentence_initial(self.text, &tokens),
             text: self.text,
