@@ -1,9 +1,10 @@
 //! Quotes → groups of quotes that report one statement in different words
 //! (two outlets translating the same sentence): same speaker, articles
 //! published within a week of each other, and strongly overlapping content
-//! words. Candidates come from an index of (speaker, word) → quotes; words
-//! shared by more than `MAX_POSTINGS` quotes of one speaker add no candidates,
-//! so the work stays near-linear.
+//! words. Candidates come from each speaker's own index of word → quotes,
+//! speakers in parallel; words shared by more than `MAX_POSTINGS` quotes of
+//! one speaker within the week add no candidates, so the work stays
+//! near-linear.
 
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
@@ -34,49 +35,25 @@ pub(super) fn group(quotes: &mut [DossierQuote], articles: &[DossierArticle]) {
         .enumerate()
         .map(|(i, a)| (a.slug.as_str(), i))
         .collect();
-    let words = content_word_ids(quotes, articles, &index_of);
-    let mut speakers: HashMap<&str, usize> = HashMap::default();
-    let speaker_of: Vec<Option<usize>> = quotes
-        .iter()
-        .map(|q| {
-            let name = q.speaker_id.as_deref().or(q.speaker.as_deref())?;
-            let next = speakers.len();
-            Some(*speakers.entry(name).or_insert(next))
-        })
-        .collect();
     let days: Vec<Option<i32>> = quotes
         .iter()
         .map(|q| published_day(&articles[index_of[q.article.as_str()]]))
         .collect();
     // Each pair is counted from its earlier quote (see `window`).
     let window = DateWindow::new(&days, MAX_DAYS, MAX_POSTINGS);
-    let mut postings: HashMap<(usize, u32), Vec<Entry>> = HashMap::default();
-    for (i, who) in speaker_of.iter().enumerate() {
-        let Some(who) = *who else { continue };
-        for &word in &words[i] {
-            postings
-                .entry((who, word))
-                .or_default()
-                .push(window.entry(i));
-        }
-    }
-    for list in postings.values_mut() {
-        list.sort_unstable();
-    }
-    let mut counted: Vec<(usize, usize, usize)> = (0..quotes.len())
-        .into_par_iter()
-        .flat_map_iter(|i| {
-            let lists = speaker_of[i].into_iter().flat_map(|who| {
-                let postings = &postings;
-                words[i]
-                    .iter()
-                    .filter_map(move |&word| postings.get(&(who, word)).map(Vec::as_slice))
-            });
-            let shared = window.shared_after(i, lists);
-            shared
-                .into_iter()
-                .map(move |(j, n)| (i.min(j), i.max(j), n))
-        })
+    // Only a quote with another of its speaker's near it can have a variant:
+    // the others' words are never worked out.
+    let speakers: Vec<Vec<usize>> = speeches_by_speaker(quotes, articles, &index_of)
+        .into_iter()
+        .map(|members| window.with_neighbours(&members))
+        .filter(|members| !members.is_empty())
+        .collect();
+    let mut compared: Vec<usize> = speakers.concat();
+    compared.sort_unstable();
+    let words = content_word_ids(quotes, &compared, articles, &index_of);
+    let mut counted: Vec<(usize, usize, usize)> = speakers
+        .par_iter()
+        .flat_map_iter(|members| shared_words(members, &words, &window))
         .collect();
     counted.sort_unstable();
     let mut partition = Partition::new(quotes.len());
@@ -98,36 +75,97 @@ pub(super) fn group(quotes: &mut [DossierQuote], articles: &[DossierArticle]) {
     }
 }
 
+/// The positions of the speech quotes (a partial quote has no content
+/// words to compare), speaker by speaker (by entity id, else by name as
+/// written), in order. Quotes without a speaker are left out: they have no
+/// one to be variants of.
+fn speeches_by_speaker(
+    quotes: &[DossierQuote],
+    articles: &[DossierArticle],
+    index_of: &HashMap<&str, usize>,
+) -> Vec<Vec<usize>> {
+    let mut speakers: HashMap<&str, usize> = HashMap::default();
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    for (i, quote) in quotes.iter().enumerate() {
+        let Some(name) = quote.speaker_id.as_deref().or(quote.speaker.as_deref()) else {
+            continue;
+        };
+        if found_quote(quote, articles, index_of).kind != QuoteKind::Speech {
+            continue;
+        }
+        let who = *speakers.entry(name).or_insert_with(|| {
+            members.push(Vec::new());
+            members.len() - 1
+        });
+        members[who].push(i);
+    }
+    members
+}
+
+/// The quote as the annotator found it in its article.
+fn found_quote<'a>(
+    quote: &DossierQuote,
+    articles: &'a [DossierArticle],
+    index_of: &HashMap<&str, usize>,
+) -> &'a crate::annotate::Quote {
+    &articles[index_of[quote.article.as_str()]].annotated.quotes[quote.index]
+}
+
+/// The pairs among one speaker's quotes (`members`) that share content
+/// words, as (earlier position, later position, words shared). The posting
+/// lists are the speaker's own, so they stay small and close together in
+/// memory while that speaker's quotes are compared.
+fn shared_words(
+    members: &[usize],
+    words: &[Vec<u32>],
+    window: &DateWindow,
+) -> Vec<(usize, usize, usize)> {
+    let mut postings: HashMap<u32, Vec<Entry>> = HashMap::default();
+    for &i in members {
+        for &word in &words[i] {
+            postings.entry(word).or_default().push(window.entry(i));
+        }
+    }
+    for list in postings.values_mut() {
+        list.sort_unstable();
+    }
+    let mut pairs = Vec::new();
+    for &i in members {
+        let lists = words[i]
+            .iter()
+            .filter_map(|word| postings.get(word).map(Vec::as_slice));
+        let shared = window.shared_after(i, lists);
+        pairs.extend(shared.into_iter().map(|(j, n)| (i.min(j), i.max(j), n)));
+    }
+    pairs
+}
+
 /// Quotes whose content words are found a chunk at a time, so that the words
 /// of every quote are never held as strings at once.
 const WORDS_CHUNK: usize = 4096;
 
-/// The content words of each speech quote (none for a partial quote), each
-/// word as a number: the same word, the same number.
+/// The content words of each quote at the positions `compared` (sorted;
+/// none for the others), each word as a number: the same word, the same
+/// number.
 fn content_word_ids(
     quotes: &[DossierQuote],
+    compared: &[usize],
     articles: &[DossierArticle],
     index_of: &HashMap<&str, usize>,
 ) -> Vec<Vec<u32>> {
     let mut numbers: HashMap<String, u32> = HashMap::default();
-    let mut ids = Vec::with_capacity(quotes.len());
-    for chunk in quotes.chunks(WORDS_CHUNK) {
+    let mut ids = vec![Vec::new(); quotes.len()];
+    for chunk in compared.chunks(WORDS_CHUNK) {
         let words: Vec<BTreeSet<String>> = chunk
             .par_iter()
-            .map(|q| {
-                let found = &articles[index_of[q.article.as_str()]].annotated.quotes[q.index];
-                match found.kind {
-                    QuoteKind::Speech => content_words(&found.text),
-                    QuoteKind::Partial => BTreeSet::new(),
-                }
-            })
+            .map(|&i| content_words(&found_quote(&quotes[i], articles, index_of).text))
             .collect();
-        for set in words {
+        for (&i, set) in chunk.iter().zip(words) {
             let list = set.into_iter().map(|word| {
                 let next = numbers.len() as u32;
                 *numbers.entry(word).or_insert(next)
             });
-            ids.push(list.collect());
+            ids[i] = list.collect();
         }
     }
     ids

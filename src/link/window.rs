@@ -75,6 +75,28 @@ impl DateWindow {
         }
     }
 
+    /// Those of `items` that may pair with another of them: an item within
+    /// `max_days` of another, or every item when one of them has no date
+    /// (an undated item pairs with all that follow it). In date order.
+    /// Whatever `near_after` finds in a list of these items, both the item
+    /// and what it finds are among them.
+    pub fn with_neighbours(&self, items: &[usize]) -> Vec<usize> {
+        let mut entries: Vec<Entry> = items.iter().map(|&i| self.entries[i]).collect();
+        entries.sort_unstable();
+        let day_code = |entry: Entry| entry >> ITEM_BITS;
+        let undated = entries.first().is_some_and(|&e| day_code(e) == 0);
+        let near = |earlier: Entry, later: Entry| {
+            undated || day_code(later) - day_code(earlier) <= self.max_days as u64
+        };
+        (0..entries.len())
+            .filter(|&k| {
+                (k > 0 && near(entries[k - 1], entries[k]))
+                    || (k + 1 < entries.len() && near(entries[k], entries[k + 1]))
+            })
+            .map(|k| Self::item(entries[k]))
+            .collect()
+    }
+
     /// Every item near after `i` in some of `lists`, with the number of those
     /// lists: (item, count), by item.
     pub fn shared_after<'l>(
@@ -150,7 +172,38 @@ mod tests {
         assert!(window.shared_after(2, lists).is_empty());
     }
 
+    #[test]
+    fn items_pair_with_neighbours_within_the_window_or_all_when_one_is_undated() {
+        let days = [Some(1), Some(5), Some(20), Some(40), Some(46)];
+        let window = window(&days, 200);
+        assert_eq!(window.with_neighbours(&[0, 1, 2, 3, 4]), [0, 1, 3, 4]);
+        assert!(window.with_neighbours(&[2]).is_empty());
+        assert!(window.with_neighbours(&[0, 2]).is_empty());
+        let days = [Some(1), None, Some(30)];
+        let window = super::DateWindow::new(&days, 7, 200);
+        assert_eq!(window.with_neighbours(&[0, 1, 2]), [1, 0, 2]);
+    }
+
     proptest! {
+        #[test]
+        fn every_pair_near_after_finds_is_among_the_neighbours(
+            days in proptest::collection::vec(proptest::option::of(-40i32..40), 1..30),
+            picked in proptest::collection::vec(any::<bool>(), 30),
+        ) {
+            let window = window(&days, 200);
+            let items: Vec<usize> = (0..days.len()).filter(|&i| picked[i]).collect();
+            let kept = window.with_neighbours(&items);
+            let list = list(&window, &items);
+            for &i in &items {
+                for j in super::tests::items(window.near_after(&list, i)) {
+                    prop_assert!(kept.contains(&i) && kept.contains(&j), "{} and {}", i, j);
+                }
+            }
+            for &k in &kept {
+                prop_assert!(items.contains(&k));
+            }
+        }
+
         #[test]
         fn near_items_are_those_after_in_date_order_within_the_window(
             days in proptest::collection::vec(proptest::option::of(-40i32..40), 1..30),
