@@ -279,24 +279,6 @@ impl Lexicon {
         self.class(word).has(Class::ORGANISATION_CONTEXT)
     }
 
-    /// The content words of a text, lowercase and stripped of the commonest
-    /// Indonesian affixes ("memulai" and "dimulai" → "mulai"), for comparing
-    /// two wordings of one statement.
-    pub fn content_words(&self, text: &str) -> std::collections::BTreeSet<String> {
-        let mut lower = String::new();
-        let mut words = std::collections::BTreeSet::new();
-        for token in super::text::tokenize(text) {
-            let word = token.text(text);
-            lower.clear();
-            lang::push_lowercase(&mut lower, word);
-            let skipped = Class::FUNCTION_WORD | Class::FILLER;
-            if lower.chars().count() > 2 && !self.class(&lower).has(skipped) {
-                words.insert(stem(&lower));
-            }
-        }
-        words
-    }
-
     /// A known place, given as lowercase words joined by single spaces.
     pub fn is_place(&self, name: &str) -> bool {
         self.places.contains(name)
@@ -311,7 +293,7 @@ impl Lexicon {
 /// Strips one common Indonesian prefix and suffix from a long word. "mem-"
 /// and "men-" count only before a consonant ("membantu" → "bantu", but
 /// "memulai" → "mulai").
-fn stem(word: &str) -> String {
+pub(super) fn stem(word: &str) -> &str {
     const PREFIXES: &[&str] = &[
         "meng", "meny", "mem", "men", "me", "di", "ber", "ter", "per", "pe",
     ];
@@ -341,7 +323,7 @@ fn stem(word: &str) -> String {
     {
         stem = rest;
     }
-    stem.to_string()
+    stem
 }
 
 #[cfg(test)]
@@ -372,15 +354,5 @@ mod tests {
         assert!(lex.speech_verb("ujarnya").unwrap().pronoun);
         assert_eq!(lex.speech_verb("nyanya"), None);
         assert_eq!(lex.speech_verb("makan"), None);
-    }
-
-    #[test]
-    fn content_words_drop_joining_words_and_affixes() {
-        let lex = lexicon();
-        assert_eq!(lex.content_words("memulai"), lex.content_words("dimulai"));
-        assert_eq!(lex.content_words("membantu"), lex.content_words("dibantu"));
-        let words = lex.content_words("Ketika kami memulai diskusi, masalah itu dimulai.");
-        assert_eq!(words.len(), 3, "{words:?}");
-        assert!(words.contains("masalah"));
     }
 }

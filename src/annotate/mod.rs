@@ -25,9 +25,11 @@ pub fn fuzz_dates(text: &str) {
     let _ = dates::find(text, Some(jiff::civil::date(2019, 4, 24)));
 }
 
-/// The content words of a text, for comparing two wordings of one statement.
+/// The content words of a text, lowercase and stripped of the commonest
+/// Indonesian affixes ("memulai" and "dimulai" → "mulai"), for comparing two
+/// wordings of one statement.
 pub(crate) fn content_words(text: &str) -> std::collections::BTreeSet<String> {
-    lexicon::lexicon().content_words(text)
+    names::Words::new(text, &[]).content_words()
 }
 
 /// A direct quote in an article.

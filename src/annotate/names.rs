@@ -4,9 +4,10 @@
 //! "Presiden") resolves to the full name the article introduced.
 
 use rustc_hash::FxHashSet as HashSet;
+use std::collections::BTreeSet;
 use std::ops::Range;
 
-use super::lexicon::{lexicon, Class, Lexicon};
+use super::lexicon::{self, lexicon, Class, Lexicon};
 use super::text::{is_capitalised, tokenize, without_possessive, Token};
 use crate::lang;
 
@@ -79,6 +80,15 @@ fn packed_lowercase(text: &str, tokens: &[Token]) -> (String, Option<Vec<Range<u
     (lowered, Some(spans))
 }
 
+/// Whether a word has more than two characters (bytes tell for most words).
+fn longer_than_two_letters(word: &str) -> bool {
+    match word.len() {
+        0..=2 => false,
+        3..=8 if !word.is_ascii() => word.chars().count() > 2,
+        _ => true,
+    }
+}
+
 /// Whether the text between two words ends a sentence or opens a quote.
 fn opens_sentence(gap: &[u8]) -> bool {
     const OPENING_QUOTES: [&[u8]; 2] = ["“".as_bytes(), "«".as_bytes()];
@@ -144,6 +154,22 @@ impl<'t> Words<'t> {
             lower_spans,
             classes,
         }
+    }
+
+    /// The content words among these: lowercase, longer than two letters,
+    /// neither function words nor fillers, each stripped of its commonest
+    /// affixes (`lexicon::stem`); each once.
+    pub fn content_words(&self) -> BTreeSet<String> {
+        let skipped = Class::FUNCTION_WORD | Class::FILLER;
+        let mut found: Vec<&str> = (0..self.tokens.len())
+            .filter(|&i| !self.classes[i].has(skipped))
+            .map(|i| self.lower(i))
+            .filter(|lower| longer_than_two_letters(lower))
+            .map(lexicon::stem)
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found.into_iter().map(str::to_string).collect()
     }
 
     /// The i-th word.
@@ -654,6 +680,40 @@ mod tests {
         fn a_gap_opens_a_sentence_at_a_stop_or_an_opening_quote(gap in "[ ,.!?:;\"“”«»’—…é-]{0,6}") {
             let by_chars = gap.contains(['.', '!', '?', '"', '“', '«', ':']);
             prop_assert_eq!(opens_sentence(gap.as_bytes()), by_chars);
+        }
+    }
+
+    #[test]
+    fn content_words_drop_joining_words_and_affixes() {
+        let content = |text| Words::new(text, &[]).content_words();
+        assert_eq!(content("memulai"), content("dimulai"));
+        assert_eq!(content("membantu"), content("dibantu"));
+        let words = content("Ketika kami memulai diskusi, masalah itu dimulai.");
+        assert_eq!(words.len(), 3, "{words:?}");
+        assert!(words.contains("masalah"));
+        // Two letters are not enough, however many bytes they take.
+        assert!(content("ÉÉ ab ÀÀÀ").contains("ààà") && content("ÉÉ ab ÀÀÀ").len() == 1);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+        /// The content words are those of each word lowercased alone, longer
+        /// than two characters, neither function word nor filler, stemmed.
+        #[test]
+        fn content_words_are_each_word_s_own(
+            text in "(([A-Z][a-zé]{0,6}|[a-z]{1,9}|[ÉÀ]{1,3}|ab|di|memulai|dimulai|membantu|yang|İzmir|\\x{212A}[a-z]{0,3})[,.!?\"“”'’]{0,2}[ ]{1,2}){0,24}",
+        ) {
+            let lex = lexicon();
+            let skipped = Class::FUNCTION_WORD | Class::FILLER;
+            let mut expected = BTreeSet::new();
+            for token in tokenize(&text) {
+                let mut lower = String::new();
+                lang::push_lowercase(&mut lower, token.text(&text));
+                if lower.chars().count() > 2 && !lex.class(&lower).has(skipped) {
+                    expected.insert(lexicon::stem(&lower).to_string());
+                }
+            }
+            prop_assert_eq!(Words::new(&text, &[]).content_words(), expected);
         }
     }
 
