@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rayon::prelude::*;
 
 use super::window::{DateWindow, Entry};
-use super::{day_number, DossierArticle, Entity, Event};
+use super::{day_number, DossierArticle, Entity, EntityOfKey, Event};
 use crate::annotate::{content_words, EntityKind};
 use crate::content::gazetteer::name_key;
 
@@ -46,7 +46,7 @@ pub enum Discrepancy {
 pub(super) fn find(
     articles: &[DossierArticle],
     entities: &[Entity],
-    entity_of_key: &BTreeMap<String, String>,
+    entity_of_key: &EntityOfKey,
     events: &[Event],
 ) -> Vec<Discrepancy> {
     let mut found = spellings(articles, entities, entity_of_key);
@@ -57,7 +57,7 @@ pub(super) fn find(
 fn spellings(
     articles: &[DossierArticle],
     entities: &[Entity],
-    entity_of_key: &BTreeMap<String, String>,
+    entity_of_key: &EntityOfKey,
 ) -> Vec<Discrepancy> {
     let people: BTreeMap<&str, usize> = entities
         .iter()

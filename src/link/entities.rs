@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rayon::prelude::*;
 
 use super::partition::Partition;
-use super::{DossierArticle, Entity};
+use super::{DossierArticle, Entity, EntityOfKey};
 use crate::annotate::{transliterated, EntityKind, Mention};
 use crate::content::gazetteer::{name_key, GazetteerEntry};
 use crate::slug::slugify;
@@ -34,7 +34,7 @@ struct Group {
 pub(super) fn gather(
     articles: &mut [DossierArticle],
     gazetteer: &[GazetteerEntry],
-) -> (Vec<Entity>, BTreeMap<String, String>) {
+) -> (Vec<Entity>, EntityOfKey) {
     let (mut groups, alias_of) = seed(gazetteer);
     // Mention keys are found in parallel, a chunk of articles at a time, so
     // that the keys of every mention are never held at once.
@@ -147,10 +147,10 @@ fn build_entities(
     gazetteer: &[GazetteerEntry],
     groups: BTreeMap<String, Group>,
     sets: Vec<Vec<usize>>,
-) -> (Vec<Entity>, BTreeMap<String, String>) {
+) -> (Vec<Entity>, EntityOfKey) {
     let groups: Vec<(String, Group)> = groups.into_iter().collect();
     let mut entities: BTreeMap<String, Entity> = BTreeMap::new();
-    let mut id_of_key = BTreeMap::new();
+    let mut id_of_key = EntityOfKey::default();
     for set in sets {
         let members: Vec<&(String, Group)> = set.iter().map(|&i| &groups[i]).collect();
         let curated = members

@@ -102,6 +102,10 @@ pub struct EventSource {
     pub paragraph: Option<usize>,
 }
 
+/// Spelling key (`gazetteer::name_key`) → entity id. Only ever looked up,
+/// never walked, so its order does not matter.
+pub type EntityOfKey = rustc_hash::FxHashMap<String, String>;
+
 /// The whole dossier, ready to emit and render.
 #[derive(Debug, Clone, Default)]
 pub struct Dossier {
@@ -118,7 +122,7 @@ pub struct Dossier {
     /// Entities by id.
     pub entities: Vec<Entity>,
     /// The entity id of every spelling key seen (see `gazetteer::name_key`).
-    pub entity_of_key: BTreeMap<String, String>,
+    pub entity_of_key: EntityOfKey,
     /// Events by date.
     pub events: Vec<Event>,
 }
@@ -285,10 +289,7 @@ fn unique_slug(base: &str, taken: &mut HashSet<String>) -> String {
     candidate
 }
 
-fn gather_quotes(
-    articles: &[DossierArticle],
-    entity_of_key: &BTreeMap<String, String>,
-) -> Vec<DossierQuote> {
+fn gather_quotes(articles: &[DossierArticle], entity_of_key: &EntityOfKey) -> Vec<DossierQuote> {
     let mut quotes = Vec::new();
     for article in articles {
         for (index, quote) in article.annotated.quotes.iter().enumerate() {
@@ -317,10 +318,7 @@ pub fn quote_id(article_slug: &str, index: usize) -> String {
 
 /// Events across articles: tellings of one date that share an entity are one
 /// event (union through an entity index, so linear in the tellings of a date).
-fn gather_events(
-    articles: &[DossierArticle],
-    entity_of_key: &BTreeMap<String, String>,
-) -> Vec<Event> {
+fn gather_events(articles: &[DossierArticle], entity_of_key: &EntityOfKey) -> Vec<Event> {
     // Tellings are read article by article and clusters made date by date,
     // in parallel; ids are then given in date order, as one pass would.
     let tellings: Vec<Vec<Telling<'_>>> = articles
@@ -361,7 +359,7 @@ fn gather_events(
 fn tellings_of<'a>(
     index: usize,
     article: &'a DossierArticle,
-    entity_of_key: &'a BTreeMap<String, String>,
+    entity_of_key: &'a EntityOfKey,
 ) -> Vec<Telling<'a>> {
     article
         .annotated
