@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use super::partition::Partition;
 use super::window::{DateWindow, Entry};
 use super::{published_day, DossierArticle, DossierQuote};
-use crate::annotate::{content_words, QuoteKind};
+use crate::annotate::{content_words, Quote, QuoteKind};
 
 /// Quotes of one speaker sharing a word beyond this many are not compared through it.
 const MAX_POSTINGS: usize = 200;
@@ -28,29 +28,31 @@ const MIN_OVERLAP: f64 = 0.3;
 /// Most days between the publication of two reports of one statement.
 const MAX_DAYS: i32 = 7;
 
-/// Fills `variants` of every quote.
+/// Fills `variants` of every quote. `quotes` are every quote of `articles`,
+/// in article order, as `gather_quotes` makes them.
 pub(super) fn group(quotes: &mut [DossierQuote], articles: &[DossierArticle]) {
-    let index_of: HashMap<&str, usize> = articles
+    // Each quote as the annotator found it, with its article's day.
+    let found: Vec<(&Quote, Option<i32>)> = articles
         .iter()
-        .enumerate()
-        .map(|(i, a)| (a.slug.as_str(), i))
+        .flat_map(|article| {
+            let day = published_day(article);
+            article.annotated.quotes.iter().map(move |q| (q, day))
+        })
         .collect();
-    let days: Vec<Option<i32>> = quotes
-        .iter()
-        .map(|q| published_day(&articles[index_of[q.article.as_str()]]))
-        .collect();
+    assert_eq!(found.len(), quotes.len(), "every quote of the articles");
+    let days: Vec<Option<i32>> = found.iter().map(|&(_, day)| day).collect();
     // Each pair is counted from its earlier quote (see `window`).
     let window = DateWindow::new(&days, MAX_DAYS, MAX_POSTINGS);
     // Only a quote with another of its speaker's near it can have a variant:
     // the others' words are never worked out.
-    let speakers: Vec<Vec<usize>> = speeches_by_speaker(quotes, articles, &index_of)
+    let speakers: Vec<Vec<usize>> = speeches_by_speaker(quotes, &found)
         .into_iter()
         .map(|members| window.with_neighbours(&members))
         .filter(|members| !members.is_empty())
         .collect();
     let mut compared: Vec<usize> = speakers.concat();
     compared.sort_unstable();
-    let words = content_word_ids(quotes, &compared, articles, &index_of);
+    let words = content_word_ids(&found, &compared);
     let mut counted: Vec<(usize, usize, usize)> = speakers
         .par_iter()
         .flat_map_iter(|members| shared_words(members, &words, &window))
@@ -81,8 +83,7 @@ pub(super) fn group(quotes: &mut [DossierQuote], articles: &[DossierArticle]) {
 /// one to be variants of.
 fn speeches_by_speaker(
     quotes: &[DossierQuote],
-    articles: &[DossierArticle],
-    index_of: &HashMap<&str, usize>,
+    found: &[(&Quote, Option<i32>)],
 ) -> Vec<Vec<usize>> {
     let mut speakers: HashMap<&str, usize> = HashMap::default();
     let mut members: Vec<Vec<usize>> = Vec::new();
@@ -90,7 +91,7 @@ fn speeches_by_speaker(
         let Some(name) = quote.speaker_id.as_deref().or(quote.speaker.as_deref()) else {
             continue;
         };
-        if found_quote(quote, articles, index_of).kind != QuoteKind::Speech {
+        if found[i].0.kind != QuoteKind::Speech {
             continue;
         }
         let who = *speakers.entry(name).or_insert_with(|| {
@@ -100,15 +101,6 @@ fn speeches_by_speaker(
         members[who].push(i);
     }
     members
-}
-
-/// The quote as the annotator found it in its article.
-fn found_quote<'a>(
-    quote: &DossierQuote,
-    articles: &'a [DossierArticle],
-    index_of: &HashMap<&str, usize>,
-) -> &'a crate::annotate::Quote {
-    &articles[index_of[quote.article.as_str()]].annotated.quotes[quote.index]
 }
 
 /// The pairs among one speaker's quotes (`members`) that share content
@@ -144,21 +136,16 @@ fn shared_words(
 /// of every quote are never held as strings at once.
 const WORDS_CHUNK: usize = 4096;
 
-/// The content words of each quote at the positions `compared` (sorted;
-/// none for the others), each word as a number: the same word, the same
-/// number.
-fn content_word_ids(
-    quotes: &[DossierQuote],
-    compared: &[usize],
-    articles: &[DossierArticle],
-    index_of: &HashMap<&str, usize>,
-) -> Vec<Vec<u32>> {
+/// The content words of each quote (`found`) at the positions `compared`
+/// (sorted; none for the others), each word as a number: the same word, the
+/// same number.
+fn content_word_ids(found: &[(&Quote, Option<i32>)], compared: &[usize]) -> Vec<Vec<u32>> {
     let mut numbers: HashMap<String, u32> = HashMap::default();
-    let mut ids = vec![Vec::new(); quotes.len()];
+    let mut ids = vec![Vec::new(); found.len()];
     for chunk in compared.chunks(WORDS_CHUNK) {
         let words: Vec<BTreeSet<String>> = chunk
             .par_iter()
-            .map(|&i| content_words(&found_quote(&quotes[i], articles, index_of).text))
+            .map(|&i| content_words(&found[i].0.text))
             .collect();
         for (&i, set) in chunk.iter().zip(words) {
             let list = set.into_iter().map(|word| {
