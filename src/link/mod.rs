@@ -115,8 +115,8 @@ pub struct Dossier {
     pub quotes: Vec<DossierQuote>,
     /// Where each article's quotes start in `quotes`.
     pub quote_offsets: Vec<usize>,
-    /// Article position by slug.
-    pub article_index: BTreeMap<String, usize>,
+    /// Article position by slug (only ever looked up).
+    pub article_index: rustc_hash::FxHashMap<String, usize>,
     /// What the sources disagree on.
     pub discrepancies: Vec<Discrepancy>,
     /// Entities by id.
