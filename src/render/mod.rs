@@ -152,11 +152,11 @@ pub struct Renderer<'a> {
     /// (or its page count) has needed it.
     appearances: Vec<OnceLock<Appearances>>,
     /// Slugs of the articles that list each article as related.
-    linked_from: BTreeMap<&'a str, Vec<&'a str>>,
+    linked_from: HashMap<&'a str, Vec<&'a str>>,
     /// Positions in `dossier.events` of each article's events.
-    events_of: BTreeMap<&'a str, Vec<usize>>,
+    events_of: HashMap<&'a str, Vec<usize>>,
     /// Position in `dossier.quotes` of each quote id.
-    quote_position: BTreeMap<&'a str, usize>,
+    quote_position: HashMap<&'a str, usize>,
     /// Each article's publication day ("YYYY-MM-DD", or empty when unknown).
     publication_dates: Vec<String>,
     /// Quotes by speaker, in the order of the quotes pages: (speaker, (article, quote)).
@@ -237,22 +237,23 @@ impl<'a> QuotesLayout<'a> {
 }
 
 /// Lookups the pages need: which articles link to an article, which events
-/// an article tells, and where a quote is in `dossier.quotes`.
+/// an article tells, and where a quote is in `dossier.quotes`; each only
+/// ever looked up.
 struct Indexes<'a> {
-    linked_from: BTreeMap<&'a str, Vec<&'a str>>,
-    events_of: BTreeMap<&'a str, Vec<usize>>,
-    quote_position: BTreeMap<&'a str, usize>,
+    linked_from: HashMap<&'a str, Vec<&'a str>>,
+    events_of: HashMap<&'a str, Vec<usize>>,
+    quote_position: HashMap<&'a str, usize>,
 }
 
 impl<'a> Indexes<'a> {
     fn new(dossier: &'a Dossier) -> Self {
-        let mut linked_from: BTreeMap<&'a str, Vec<&'a str>> = BTreeMap::new();
+        let mut linked_from: HashMap<&'a str, Vec<&'a str>> = HashMap::default();
         for article in &dossier.articles {
             for target in &article.related {
                 linked_from.entry(target).or_default().push(&article.slug);
             }
         }
-        let mut events_of: BTreeMap<&'a str, Vec<usize>> = BTreeMap::new();
+        let mut events_of: HashMap<&'a str, Vec<usize>> = HashMap::default();
         for (i, event) in dossier.events.iter().enumerate() {
             for slug in &event.articles {
                 events_of.entry(slug).or_default().push(i);
