@@ -342,7 +342,7 @@ fn gather_events(articles: &[DossierArticle], entity_of_key: &EntityOfKey) -> Ve
                 .map(|cluster| make_event(date, &cluster, articles))
         })
         .collect();
-    let mut taken_ids = BTreeSet::new();
+    let mut taken_ids: HashSet<String> = HashSet::default();
     let events = drafts
         .into_iter()
         .map(|mut event| {
