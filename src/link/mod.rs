@@ -326,20 +326,19 @@ fn gather_events(articles: &[DossierArticle], entity_of_key: &EntityOfKey) -> Ve
         .enumerate()
         .map(|(index, article)| tellings_of(index, article, entity_of_key))
         .collect();
-    let mut by_date: BTreeMap<&str, Vec<Telling<'_>>> = BTreeMap::new();
-    for telling in tellings.into_iter().flatten() {
-        by_date
-            .entry(&telling.event.date)
-            .or_default()
-            .push(telling);
-    }
-    let by_date: Vec<(&str, Vec<Telling<'_>>)> = by_date.into_iter().collect();
+    // By date, and in article order within a date (the sort is stable).
+    let mut tellings: Vec<Telling<'_>> = tellings.into_iter().flatten().collect();
+    tellings.par_sort_by(|a, b| a.event.date.cmp(&b.event.date));
+    let by_date: Vec<&[Telling<'_>]> = tellings
+        .chunk_by(|a, b| a.event.date == b.event.date)
+        .collect();
     let drafts: Vec<Event> = by_date
         .par_iter()
-        .flat_map_iter(|(date, tellings)| {
+        .flat_map_iter(|tellings| {
+            let date = tellings[0].event.date.as_str();
             cluster_by_entities(tellings)
                 .into_iter()
-                .map(|cluster| make_event(date, &cluster, articles))
+                .map(move |cluster| make_event(date, &cluster, articles))
         })
         .collect();
     let mut taken_ids: HashSet<String> = HashSet::default();
