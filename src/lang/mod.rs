@@ -155,15 +155,48 @@ pub fn zone_offset(abbreviation: &str) -> Option<i8> {
 
 /// Words a language detector counts: each stopword with the languages (bits
 /// by position in `ALL`) that list it.
-static STOPWORDS: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
+struct Stopwords {
+    languages_of: FxHashMap<&'static str, u32>,
+    /// The longest stopword's length: a longer ASCII word is none.
+    longest: usize,
+}
+
+static STOPWORDS: LazyLock<Stopwords> = LazyLock::new(|| {
     let mut languages_of: FxHashMap<&'static str, u32> = FxHashMap::default();
     for (i, tables) in ALL.iter().enumerate() {
         for word in tables.stopwords {
             *languages_of.entry(word).or_default() |= 1 << i;
         }
     }
-    languages_of
+    let longest = languages_of.keys().map(|w| w.len()).max().unwrap_or(0);
+    Stopwords {
+        languages_of,
+        longest,
+    }
 });
+
+impl Stopwords {
+    /// The languages that list `word` as a stopword (bits by position in
+    /// `ALL`), whatever its case; `lower` is room for its lowercase form.
+    fn languages(&self, word: &str, lower: &mut String) -> u32 {
+        let word = if !word.is_ascii() {
+            // Lowercasing can make a non-ASCII word ASCII ("\u{212A}" → "k").
+            lower.clear();
+            push_lowercase(lower, word);
+            lower.as_str()
+        } else if word.len() > self.longest {
+            return 0;
+        } else if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            word
+        } else {
+            lower.clear();
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+            lower.as_str()
+        };
+        self.languages_of.get(word).copied().unwrap_or(0)
+    }
+}
 
 /// The runs of letters of a text: what `text.split(|c: char| !c.is_alphabetic())`
 /// gives less its empty pieces, without decoding ASCII bytes as characters.
@@ -252,16 +285,11 @@ pub fn detect_in<'t>(parts: impl IntoIterator<Item = &'t str>) -> Option<&'stati
         .into_iter()
         .flat_map(letter_runs)
         .take(DETECTION_WORDS);
+    let stopwords = &*STOPWORDS;
     let mut lower = String::new();
     for word in words {
-        let word = if word.bytes().all(|b| b.is_ascii_lowercase()) {
-            word
-        } else {
-            lower.clear();
-            push_lowercase(&mut lower, word);
-            lower.as_str()
-        };
-        if let Some(&languages) = STOPWORDS.get(word) {
+        let languages = stopwords.languages(word, &mut lower);
+        if languages != 0 {
             for (i, count) in counts.iter_mut().enumerate() {
                 *count += (languages >> i & 1) as usize;
             }
@@ -348,6 +376,31 @@ mod tests {
             detect_in(["PRESIDEN ITU mengatakan", "bahwa dia akan datang"]),
             Some("id")
         );
+    }
+
+    #[test]
+    fn stopwords_are_found_in_any_case_and_long_words_are_none() {
+        let mut lower = String::new();
+        let languages = |word: &str, lower: &mut String| STOPWORDS.languages(word, lower);
+        let indonesian = 1 << ALL.iter().position(|t| t.code == "id").unwrap();
+        assert_eq!(languages("yang", &mut lower), indonesian);
+        assert_eq!(languages("YANG", &mut lower), indonesian);
+        // The Kelvin sign lowercases to an ASCII "k".
+        assert_eq!(languages("\u{212A}ata", &mut lower), indonesian);
+        assert_eq!(languages("dengannya", &mut lower), 0);
+    }
+
+    proptest::proptest! {
+        /// Every word is counted as its lowercase form is listed.
+        #[test]
+        fn a_word_s_languages_are_those_of_its_lowercase_form(
+            word in "(yang|Dengan|THE|said|Kata|\u{212A}ata|İtu|[a-zA-ZéK\u{212A}]{1,9})",
+        ) {
+            let mut alone = String::new();
+            push_lowercase(&mut alone, &word);
+            let expected = STOPWORDS.languages_of.get(alone.as_str()).copied().unwrap_or(0);
+            proptest::prop_assert_eq!(STOPWORDS.languages(&word, &mut String::new()), expected);
+        }
     }
 
     #[test]
