@@ -94,9 +94,10 @@ impl<'w> Serializer<'w> {
         }
     }
 
-    fn integer(&mut self, value: impl itoa::Integer) {
+    fn write_integer(&mut self, value: impl itoa::Integer) -> Result {
         self.buffer
             .extend_from_slice(itoa::Buffer::new().format(value).as_bytes());
+        Ok(())
     }
 
     /// A float as serde_json writes it (non-finite numbers are `null`).
@@ -117,6 +118,13 @@ impl<'w> Serializer<'w> {
         self.before_item(true);
         self.string(variant);
         self.between_key_and_value();
+    }
+
+    /// `{"variant":` and the array or object of the variant's content opened.
+    fn variant_content<'s>(&'s mut self, variant: &str, open: u8, close: u8) -> Compound<'s, 'w> {
+        self.open_variant(variant);
+        self.open(open);
+        Compound::in_variant(self, close)
     }
 }
 
@@ -215,6 +223,29 @@ impl From<io::Error> for Error {
 
 type Result<T = ()> = std::result::Result<T, Error>;
 
+/// `serialize_i8` … `serialize_u128`, each through `write_integer`.
+macro_rules! integer_methods {
+    () => {
+        integer_methods!(
+            serialize_i8(i8),
+            serialize_i16(i16),
+            serialize_i32(i32),
+            serialize_i64(i64),
+            serialize_i128(i128),
+            serialize_u8(u8),
+            serialize_u16(u16),
+            serialize_u32(u32),
+            serialize_u64(u64),
+            serialize_u128(u128)
+        );
+    };
+    ($($method:ident($ty:ty)),*) => {$(
+        fn $method(self, value: $ty) -> Result {
+            self.write_integer(value)
+        }
+    )*};
+}
+
 impl<'s, 'w> ser::Serializer for &'s mut Serializer<'w> {
     type Ok = ();
     type Error = Error;
@@ -232,55 +263,7 @@ impl<'s, 'w> ser::Serializer for &'s mut Serializer<'w> {
         Ok(())
     }
 
-    fn serialize_i8(self, value: i8) -> Result {
-        self.integer(value);
-        Ok(())
-    }
-
-    fn serialize_i16(self, value: i16) -> Result {
-        self.integer(value);
-        Ok(())
-    }
-
-    fn serialize_i32(self, value: i32) -> Result {
-        self.integer(value);
-        Ok(())
-    }
-
-    fn serialize_i64(self, value: i64) -> Result {
-        self.integer(value);
-        Ok(())
-    }
-
-    fn serialize_i128(self, value: i128) -> Result {
-        self.integer(value);
-        Ok(())
-    }
-
-    fn serialize_u8(self, value: u8) -> Result {
-        self.integer(value);
-        Ok(())
-    }
-
-    fn serialize_u16(self, value: u16) -> Result {
-        self.integer(value);
-        Ok(())
-    }
-
-    fn serialize_u32(self, value: u32) -> Result {
-        self.integer(value);
-        Ok(())
-    }
-
-    fn serialize_u64(self, value: u64) -> Result {
-        self.integer(value);
-        Ok(())
-    }
-
-    fn serialize_u128(self, value: u128) -> Result {
-        self.integer(value);
-        Ok(())
-    }
+    integer_methods!();
 
     fn serialize_f32(self, value: f32) -> Result {
         Ok(self.float(value)?)
@@ -376,9 +359,7 @@ impl<'s, 'w> ser::Serializer for &'s mut Serializer<'w> {
         variant: &'static str,
         _len: usize,
     ) -> Result<Compound<'s, 'w>> {
-        self.open_variant(variant);
-        self.open(b'[');
-        Ok(Compound::in_variant(self, b']'))
+        Ok(self.variant_content(variant, b'[', b']'))
     }
 
     fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'s, 'w>> {
@@ -397,9 +378,7 @@ impl<'s, 'w> ser::Serializer for &'s mut Serializer<'w> {
         variant: &'static str,
         _len: usize,
     ) -> Result<Compound<'s, 'w>> {
-        self.open_variant(variant);
-        self.open(b'{');
-        Ok(Compound::in_variant(self, b'}'))
+        Ok(self.variant_content(variant, b'{', b'}'))
     }
 }
 
@@ -455,57 +434,31 @@ impl<'s, 'w> Compound<'s, 'w> {
     }
 }
 
-impl ser::SerializeSeq for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
+/// The compound traits whose items are plain values: each goes through
+/// `Compound::element`.
+macro_rules! impl_elements {
+    ($($name:ident :: $method:ident),*) => {$(
+        impl ser::$name for Compound<'_, '_> {
+            type Ok = ();
+            type Error = Error;
 
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
-        self.element(value)
-    }
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
+                self.element(value)
+            }
 
-    fn end(self) -> Result {
-        Compound::end(self)
-    }
+            fn end(self) -> Result {
+                Compound::end(self)
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTuple for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
-        self.element(value)
-    }
-
-    fn end(self) -> Result {
-        Compound::end(self)
-    }
-}
-
-impl ser::SerializeTupleStruct for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
-        self.element(value)
-    }
-
-    fn end(self) -> Result {
-        Compound::end(self)
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result {
-        self.element(value)
-    }
-
-    fn end(self) -> Result {
-        Compound::end(self)
-    }
-}
+impl_elements!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl ser::SerializeMap for Compound<'_, '_> {
     type Ok = ();
@@ -524,33 +477,30 @@ impl ser::SerializeMap for Compound<'_, '_> {
     }
 }
 
-impl ser::SerializeStruct for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
+/// The compound traits whose items are named fields: each a key and a value.
+macro_rules! impl_fields {
+    ($($name:ident),*) => {$(
+        impl ser::$name for Compound<'_, '_> {
+            type Ok = ();
+            type Error = Error;
 
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result {
-        self.key(key)?;
-        value.serialize(&mut *self.ser)
-    }
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result {
+                self.key(key)?;
+                value.serialize(&mut *self.ser)
+            }
 
-    fn end(self) -> Result {
-        Compound::end(self)
-    }
+            fn end(self) -> Result {
+                Compound::end(self)
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeStructVariant for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result {
-        self.key(key)?;
-        value.serialize(&mut *self.ser)
-    }
-
-    fn end(self) -> Result {
-        Compound::end(self)
-    }
-}
+impl_fields!(SerializeStruct, SerializeStructVariant);
 
 /// A map key: JSON keys are strings, so numbers and bools are quoted, as
 /// serde_json does; anything else is an error.
@@ -562,7 +512,7 @@ impl KeySerializer<'_, '_> {
         Ok(())
     }
 
-    fn integer(self, value: impl itoa::Integer) -> Result {
+    fn write_integer(self, value: impl itoa::Integer) -> Result {
         self.quoted(itoa::Buffer::new().format(value))
     }
 
@@ -603,45 +553,7 @@ impl ser::Serializer for KeySerializer<'_, '_> {
         self.quoted(if value { "true" } else { "false" })
     }
 
-    fn serialize_i8(self, value: i8) -> Result {
-        self.integer(value)
-    }
-
-    fn serialize_i16(self, value: i16) -> Result {
-        self.integer(value)
-    }
-
-    fn serialize_i32(self, value: i32) -> Result {
-        self.integer(value)
-    }
-
-    fn serialize_i64(self, value: i64) -> Result {
-        self.integer(value)
-    }
-
-    fn serialize_i128(self, value: i128) -> Result {
-        self.integer(value)
-    }
-
-    fn serialize_u8(self, value: u8) -> Result {
-        self.integer(value)
-    }
-
-    fn serialize_u16(self, value: u16) -> Result {
-        self.integer(value)
-    }
-
-    fn serialize_u32(self, value: u32) -> Result {
-        self.integer(value)
-    }
-
-    fn serialize_u64(self, value: u64) -> Result {
-        self.integer(value)
-    }
-
-    fn serialize_u128(self, value: u128) -> Result {
-        self.integer(value)
-    }
+    integer_methods!();
 
     fn serialize_unit_variant(
         self,
