@@ -382,7 +382,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// The home page.
-    pub fn home(&self) -> Result<String, Diagnostic> {
+    pub fn home(&self) -> Result<Vec<u8>, Diagnostic> {
         let outlets: std::collections::BTreeSet<&str> = self
             .dossier
             .articles
@@ -413,7 +413,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// An article's page.
-    pub fn article(&self, index: usize) -> Result<String, Diagnostic> {
+    pub fn article(&self, index: usize) -> Result<Vec<u8>, Diagnostic> {
         let article = &self.dossier.articles[index];
         let meta = &article.annotated.article.meta;
         let base = format!("articles/{}/", article.slug);
@@ -545,7 +545,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// The entities index: every entity, grouped by kind.
-    pub fn entities(&self) -> Result<String, Diagnostic> {
+    pub fn entities(&self) -> Result<Vec<u8>, Diagnostic> {
         let groups = ALL_KINDS
             .iter()
             .enumerate()
@@ -581,7 +581,7 @@ impl<'a> Renderer<'a> {
 
     /// An entity's page: what it is, where it is named, what it said, and
     /// whom it appears with.
-    pub fn entity(&self, entity: &'a Entity, number: usize) -> Result<String, Diagnostic> {
+    pub fn entity(&self, entity: &'a Entity, number: usize) -> Result<Vec<u8>, Diagnostic> {
         let dossier: &'a Dossier = self.dossier;
         let per_page = self.entity_items_per_page();
         let first = (number - 1) * per_page;
@@ -688,7 +688,7 @@ impl<'a> Renderer<'a> {
 
     /// Page `number` (from 1) of the quotes: the quotes grouped by speaker,
     /// with an index of every speaker.
-    pub fn quotes(&self, number: usize) -> Result<String, Diagnostic> {
+    pub fn quotes(&self, number: usize) -> Result<Vec<u8>, Diagnostic> {
         let dossier: &'a Dossier = self.dossier;
         let share = self
             .quote_pages
@@ -746,7 +746,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// The search page.
-    pub fn search(&self) -> Result<String, Diagnostic> {
+    pub fn search(&self) -> Result<Vec<u8>, Diagnostic> {
         let context = context::SearchContext {
             site: self.site.clone(),
             t: self.t.clone(),
@@ -763,7 +763,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// The discrepancies page: what the sources disagree on.
-    pub fn discrepancies(&self) -> Result<String, Diagnostic> {
+    pub fn discrepancies(&self) -> Result<Vec<u8>, Diagnostic> {
         let dossier: &'a Dossier = self.dossier;
         let version = |text: String, slugs: &'a [String]| Version {
             text,
@@ -810,7 +810,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// The sources page: outlets and their articles.
-    pub fn sources(&self) -> Result<String, Diagnostic> {
+    pub fn sources(&self) -> Result<Vec<u8>, Diagnostic> {
         let mut groups: BTreeMap<Option<&str>, Vec<Shared<ArticleCard<'a>>>> = BTreeMap::new();
         for article in &self.dossier.articles {
             groups
@@ -838,7 +838,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// A free page.
-    pub fn page(&self, page: &Page) -> Result<String, Diagnostic> {
+    pub fn page(&self, page: &Page) -> Result<Vec<u8>, Diagnostic> {
         let context = FreePageContext {
             site: self.site.clone(),
             t: self.t.clone(),
@@ -854,7 +854,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// The 404 page.
-    pub fn not_found(&self) -> Result<String, Diagnostic> {
+    pub fn not_found(&self) -> Result<Vec<u8>, Diagnostic> {
         let context = NotFoundContext {
             site: self.site.clone(),
             t: self.t.clone(),

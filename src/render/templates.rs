@@ -114,8 +114,10 @@ impl Templates {
         }
     }
 
-    /// Renders a template with a typed context.
-    pub fn render<T: Serialize>(&self, name: &str, context: &T) -> Result<String, Diagnostic> {
+    /// Renders a template with a typed context into the page's bytes: UTF-8
+    /// text, as Tera writes nothing else (they go to a file as they are, so
+    /// they are not checked again).
+    pub fn render<T: Serialize>(&self, name: &str, context: &T) -> Result<Vec<u8>, Diagnostic> {
         let context =
             Context::from_serialize(context).map_err(|err| self.diagnostic(&err, Some(name)))?;
         let mut page = Vec::with_capacity(self.size_hint(name));
@@ -123,13 +125,7 @@ impl Templates {
             .render_to(name, &context, &mut page)
             .map_err(|err| self.diagnostic(&err, Some(name)))?;
         self.remember_size(name, page.len());
-        String::from_utf8(page).map_err(|_| {
-            Diagnostic::error(
-                Location::file(self.origin(name)),
-                "template: the page it renders is not UTF-8 text",
-            )
-            .with_help("this is a bug in dossier or its template engine: please report it with the template")
-        })
+        Ok(page)
     }
 
     fn size_hint(&self, name: &str) -> usize {

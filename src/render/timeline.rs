@@ -235,7 +235,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// Page `number` (from 1) of the timeline.
-    pub fn timeline(&self, number: usize) -> Result<String, Diagnostic> {
+    pub fn timeline(&self, number: usize) -> Result<Vec<u8>, Diagnostic> {
         let range = self.timeline.pages.get(number - 1).cloned().unwrap_or(0..0);
         let items: Vec<TimelineItem<'_>> = self.timeline.order[range.clone()]
             .iter()

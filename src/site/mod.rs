@@ -59,7 +59,7 @@ pub fn article_files(
     let html = renderer.article(index)?;
     let raw = raw_input(root, &article.annotated.article)?;
     Ok([
-        (format!("{base}index.html"), html.into_bytes()),
+        (format!("{base}index.html"), html),
         (
             format!("{base}index.md"),
             emit::article_markdown(dossier, article).into_bytes(),
@@ -119,20 +119,20 @@ impl<'r> SingleFile<'r> {
 fn single_files<'r>(renderer: &'r Renderer<'r>) -> Vec<(String, SingleFile<'r>)> {
     let dossier = renderer.dossier;
     let config = renderer.config;
-    let page = |f: fn(&Renderer<'r>) -> Result<String, Diagnostic>| -> SingleFile<'r> {
-        SingleFile::whole(move || f(renderer).map(String::into_bytes))
+    let page = |f: fn(&Renderer<'r>) -> Result<Vec<u8>, Diagnostic>| -> SingleFile<'r> {
+        SingleFile::whole(move || f(renderer))
     };
     let mut list: Vec<(String, SingleFile<'r>)> = Vec::new();
     for number in 1..=renderer.quote_page_count() {
         list.push((
             format!("{}index.html", page_path("quotes/", number)),
-            SingleFile::whole(move || renderer.quotes(number).map(String::into_bytes)),
+            SingleFile::whole(move || renderer.quotes(number)),
         ));
     }
     for number in 1..=renderer.timeline_page_count() {
         list.push((
             format!("{}index.html", page_path("timeline/", number)),
-            SingleFile::whole(move || renderer.timeline(number).map(String::into_bytes)),
+            SingleFile::whole(move || renderer.timeline(number)),
         ));
     }
     list.extend::<[(String, SingleFile<'r>); 14]>([
@@ -181,7 +181,7 @@ fn single_files<'r>(renderer: &'r Renderer<'r>) -> Vec<(String, SingleFile<'r>)>
     for free in renderer.pages {
         list.push((
             format!("{}/index.html", free.slug),
-            SingleFile::whole(move || renderer.page(free).map(String::into_bytes)),
+            SingleFile::whole(move || renderer.page(free)),
         ));
     }
     list
@@ -227,7 +227,7 @@ pub fn assemble<'r>(
                         "{}index.html",
                         page_path(&format!("entities/{}/", entity.id), number)
                     ),
-                    renderer.entity(entity, number)?.into_bytes(),
+                    renderer.entity(entity, number)?,
                 )],
                 Job::Single(path, SingleFile::Whole(render)) => vec![(path, render()?)],
             };
