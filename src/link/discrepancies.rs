@@ -80,7 +80,8 @@ fn spellings(
                     .or_default()
                     .entry(name_key(form))
                     .or_insert_with(|| (form.clone(), Vec::new()));
-                if !entry.1.contains(&article.slug) {
+                // Articles come one at a time: a slug already listed is the last.
+                if entry.1.last() != Some(&article.slug) {
                     entry.1.push(article.slug.clone());
                 }
             }
