@@ -6,7 +6,7 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rayon::prelude::*;
 
@@ -386,37 +386,9 @@ const EVENT_ID_WORDS: usize = 6;
 /// Events known only to the month that share enough entities with an event
 /// on a day of that month ("akhir April" and "25 April 2019", both with Putin
 /// and Kim) are folded into it: its sources, articles and entities join the
-/// day's. Days are found through an index by month.
+/// day's. Days are found through an index by month and entity.
 fn merge_into_days(events: Vec<Event>) -> Vec<Event> {
-    let mut days_of_month: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, event) in events
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.date.len() == 10)
-    {
-        days_of_month
-            .entry(event.date[..7].to_string())
-            .or_default()
-            .push(i);
-    }
-    let mut target: Vec<Option<usize>> = vec![None; events.len()];
-    for (i, event) in events.iter().enumerate().filter(|(_, e)| e.date.len() == 7) {
-        let shared = |j: &usize| {
-            let day: &Event = &events[*j];
-            day.entities
-                .iter()
-                .filter(|id| event.entities.contains(id))
-                .count()
-        };
-        target[i] = days_of_month
-            .get(&event.date)
-            .and_then(|days| {
-                days.iter()
-                    .max_by_key(|j| (shared(j), std::cmp::Reverse(**j)))
-            })
-            .filter(|j| shared(j) >= SHARED_FOR_SAME_EVENT)
-            .copied();
-    }
+    let target = days_to_merge_into(&events);
     let mut merged: Vec<Option<Event>> = events.into_iter().map(Some).collect();
     for (from, into) in target.iter().enumerate() {
         let Some(into) = *into else { continue };
@@ -436,6 +408,45 @@ fn merge_into_days(events: Vec<Event>) -> Vec<Event> {
         day.entities = entities.into_iter().collect();
     }
     merged.into_iter().flatten().collect()
+}
+
+/// For each event known only to its month, the day of that month it is
+/// folded into: the day event sharing the most entities with it, at least
+/// `SHARED_FOR_SAME_EVENT` (the first such day on a tie); `None` for the
+/// others. Shared entities are counted through an index of each month's day
+/// events by entity, so a month event meets only the days that share one.
+fn days_to_merge_into(events: &[Event]) -> Vec<Option<usize>> {
+    let mut days_with: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
+    for (i, event) in events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.date.len() == 10)
+    {
+        for id in &event.entities {
+            days_with
+                .entry((&event.date[..7], id.as_str()))
+                .or_default()
+                .push(i);
+        }
+    }
+    let day_for = |event: &Event| {
+        let mut shared: HashMap<usize, usize> = HashMap::default();
+        for id in &event.entities {
+            let days = days_with.get(&(event.date.as_str(), id.as_str()));
+            for &day in days.into_iter().flatten() {
+                *shared.entry(day).or_default() += 1;
+            }
+        }
+        shared
+            .into_iter()
+            .filter(|&(_, n)| n >= SHARED_FOR_SAME_EVENT)
+            .max_by_key(|&(day, n)| (n, std::cmp::Reverse(day)))
+            .map(|(day, _)| day)
+    };
+    events
+        .iter()
+        .map(|event| (event.date.len() == 7).then(|| day_for(event)).flatten())
+        .collect()
 }
 
 /// One article's telling of an event.
@@ -599,6 +610,52 @@ mod tests {
                 article: article.into(),
                 paragraph: Some(0),
             }],
+        }
+    }
+
+    /// Every day of the month against every month event, as merging once
+    /// did: what the index must find.
+    fn days_to_merge_into_by_scanning(events: &[Event]) -> Vec<Option<usize>> {
+        let shared = |day: &Event, month: &Event| {
+            day.entities
+                .iter()
+                .filter(|id| month.entities.contains(id))
+                .count()
+        };
+        events
+            .iter()
+            .map(|month| {
+                if month.date.len() != 7 {
+                    return None;
+                }
+                (0..events.len())
+                    .filter(|&j| events[j].date.len() == 10 && events[j].date[..7] == month.date)
+                    .max_by_key(|&j| (shared(&events[j], month), std::cmp::Reverse(j)))
+                    .filter(|&j| shared(&events[j], month) >= SHARED_FOR_SAME_EVENT)
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn month_events_find_the_day_a_scan_of_the_month_finds(
+            drawn in proptest::collection::vec(
+                (
+                    proptest::sample::select(vec!["2019-04", "2019-05", "2019-04-25", "2019-04-26", "2019-05-01", "2019"]),
+                    proptest::sample::subsequence(vec!["kim", "putin", "moon", "lavrov", "seoul"], 0..=4),
+                ),
+                0..14,
+            ),
+        ) {
+            let events: Vec<Event> = drawn
+                .iter()
+                .enumerate()
+                .map(|(i, (date, entities))| event(date, &format!("a{i}"), entities))
+                .collect();
+            proptest::prop_assert_eq!(
+                days_to_merge_into(&events),
+                days_to_merge_into_by_scanning(&events)
+            );
         }
     }
 
