@@ -179,19 +179,16 @@ impl Stopwords {
     /// The languages that list `word` as a stopword (bits by position in
     /// `ALL`), whatever its case; `lower` is room for its lowercase form.
     fn languages(&self, word: &str, lower: &mut String) -> u32 {
-        let word = if !word.is_ascii() {
-            // Lowercasing can make a non-ASCII word ASCII ("\u{212A}" → "k").
-            lower.clear();
-            push_lowercase(lower, word);
-            lower.as_str()
-        } else if word.len() > self.longest {
+        // Only an ASCII word's length tells: lowercasing can make a longer
+        // non-ASCII word an ASCII one ("\u{212A}ata" → "kata").
+        if word.len() > self.longest && word.is_ascii() {
             return 0;
-        } else if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        }
+        let word = if word.bytes().all(|b| b.is_ascii_lowercase()) {
             word
         } else {
             lower.clear();
-            lower.push_str(word);
-            lower.make_ascii_lowercase();
+            push_lowercase(lower, word);
             lower.as_str()
         };
         self.languages_of.get(word).copied().unwrap_or(0)

@@ -104,7 +104,7 @@ pub struct EventSource {
 
 /// Spelling key (`gazetteer::name_key`) → entity id. Only ever looked up,
 /// never walked, so its order does not matter.
-pub type EntityOfKey = rustc_hash::FxHashMap<String, String>;
+pub type EntityOfKey = HashMap<String, String>;
 
 /// The whole dossier, ready to emit and render.
 #[derive(Debug, Clone, Default)]
@@ -116,7 +116,7 @@ pub struct Dossier {
     /// Where each article's quotes start in `quotes`.
     pub quote_offsets: Vec<usize>,
     /// Article position by slug (only ever looked up).
-    pub article_index: rustc_hash::FxHashMap<String, usize>,
+    pub article_index: HashMap<String, usize>,
     /// What the sources disagree on.
     pub discrepancies: Vec<Discrepancy>,
     /// Entities by id.

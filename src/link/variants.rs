@@ -103,23 +103,23 @@ fn speeches_by_speaker(
     members
 }
 
-/// The pairs among one speaker's quotes (`members`) that share content
-/// words, as (earlier position, later position, words shared). The posting
-/// lists are the speaker's own, so they stay small and close together in
-/// memory while that speaker's quotes are compared.
+/// The pairs among one speaker's quotes (`members`, in date order as
+/// `DateWindow::with_neighbours` gives them) that share content words, as
+/// (smaller position, larger position, words shared). The posting lists are
+/// the speaker's own, so they stay small and close together in memory while
+/// that speaker's quotes are compared; filled in date order, each is sorted
+/// as the window reads it.
 fn shared_words(
     members: &[usize],
     words: &[Vec<u32>],
     window: &DateWindow,
 ) -> Vec<(usize, usize, usize)> {
+    debug_assert!(members.is_sorted_by_key(|&i| window.entry(i)));
     let mut postings: HashMap<u32, Vec<Entry>> = HashMap::default();
     for &i in members {
         for &word in &words[i] {
             postings.entry(word).or_default().push(window.entry(i));
         }
-    }
-    for list in postings.values_mut() {
-        list.sort_unstable();
     }
     let mut pairs = Vec::new();
     for &i in members {
