@@ -42,19 +42,9 @@ pub enum Discrepancy {
     },
 }
 
-/// Every discrepancy of the dossier, spellings first.
-pub(super) fn find(
-    articles: &[DossierArticle],
-    entities: &[Entity],
-    entity_of_key: &EntityOfKey,
-    events: &[Event],
-) -> Vec<Discrepancy> {
-    let mut found = spellings(articles, entities, entity_of_key);
-    found.extend(event_dates(events));
-    found
-}
-
-fn spellings(
+/// People spelled differently by different articles, in entity id order.
+/// Needs no events: it runs beside their gathering.
+pub(super) fn spellings(
     articles: &[DossierArticle],
     entities: &[Entity],
     entity_of_key: &EntityOfKey,
@@ -97,7 +87,9 @@ fn spellings(
         .collect()
 }
 
-fn event_dates(events: &[Event]) -> Vec<Discrepancy> {
+/// Events given different dates by different articles, in the order of
+/// their earlier telling.
+pub(super) fn event_dates(events: &[Event]) -> Vec<Discrepancy> {
     let days: Vec<Option<i32>> = events.iter().map(|e| full_day(&e.date)).collect();
     let window = DateWindow::new(&days, MAX_DAYS, MAX_POSTINGS);
     let postings = dated_postings(events, &days, &window);
@@ -112,14 +104,14 @@ fn event_dates(events: &[Event]) -> Vec<Discrepancy> {
     let mut involved: Vec<usize> = candidates.iter().flat_map(|&(i, j)| [i, j]).collect();
     involved.sort_unstable();
     involved.dedup();
-    let word_sets: Vec<BTreeSet<String>> = involved
+    let compared: Vec<Compared> = involved
         .par_iter()
-        .map(|&k| content_words(&events[k].label))
+        .map(|&k| Compared::new(&events[k]))
         .collect();
-    let words = |k: usize| &word_sets[involved.binary_search(&k).expect("an involved event")];
+    let of = |k: usize| &compared[involved.binary_search(&k).expect("an involved event")];
     candidates
         .par_iter()
-        .filter(|&&(i, j)| tell_the_same(&events[i], &events[j], words(i), words(j)))
+        .filter(|&&(i, j)| tell_the_same(of(i), of(j)))
         .map(|&(i, j)| Discrepancy::EventDate {
             label: events[i].label.clone(),
             dates: vec![
@@ -172,25 +164,72 @@ fn dated_postings<'a>(
     by_entity
 }
 
+/// What two events are compared by: their articles (sorted) and their
+/// label's content words.
+struct Compared<'a> {
+    articles: Vec<&'a str>,
+    words: BTreeSet<String>,
+}
+
+impl<'a> Compared<'a> {
+    fn new(event: &'a Event) -> Self {
+        let mut articles: Vec<&str> = event.articles.iter().map(String::as_str).collect();
+        articles.sort_unstable();
+        Compared {
+            articles,
+            words: content_words(&event.label),
+        }
+    }
+}
+
 /// Whether two tellings from different articles share most of the shorter
-/// label's content words (`a_words`, `b_words`).
-fn tell_the_same(
-    a: &Event,
-    b: &Event,
-    a_words: &BTreeSet<String>,
-    b_words: &BTreeSet<String>,
-) -> bool {
-    if a.articles.iter().any(|slug| b.articles.contains(slug)) {
+/// label's content words.
+fn tell_the_same(a: &Compared, b: &Compared) -> bool {
+    if share_one(&a.articles, &b.articles) {
         return false;
     }
-    let (a, b) = (a_words, b_words);
-    let common = a.intersection(b).count();
-    let shorter = a.len().min(b.len()).max(1);
+    let common = a.words.intersection(&b.words).count();
+    let shorter = a.words.len().min(b.words.len()).max(1);
     common as f64 / shorter as f64 >= MIN_OVERLAP
+}
+
+/// Whether two sorted lists have an element in common (one merge pass).
+fn share_one(a: &[&str], b: &[&str]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
 }
 
 /// The day number of a full date ("YYYY-MM-DD"); `None` for months and years.
 fn full_day(date: &str) -> Option<i32> {
     let date: jiff::civil::Date = date.parse().ok().filter(|_| date.len() == 10)?;
     Some(day_number(date))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn sorted_lists_share_an_element_when_some_element_of_one_is_in_the_other(
+            mut a in proptest::collection::vec("[a-d]{1,2}", 0..12),
+            mut b in proptest::collection::vec("[a-d]{1,2}", 0..12),
+        ) {
+            let naive = a.iter().any(|x| b.contains(x));
+            a.sort_unstable();
+            b.sort_unstable();
+            let a: Vec<&str> = a.iter().map(String::as_str).collect();
+            let b: Vec<&str> = b.iter().map(String::as_str).collect();
+            prop_assert_eq!(share_one(&a, &b), naive);
+            prop_assert_eq!(share_one(&b, &a), naive);
+        }
+    }
 }

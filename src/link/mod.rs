@@ -137,18 +137,25 @@ pub fn link(
         article_order(a).cmp(&article_order(b))
     });
     let (entities, entity_of_key) = entities::gather(&mut articles, gazetteer);
-    let (quotes, (events, discrepancies)) = rayon::join(
+    let (quotes, ((events, event_dates), mut discrepancies)) = rayon::join(
         || {
             let mut quotes = gather_quotes(&articles, &entity_of_key);
             variants::group(&mut quotes, &articles);
             quotes
         },
         || {
-            let events = gather_events(&articles, &entity_of_key);
-            let discrepancies = discrepancies::find(&articles, &entities, &entity_of_key, &events);
-            (events, discrepancies)
+            rayon::join(
+                || {
+                    let events = gather_events(&articles, &entity_of_key);
+                    let dates = discrepancies::event_dates(&events);
+                    (events, dates)
+                },
+                || discrepancies::spellings(&articles, &entities, &entity_of_key),
+            )
         },
     );
+    // Spellings first, then event dates.
+    discrepancies.extend(event_dates);
     related::relate(&mut articles, &events);
     let quote_offsets = articles
         .iter()
@@ -487,7 +494,8 @@ fn make_event(date: &str, cluster: &[&Telling<'_>], articles: &[DossierArticle])
     let mut slugs: Vec<String> = Vec::new();
     for telling in &ordered {
         let slug = &articles[telling.article].slug;
-        if !slugs.contains(slug) {
+        // In article order: a slug already listed is the last one.
+        if slugs.last() != Some(slug) {
             slugs.push(slug.clone());
         }
     }
