@@ -20,7 +20,7 @@ use crate::slug::slugify;
 const MAX_BLOCK: usize = 64;
 
 /// Everything seen under one spelling key.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq)]
 struct Group {
     names: BTreeMap<String, usize>,
     forms: BTreeSet<String>,
@@ -35,30 +35,60 @@ pub(super) fn gather(
     articles: &mut [DossierArticle],
     gazetteer: &[GazetteerEntry],
 ) -> (Vec<Entity>, EntityOfKey) {
-    let (mut groups, alias_of) = seed(gazetteer);
-    // Mention keys are found in parallel, a chunk of articles at a time, so
-    // that the keys of every mention are never held at once.
-    for (chunk_index, chunk) in articles.chunks(KEYS_CHUNK).enumerate() {
-        let keys_of_mentions: Vec<Vec<String>> = chunk
-            .par_iter()
-            .map(|article| mention_keys(article, &alias_of))
-            .collect();
-        for (offset, (article, keys)) in chunk.iter().zip(keys_of_mentions).enumerate() {
-            let index = chunk_index * KEYS_CHUNK + offset;
+    let (seeded, alias_of) = seed(gazetteer);
+    // Each thread groups the mentions of its own articles; the groups are
+    // then merged. A group's contents do not depend on the order its
+    // mentions came in (counts, and sets of forms and articles).
+    // A few pieces per thread: each piece's groups are merged at the end.
+    let piece = (articles.len() / (4 * rayon::current_num_threads())).max(64);
+    let found = articles
+        .par_iter()
+        .enumerate()
+        .with_min_len(piece)
+        .fold(BTreeMap::new, |mut groups, (index, article)| {
+            let keys = mention_keys(article, &alias_of);
             for (mention, key) in article.annotated.mentions.iter().zip(keys) {
-                let group = groups.entry(key).or_default();
-                add_mention(group, mention, index);
+                add_mention(groups.entry(key).or_default(), mention, index);
             }
-        }
-    }
+            groups
+        })
+        .reduce(BTreeMap::new, merge_groups);
+    let mut groups = merge_groups(seeded, found);
     groups.retain(|_, g| !g.articles.is_empty());
     let keys: Vec<String> = groups.keys().cloned().collect();
     let sets = merge_variants(&keys, &groups);
     build_entities(articles, gazetteer, groups, sets)
 }
 
-/// Articles whose mention keys are found at once.
-const KEYS_CHUNK: usize = 4096;
+/// Two sets of groups as one: groups under the same key are merged.
+fn merge_groups(
+    mut into: BTreeMap<String, Group>,
+    mut from: BTreeMap<String, Group>,
+) -> BTreeMap<String, Group> {
+    if into.len() < from.len() {
+        std::mem::swap(&mut into, &mut from);
+    }
+    for (key, group) in from {
+        into.entry(key).or_default().absorb(group);
+    }
+    into
+}
+
+impl Group {
+    /// Adds what another group under the same key saw.
+    fn absorb(&mut self, other: Group) {
+        for (name, count) in other.names {
+            *self.names.entry(name).or_default() += count;
+        }
+        self.forms.extend(other.forms);
+        for (kind, count) in other.kinds {
+            *self.kinds.entry(kind).or_default() += count;
+        }
+        self.curated = self.curated.or(other.curated);
+        self.articles.extend(other.articles);
+        self.mentions += other.mentions;
+    }
+}
 
 /// The group key of each of an article's mentions: its name's key, or the
 /// key of the gazetteer entry it is an alias of.
@@ -142,6 +172,10 @@ fn merge_variants(keys: &[String], groups: &BTreeMap<String, Group>) -> Vec<Vec<
     partition.groups()
 }
 
+/// The entities of the merged sets (`sets`) and the entity id of every
+/// spelling key. Each entity is drafted in parallel; ids are then given in
+/// set order, as their uniqueness and the first claim on a spelling key
+/// depend on the entities before.
 fn build_entities(
     articles: &mut [DossierArticle],
     gazetteer: &[GazetteerEntry],
@@ -149,9 +183,60 @@ fn build_entities(
     sets: Vec<Vec<usize>>,
 ) -> (Vec<Entity>, EntityOfKey) {
     let groups: Vec<(String, Group)> = groups.into_iter().collect();
+    let drafts: Vec<Draft<'_>> = sets
+        .par_iter()
+        .map(|set| Draft::new(set, &groups, gazetteer, articles))
+        .collect();
     let mut entities: BTreeMap<String, Entity> = BTreeMap::new();
     let mut id_of_key = EntityOfKey::default();
-    for set in sets {
+    for draft in drafts {
+        let mut id = draft.base_id;
+        while entities.contains_key(&id) {
+            id.push_str("-2");
+        }
+        for key in draft.keys {
+            id_of_key.insert(key.to_string(), id.clone());
+        }
+        for key in draft.form_keys {
+            id_of_key.entry(key).or_insert_with(|| id.clone());
+        }
+        let mut entity = draft.entity;
+        entity.id = id.clone();
+        entities.insert(id, entity);
+    }
+    articles.par_iter_mut().for_each(|article| {
+        let mut ids: Vec<String> = article
+            .annotated
+            .mentions
+            .iter()
+            .filter_map(|m| id_of_key.get(&name_key(&m.name)).cloned())
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        article.entity_ids = ids;
+    });
+    (entities.into_values().collect(), id_of_key)
+}
+
+/// One entity before its id is given.
+struct Draft<'g> {
+    /// The slug its id is made from.
+    base_id: String,
+    /// Its groups' keys.
+    keys: Vec<&'g str>,
+    /// The key of each spelling seen, names included, in spelling order.
+    form_keys: Vec<String>,
+    /// Everything but the id.
+    entity: Entity,
+}
+
+impl<'g> Draft<'g> {
+    fn new(
+        set: &[usize],
+        groups: &'g [(String, Group)],
+        gazetteer: &[GazetteerEntry],
+        articles: &[DossierArticle],
+    ) -> Self {
         let members: Vec<&(String, Group)> = set.iter().map(|&i| &groups[i]).collect();
         let curated = members
             .iter()
@@ -177,28 +262,19 @@ fn build_entities(
             None => most_used(&counts),
         };
         let kind = curated.map_or_else(|| main_kind(&kinds), |e| e.kind);
-        let mut id = slugify(&name);
-        while entities.contains_key(&id) {
-            id.push_str("-2");
-        }
-        for (key, _) in &members {
-            id_of_key.insert(key.clone(), id.clone());
-        }
-        for form in &forms {
-            id_of_key
-                .entry(name_key(form))
-                .or_insert_with(|| id.clone());
-        }
+        let form_keys = forms.iter().map(|form| name_key(form)).collect();
         forms.remove(&name);
         let mut aliases: Vec<String> = forms.into_iter().collect();
         if let Some(entry) = curated {
             aliases.retain(|a| name_key(a) != name_key(&entry.name));
         }
         aliases.dedup_by(|a, b| a == b);
-        entities.insert(
-            id.clone(),
-            Entity {
-                id,
+        Draft {
+            base_id: slugify(&name),
+            keys: members.iter().map(|(key, _)| key.as_str()).collect(),
+            form_keys,
+            entity: Entity {
+                id: String::new(),
                 name,
                 kind,
                 aliases,
@@ -211,20 +287,8 @@ fn build_entities(
                     .collect(),
                 mentions: members.iter().map(|(_, g)| g.mentions).sum(),
             },
-        );
+        }
     }
-    articles.par_iter_mut().for_each(|article| {
-        let mut ids: Vec<String> = article
-            .annotated
-            .mentions
-            .iter()
-            .filter_map(|m| id_of_key.get(&name_key(&m.name)).cloned())
-            .collect();
-        ids.sort_unstable();
-        ids.dedup();
-        article.entity_ids = ids;
-    });
-    (entities.into_values().collect(), id_of_key)
 }
 
 fn most_used(counts: &BTreeMap<&str, usize>) -> String {
@@ -242,4 +306,60 @@ fn main_kind(kinds: &BTreeMap<EntityKind, usize>) -> EntityKind {
         .iter()
         .max_by_key(|(kind, count)| (**count, **kind == EntityKind::Person))
         .map_or(EntityKind::Other, |(kind, _)| *kind)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Groups of mentions given as (name, form, kind, count, article) choices.
+    fn grouped(seen: &[(usize, usize, usize, usize, usize)]) -> BTreeMap<String, Group> {
+        const NAMES: [&str; 4] = ["Kim Jong Un", "Kim Jong-un", "Putin", "Sergei Lavrov"];
+        const FORMS: [&str; 3] = ["Kim", "Presiden Putin", "Lavrov"];
+        const KINDS: [EntityKind; 3] = [EntityKind::Person, EntityKind::Place, EntityKind::Other];
+        let mut groups = BTreeMap::new();
+        for &(name, form, kind, count, article) in seen {
+            let mention = Mention {
+                name: NAMES[name].to_string(),
+                kind: KINDS[kind],
+                curated: false,
+                count,
+                forms: vec![NAMES[name].to_string(), FORMS[form].to_string()],
+                first: None,
+            };
+            let group = groups.entry(name_key(&mention.name)).or_default();
+            add_mention(group, &mention, article);
+        }
+        groups
+    }
+
+    proptest! {
+        #[test]
+        fn groups_merged_from_two_parts_are_the_groups_of_the_whole(
+            seen in proptest::collection::vec((0usize..4, 0usize..3, 0usize..3, 1usize..4, 0usize..6), 0..24),
+            split in 0usize..24,
+        ) {
+            let (first, second) = seen.split_at(split.min(seen.len()));
+            let merged = merge_groups(grouped(first), grouped(second));
+            prop_assert_eq!(merged, grouped(&seen));
+        }
+    }
+
+    #[test]
+    fn a_merged_group_keeps_the_gazetteer_entry_of_either_part() {
+        let putin = name_key("Putin");
+        let seeded = BTreeMap::from([(
+            putin.clone(),
+            Group {
+                curated: Some(3),
+                ..Group::default()
+            },
+        )]);
+        let found = grouped(&[(2, 1, 0, 2, 0), (0, 0, 0, 1, 1)]);
+        let merged = merge_groups(found, seeded);
+        assert_eq!(merged[&putin].curated, Some(3));
+        assert_eq!(merged[&putin].mentions, 2);
+        assert_eq!(merged.len(), 2);
+    }
 }

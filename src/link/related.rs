@@ -38,7 +38,7 @@ pub(super) fn relate(articles: &mut [DossierArticle], events: &[Event]) {
         }
     }
     let by_event: Vec<Vec<usize>> = events
-        .iter()
+        .par_iter()
         .map(|event| {
             let mut postings: Vec<usize> = event
                 .articles
