@@ -175,12 +175,17 @@ impl<'w, 't> Sentence<'w, 't> {
         self.past - self.first
     }
 
+    fn lower(&self, i: usize) -> &'w str {
+        self.words.lower(self.first + i)
+    }
+
+    #[cfg(test)]
     fn word(&self, i: usize) -> &'t str {
         self.words.word(self.first + i)
     }
 
-    fn lower(&self, i: usize) -> &'w str {
-        self.words.lower(self.first + i)
+    fn is_capitalised(&self, i: usize) -> bool {
+        self.words.is_capitalised(self.first + i)
     }
 
     fn class(&self, i: usize) -> Class {
@@ -258,7 +263,7 @@ impl Finder<'_, '_, '_> {
     /// "April 25, 2019", "June 12".
     fn month_day(&self, i: usize) -> Option<(usize, String)> {
         let month = self.month_at(i)?;
-        if !super::text::is_capitalised(self.words.word(i)) {
+        if !self.words.is_capitalised(i) {
             return None;
         }
         let day = day_number(self.lower(i + 1)?)?;
@@ -333,7 +338,7 @@ impl Finder<'_, '_, '_> {
             .and_then(|b| self.lower(b))
             .unwrap_or_default();
         let after = self.lower(i + 1).unwrap_or_default();
-        let capitalised = super::text::is_capitalised(self.words.word(i));
+        let capitalised = self.words.is_capitalised(i);
         if !capitalised && !listed(|r| r.lead_ins, before) {
             return None;
         }
@@ -365,7 +370,7 @@ impl Finder<'_, '_, '_> {
     fn bare_month(&self, i: usize) -> Option<(usize, String)> {
         let published = self.published?;
         let month = self.month_at(i)?;
-        if !super::text::is_capitalised(self.words.word(i)) {
+        if !self.words.is_capitalised(i) {
             return None;
         }
         let before = i
@@ -476,6 +481,8 @@ mod tests {
             .map(|i| {
                 let first = sentence.word(i).as_bytes()[0];
                 assert_eq!(sentence.first_byte(i), first);
+                let capitalised = super::super::text::is_capitalised(sentence.word(i));
+                assert_eq!(sentence.is_capitalised(i), capitalised);
                 (
                     sentence.word(i).to_string(),
                     sentence.lower(i).to_string(),

@@ -387,7 +387,7 @@ fn discover(
     let mut previous: Option<(Parsed, usize)> = None;
     for run in found.runs {
         for (part, after_known) in free_parts(words, run.range.clone(), taken) {
-            if !super::text::is_capitalised(words.word(part.start)) {
+            if !words.is_capitalised(part.start) {
                 continue;
             }
             let parsed = match part == run.range {
@@ -550,9 +550,7 @@ fn guess(
 /// stands where a subject does: "Tomas Brandt disputed".
 fn acts(words: &Words<'_>, next: usize, after: &Option<&str>, lex: &Lexicon) -> bool {
     after.is_some_and(|w| {
-        !super::text::is_capitalised(words.word(next))
-            && !lex.is_title(w)
-            && !lex.is_function_word(w)
+        !words.is_capitalised(next) && !lex.is_title(w) && !lex.is_function_word(w)
     })
 }
 

@@ -44,6 +44,8 @@ pub(crate) struct Words<'t> {
     /// Words outside the excluded ranges.
     pub tokens: Vec<Token>,
     sentence_initial: Vec<bool>,
+    /// Whether each word opens with a capital letter.
+    capitalised: Vec<bool>,
     /// The words in lowercase: the whole text lowercased character by
     /// character, so that each word's lowercase form sits at the word's own
     /// byte range, or, when that changes a character's length ("İ"), the
@@ -108,6 +110,10 @@ impl<'t> Words<'t> {
             .filter(|t| !excluded.iter().any(|r| r.contains(&t.start)))
             .collect();
         let sentence_initial = sentence_initial(text, &tokens);
+        let capitalised = tokens
+            .iter()
+            .map(|t| is_capitalised(t.text(text)))
+            .collect();
         let (lowered, lower_spans) = match lang::lowercase_in_place(text) {
             Some(lowered) => (lowered, None),
             None => packed_lowercase(text, &tokens),
@@ -129,6 +135,7 @@ impl<'t> Words<'t> {
             text,
             tokens,
             sentence_initial,
+            capitalised,
             lowered,
             lower_spans,
             classes,
@@ -148,6 +155,7 @@ impl<'t> Words<'t> {
             .map(|spans| kept.iter().map(|&i| spans[i].clone()).collect());
         Words {
             sentence_initial: sentence_initial(self.text, &tokens),
+            capitalised: kept.iter().map(|&i| self.capitalised[i]).collect(),
             text: self.text,
             tokens,
             lowered: self.lowered.clone(),
@@ -186,6 +194,12 @@ impl<'t> Words<'t> {
         }
     }
 
+    /// Whether the i-th word opens with a capital letter.
+    #[inline]
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        self.capitalised[i]
+    }
+
     /// What the lexicon knows of the i-th word.
     pub fn class(&self, i: usize) -> Class {
         self.classes[i]
@@ -211,8 +225,7 @@ impl<'t> Words<'t> {
 
     /// Whether word i can be part of a name.
     pub fn is_name_word(&self, i: usize, vocabulary: &Vocabulary<'_>) -> bool {
-        let word = self.word(i);
-        if !is_capitalised(word) {
+        if !self.capitalised[i] {
             return false;
         }
         if self.class(i).has(Class::FUNCTION_WORD | Class::CALENDAR) {
@@ -234,9 +247,19 @@ impl<'t> Words<'t> {
                 && self.is_name_word(i + 1, vocabulary))
     }
 
-    /// The run of name words starting at word i.
+    /// The run of name words starting at word i. Most words are not
+    /// capitalised: they are turned away here, without a call.
+    #[inline]
     pub fn run_at(&self, i: usize, vocabulary: &Vocabulary<'_>) -> Option<Range<usize>> {
-        if i >= self.tokens.len() || !self.is_name_word(i, vocabulary) {
+        if i >= self.tokens.len() || !self.capitalised[i] {
+            return None;
+        }
+        self.run_from(i, vocabulary)
+    }
+
+    /// The run of name words starting at capitalised word i.
+    fn run_from(&self, i: usize, vocabulary: &Vocabulary<'_>) -> Option<Range<usize>> {
+        if !self.is_name_word(i, vocabulary) {
             return None;
         }
         let organisation = self.class(i).has(Class::ORGANISATION_HEAD);
@@ -452,7 +475,7 @@ impl<'w> Vocabulary<'w> {
         let mut found = HashSet::with_capacity_and_hasher(most, Default::default());
         for words in texts {
             for i in 0..words.tokens.len() {
-                if !is_capitalised(words.word(i)) {
+                if !words.is_capitalised(i) {
                     found.insert(words.lower(i));
                 }
             }
@@ -623,7 +646,7 @@ mod tests {
     use proptest::prelude::*;
 
     /// What a rule can see of a text's words.
-    fn seen(words: &Words<'_>) -> Vec<(String, String, bool, String, Class)> {
+    fn seen(words: &Words<'_>) -> Vec<(String, String, bool, bool, String, Class)> {
         (0..words.tokens.len())
             .map(|i| {
                 let word = words.word(i).to_string();
@@ -632,6 +655,7 @@ mod tests {
                     word,
                     lower,
                     words.starts_sentence(i),
+                    words.is_capitalised(i),
                     words.gap_after(i).to_string(),
                     words.class(i),
                 )
@@ -666,6 +690,7 @@ mod tests {
         ) {
             let words = Words::new(&text, &[]);
             for i in 0..words.tokens.len() {
+                prop_assert_eq!(words.is_capitalised(i), is_capitalised(words.word(i)));
                 let mut alone = String::new();
                 lang::push_lowercase(&mut alone, words.word(i));
                 prop_assert_eq!(words.lower(i), alone.as_str());

@@ -157,7 +157,7 @@ impl<'a> Attributor<'a> {
             let next = run.end;
             let acts = next < range.end
                 && words.joined(next - 1)
-                && !is_capitalised_word(words.word(next))
+                && !words.is_capitalised(next)
                 && !words.class(next).has(Class::TITLE | Class::FUNCTION_WORD);
             if acts {
                 if let Named::Person(name) = words.parse(run.clone(), self.lex).named {
@@ -388,7 +388,7 @@ impl<'a> Attributor<'a> {
         let mut titles = Vec::new();
         while j < words.tokens.len() && words.joined(j - 1) {
             let lower = words.lower(j);
-            if words.class(j).has(Class::TITLE) && !is_capitalised_word(words.word(j)) {
+            if words.class(j).has(Class::TITLE) && !words.is_capitalised(j) {
                 titles.push(lower);
             } else if !matches!(lower, "the" | "sang") {
                 break;
@@ -449,7 +449,7 @@ impl<'a> Attributor<'a> {
         let parsed = words.parse(run.clone(), self.lex);
         let modifies_noun = run.start > 0
             && words.joined(run.start - 1)
-            && !is_capitalised_word(words.word(run.start - 1))
+            && !words.is_capitalised(run.start - 1)
             && !words
                 .class(run.start - 1)
                 .has(Class::TITLE | Class::FUNCTION_WORD | Class::FILLER);
@@ -517,10 +517,6 @@ impl<'a> Attributor<'a> {
             p.words.class(i).speech_verb().is_some() || self.according_to_at(p, i, &words).is_some()
         })
     }
-}
-
-fn is_capitalised_word(word: &str) -> bool {
-    super::text::is_capitalised(word)
 }
 
 fn person(name: String) -> Speaker {
