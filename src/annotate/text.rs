@@ -54,9 +54,10 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
 fn word_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     loop {
-        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-            i += 1;
-        }
+        i += bytes[i..]
+            .iter()
+            .position(|&b| !ASCII_LETTER_OR_DIGIT[usize::from(b)])
+            .unwrap_or(bytes.len() - i);
         if i == bytes.len() {
             return i;
         }
@@ -71,6 +72,18 @@ fn word_end(text: &str, mut i: usize) -> usize {
         i += width;
     }
 }
+
+/// Whether a byte is an ASCII letter or digit, by byte value: one load
+/// instead of three range checks in the loop that reads most of a word.
+const ASCII_LETTER_OR_DIGIT: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = (byte as u8).is_ascii_alphanumeric();
+        byte += 1;
+    }
+    table
+};
 
 fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '.')
