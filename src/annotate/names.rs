@@ -94,6 +94,10 @@ fn longer_than_two_letters(word: &str) -> bool {
 /// Whether the text between two words ends a sentence or opens a quote.
 fn opens_sentence(gap: &[u8]) -> bool {
     const OPENING_QUOTES: [&[u8]; 2] = ["“".as_bytes(), "«".as_bytes()];
+    // Most words are one space apart.
+    if gap == b" " {
+        return false;
+    }
     gap.iter()
         .any(|b| matches!(b, b'.' | b'!' | b'?' | b'"' | b':'))
         || (!gap.is_ascii()
