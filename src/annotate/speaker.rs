@@ -307,25 +307,51 @@ impl<'a> Attributor<'a> {
     /// The nearest speech verb or "according to" in a span of words (searched
     /// from the end when `backwards`) that has a speaker.
     fn verb_in(&self, p: &Paragraph, words: Range<usize>, backwards: bool) -> Option<Attribution> {
-        let mut order: Vec<usize> = words.clone().collect();
-        if backwards {
-            order.reverse();
-        }
-        order.into_iter().find_map(|v| {
-            if let Some(end) = self.according_to_at(p, v, &words) {
-                return self
-                    .speaker_after(p, end)
-                    .map(|speaker| attributed(speaker, p.words.word(v), "according to"));
+        for k in 0..words.len() {
+            let v = match backwards {
+                true => words.end - 1 - k,
+                false => words.start + k,
+            };
+            // Only the words the lexicon knows as cues are looked at closely.
+            let class = p.words.class(v);
+            if !class.has(Class::ACCORDING_TO) && class.speech_verb().is_none() {
+                continue;
             }
-            let verb = p.words.class(v).speech_verb()?;
-            self.with_verb(p, v, verb, "verb before the quote")
-        })
+            if let Some(attribution) = self.attribution_at(p, v, &words) {
+                return Some(attribution);
+            }
+        }
+        None
     }
 
+    /// The attribution of a cue at word v: "according to" and the speaker
+    /// after it, or a speech verb and its speaker.
+    fn attribution_at(&self, p: &Paragraph, v: usize, words: &Range<usize>) -> Option<Attribution> {
+        if let Some(end) = self.according_to_at(p, v, words) {
+            return self
+                .speaker_after(p, end)
+                .map(|speaker| attributed(speaker, p.words.word(v), "according to"));
+        }
+        let verb = p.words.class(v).speech_verb()?;
+        self.with_verb(p, v, verb, "verb before the quote")
+    }
+
+    /// Where an "according to" phrase that opens at word v ends. Most words
+    /// open none: they are turned away here, without a call.
+    #[inline]
     fn according_to_at(&self, p: &Paragraph, v: usize, words: &Range<usize>) -> Option<usize> {
         if !p.words.class(v).has(Class::ACCORDING_TO) {
             return None;
         }
+        self.according_to_phrase_at(p, v, words)
+    }
+
+    fn according_to_phrase_at(
+        &self,
+        p: &Paragraph,
+        v: usize,
+        words: &Range<usize>,
+    ) -> Option<usize> {
         self.lex.according_to().iter().find_map(|phrase| {
             let end = v + phrase.len() - 1;
             let matches = end < words.end
