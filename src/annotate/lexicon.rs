@@ -6,6 +6,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+use super::word_table::WordTable;
 use crate::lang::{self, dates, places};
 
 /// What a speech verb says about where its speaker stands.
@@ -95,7 +96,7 @@ impl std::ops::BitOr for Class {
 
 /// Lookup tables over all languages; every entry lowercase.
 pub(crate) struct Lexicon {
-    classes: HashMap<Cow<'static, str>, Class>,
+    classes: WordTable<Class>,
     according_to: Vec<Vec<&'static str>>,
     places: HashSet<String>,
     institutions: HashSet<String>,
@@ -227,7 +228,7 @@ impl Lexicon {
             }
         }
         Lexicon {
-            classes,
+            classes: WordTable::new(classes),
             according_to,
             places: lowercase_names(places::PLACES),
             institutions: lowercase_names(places::INSTITUTIONS),
@@ -235,8 +236,9 @@ impl Lexicon {
     }
 
     /// What the lexicon knows of a lowercase word (nothing: the empty class).
+    #[inline]
     pub fn class(&self, word: &str) -> Class {
-        self.classes.get(word).copied().unwrap_or_default()
+        self.classes.get(word)
     }
 
     /// The speech verb a lowercase word is, if any.

@@ -10,6 +10,7 @@ mod names;
 mod quotes;
 mod speaker;
 mod text;
+mod word_table;
 
 use std::ops::Range;
 
