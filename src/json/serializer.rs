@@ -130,45 +130,71 @@ impl<'w> Serializer<'w> {
 
 /// Appends `text` escaped as a JSON string's content: `"`, `\` and control
 /// characters, the short escapes where JSON has them (`\n`), `\u00XX` for
-/// the rest.
+/// the rest. Runs with nothing to escape are copied whole.
 pub(super) fn push_escaped(out: &mut Vec<u8>, text: &str) {
     let bytes = text.as_bytes();
     let mut copied = 0;
-    let mut at = 0;
-    while at < bytes.len() {
-        if let Some(word) = bytes.get(at..at + 8) {
-            let word = u64::from_le_bytes(word.try_into().expect("eight bytes"));
-            if !may_need_escaping(word) {
-                at += 8;
-                continue;
-            }
-        }
-        let end = (at + 8).min(bytes.len());
-        for i in at..end {
-            let byte = bytes[i];
-            if byte >= 0x20 && byte != b'"' && byte != b'\\' {
-                continue;
-            }
-            out.extend_from_slice(&bytes[copied..i]);
-            push_escape(out, byte);
-            copied = i + 1;
-        }
-        at = end;
+    while let Some(offset) = first_to_escape(&bytes[copied..]) {
+        let at = copied + offset;
+        out.extend_from_slice(&bytes[copied..at]);
+        push_escape(out, bytes[at]);
+        copied = at + 1;
     }
     out.extend_from_slice(&bytes[copied..]);
 }
 
-/// Whether any of eight bytes is `"`, `\` or below 0x20 (never false when
-/// one is; the bytes are then looked at one by one).
-fn may_need_escaping(word: u64) -> bool {
+/// Where the first byte that needs escaping is: eight bytes at a time, the
+/// last eight overlapping those before; a text shorter than eight bytes is
+/// read byte by byte.
+#[inline]
+fn first_to_escape(bytes: &[u8]) -> Option<usize> {
+    if bytes.len() < 8 {
+        return bytes
+            .iter()
+            .position(|&byte| NEEDS_ESCAPE[usize::from(byte)]);
+    }
+    let mut at = 0;
+    while at + 8 <= bytes.len() {
+        if let Some(offset) = first_in_word(u64_at(bytes, at)) {
+            return Some(at + offset);
+        }
+        at += 8;
+    }
+    // Bytes before `at` need nothing, so the first one flagged among the
+    // last eight is at or after it.
+    let last = bytes.len() - 8;
+    first_in_word(u64_at(bytes, last)).map(|offset| last + offset)
+}
+
+#[inline]
+fn u64_at(bytes: &[u8], at: usize) -> u64 {
+    u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes"))
+}
+
+/// The first of eight bytes (in memory order) that is `"`, `\` or below
+/// 0x20. Each test flags a byte's high bit; a borrow can flag bytes above a
+/// flagged one wrongly, never below it, so the lowest flag is exact.
+#[inline]
+fn first_in_word(word: u64) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let has_zero_byte = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
-    let below_space = word.wrapping_sub(ONES * 0x20) & !word & HIGH != 0;
-    below_space
-        || has_zero_byte(word ^ (ONES * u64::from(b'"')))
-        || has_zero_byte(word ^ (ONES * u64::from(b'\\')))
+    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let flags = (word.wrapping_sub(ONES * 0x20) & !word & HIGH)
+        | zero_bytes(word ^ (ONES * u64::from(b'"')))
+        | zero_bytes(word ^ (ONES * u64::from(b'\\')));
+    (flags != 0).then(|| flags.trailing_zeros() as usize / 8)
 }
+
+/// The bytes JSON strings escape, by value.
+const NEEDS_ESCAPE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = byte < 0x20 || byte == b'"' as usize || byte == b'\\' as usize;
+        byte += 1;
+    }
+    table
+};
 
 fn push_escape(out: &mut Vec<u8>, byte: u8) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
@@ -793,6 +819,13 @@ mod tests {
             for style in [Style::Compact, Style::Pretty] {
                 prop_assert_eq!(ours(&value, style), serde_json_s(&value, style));
             }
+        }
+
+        #[test]
+        fn long_plain_runs_and_a_few_escapes_are_written_as_serde_json_writes_them(
+            text in "[a-z é]{0,40}[\"\\\\\\x00-\\x1f]?[a-z ]{0,40}[\\x00-\\x1f]?[a-z京]{0,20}"
+        ) {
+            prop_assert_eq!(ours(&text, Style::Compact), serde_json_s(&text, Style::Compact));
         }
 
         #[test]
