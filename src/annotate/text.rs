@@ -23,14 +23,25 @@ impl Token {
 /// Splits text into words: letters and digits, joined by inner hyphens,
 /// apostrophes and dots ("Jong-un", "Jum'at", "12.00").
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 6);
     let mut i = 0;
-    while i < text.len() {
-        let (c, width) = char_at(text, i);
-        if !c.is_alphanumeric() {
-            i += width;
-            continue;
-        }
+    while i < bytes.len() {
+        let width = match BYTE_CLASS[usize::from(bytes[i])] {
+            ByteClass::LetterOrDigit => 1,
+            ByteClass::OtherAscii | ByteClass::Joiner => {
+                i += 1;
+                continue;
+            }
+            ByteClass::NotAscii => {
+                let (c, width) = char_at(text, i);
+                if !c.is_alphanumeric() {
+                    i += width;
+                    continue;
+                }
+                width
+            }
+        };
         let start = i;
         i = word_end(text, i + width);
         tokens.push(Token { start, end: i });
@@ -56,9 +67,9 @@ fn word_end(text: &str, mut i: usize) -> usize {
     loop {
         i += bytes[i..]
             .iter()
-            .position(|&b| !ASCII_LETTER_OR_DIGIT[usize::from(b)])
+            .position(|&b| BYTE_CLASS[usize::from(b)] != ByteClass::LetterOrDigit)
             .unwrap_or(bytes.len() - i);
-        if i == bytes.len() {
+        if i == bytes.len() || BYTE_CLASS[usize::from(bytes[i])] == ByteClass::OtherAscii {
             return i;
         }
         let (c, width) = char_at(text, i);
@@ -73,13 +84,29 @@ fn word_end(text: &str, mut i: usize) -> usize {
     }
 }
 
-/// Whether a byte is an ASCII letter or digit, by byte value: one load
-/// instead of three range checks in the loop that reads most of a word.
-const ASCII_LETTER_OR_DIGIT: [bool; 256] = {
-    let mut table = [false; 256];
+/// What a byte can be to the tokenizer, looked up by value: one load instead
+/// of several comparisons in the loops that read every byte.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    /// An ASCII letter or digit.
+    LetterOrDigit,
+    /// An ASCII joiner: `-`, `'` or `.`.
+    Joiner,
+    /// Any other ASCII byte: it ends a word and starts none.
+    OtherAscii,
+    /// A byte of a character outside ASCII, to be decoded.
+    NotAscii,
+}
+
+const BYTE_CLASS: [ByteClass; 256] = {
+    let mut table = [ByteClass::NotAscii; 256];
     let mut byte = 0;
-    while byte < 256 {
-        table[byte] = (byte as u8).is_ascii_alphanumeric();
+    while byte < 128 {
+        table[byte] = match byte as u8 {
+            b if b.is_ascii_alphanumeric() => ByteClass::LetterOrDigit,
+            b'-' | b'\'' | b'.' => ByteClass::Joiner,
+            _ => ByteClass::OtherAscii,
+        };
         byte += 1;
     }
     table
@@ -180,7 +207,7 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(500))]
         #[test]
-        fn bytewise_tokenizing_matches_char_by_char(text in "[a-zA-Z0-9 .,'’\\-éÜ京“”\"]{0,60}") {
+        fn bytewise_tokenizing_matches_char_by_char(text in "[a-zA-Z0-9 .,'’\\-éÜ京“”\"@\\[`{/:]{0,60}") {
             prop_assert_eq!(tokenize(&text), tokenize_by_chars(&text));
         }
     }
