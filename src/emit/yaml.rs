@@ -204,17 +204,22 @@ fn has_break(value: &str) -> bool {
 /// Whether every character is printable; ASCII is checked byte-wise.
 fn all_printable(value: &str) -> bool {
     match value.is_ascii() {
-        true => value.bytes().all(|b| matches!(b, b' '..=b'~')),
+        // Folded without stopping early, which the compiler turns into a
+        // loop over many bytes at once.
+        true => !(value.bytes()).fold(false, |unprintable, b| {
+            unprintable | !matches!(b, b' '..=b'~')
+        }),
         false => value.chars().all(is_printable),
     }
 }
 
 /// Whether a value holds `: ` (a mapping) or ` #` (a comment).
 fn has_comment_or_mapping_mark(value: &str) -> bool {
-    value
-        .as_bytes()
-        .windows(2)
-        .any(|pair| pair == b": " || pair == b" #")
+    let bytes = value.as_bytes();
+    memchr::memchr2_iter(b':', b'#', bytes).any(|at| match bytes[at] {
+        b':' => bytes.get(at + 1) == Some(&b' '),
+        _ => at > 0 && bytes[at - 1] == b' ',
+    })
 }
 
 /// "YYYY-MM" or "YYYY-MM-DD".
