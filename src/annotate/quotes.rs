@@ -68,19 +68,52 @@ pub(crate) fn find(text: &str) -> Vec<QuoteSpan> {
     spans
 }
 
+/// The first bytes of the marks in UTF-8 (`'` as well: an apostrophe may be
+/// a single mark). A test checks that every mark starts with one of them.
+const MARK_FIRST_BYTES: [u8; 4] = [b'"', b'\'', 0xE2, 0xC2];
+
 /// The characters from byte `from` on that may be quote marks, with their
-/// offsets: the ASCII marks and every non-ASCII character (each mark is one
-/// of them). Other ASCII bytes are skipped without decoding.
+/// offsets: those whose first byte is a mark's. The text is scanned eight
+/// bytes at a time for those bytes; nothing else is decoded.
 fn marks_from(text: &str, from: usize) -> impl Iterator<Item = (usize, char)> + '_ {
-    let is_char_start = |b: u8| b >= 0xC0;
-    text.as_bytes()[from..]
+    let mut next = from;
+    std::iter::from_fn(move || {
+        let at = next + first_mark_byte(&text.as_bytes()[next..])?;
+        let c = text[at..]
+            .chars()
+            .next()
+            .expect("a mark's first byte starts a char");
+        next = at + c.len_utf8();
+        Some((at, c))
+    })
+}
+
+/// The offset of the first byte that is a mark's first byte.
+fn first_mark_byte(bytes: &[u8]) -> Option<usize> {
+    let mut at = 0;
+    while let Some(eight) = bytes.get(at..at + 8) {
+        let flags = mark_bytes_in(u64::from_le_bytes(eight.try_into().expect("eight bytes")));
+        if flags != 0 {
+            return Some(at + flags.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    let rest = bytes[at..]
         .iter()
-        .enumerate()
-        .filter(move |&(_, &b)| b == b'"' || b == b'\'' || is_char_start(b))
-        .map(move |(offset, _)| {
-            let at = from + offset;
-            (at, text[at..].chars().next().expect("a char starts here"))
-        })
+        .position(|b| MARK_FIRST_BYTES.contains(b));
+    rest.map(|offset| at + offset)
+}
+
+/// The high bit of each of eight bytes equal to a mark's first byte. A
+/// borrow may flag a byte above a flagged one wrongly, never below it, so
+/// the lowest flag is exact.
+fn mark_bytes_in(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    (MARK_FIRST_BYTES.iter()).fold(0, |flags, &byte| {
+        flags | zero_bytes(word ^ (ONES * u64::from(byte)))
+    })
 }
 
 fn char_before(text: &str, at: usize) -> Option<char> {
@@ -188,18 +221,37 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn marks_are_every_quote_mark_and_non_ascii_character(
-            text in "[a-z “”„«»‘’'\"é,.—]{0,30}",
-            from in 0usize..30,
+        fn marks_are_every_character_that_starts_as_a_mark_does(
+            text in "[a-z “”„«»‘’'\"é,.—…\u{a0}\u{c0}\u{e000}]{0,40}",
+            from in 0usize..40,
         ) {
             let from = (0..=from.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap();
+            let starts_as_a_mark = |c: char| {
+                let mut first = [0; 4];
+                c.encode_utf8(&mut first);
+                MARK_FIRST_BYTES.contains(&first[0])
+            };
             let expected: Vec<(usize, char)> = text[from..]
                 .char_indices()
                 .map(|(o, c)| (from + o, c))
-                .filter(|&(_, c)| matches!(c, '"' | '\'') || !c.is_ascii())
+                .filter(|&(_, c)| starts_as_a_mark(c))
                 .collect();
             proptest::prop_assert_eq!(marks_from(&text, from).collect::<Vec<_>>(), expected);
         }
+    }
+
+    /// Every quote mark the finder knows, double and single.
+    const MARKS: [char; 8] = ['“', '”', '„', '«', '»', '"', '‘', '’'];
+
+    #[test]
+    fn every_mark_and_the_apostrophe_start_with_a_byte_the_scan_looks_for() {
+        for c in MARKS.iter().chain(&['\'']) {
+            let mut first = [0; 4];
+            c.encode_utf8(&mut first);
+            assert!(MARK_FIRST_BYTES.contains(&first[0]), "{c}");
+        }
+        let in_finder = DOUBLE_MARKS.iter().flat_map(|&(open, close)| [open, close]);
+        assert!(in_finder.chain(['‘', '’']).all(|c| MARKS.contains(&c)));
     }
 
     fn quoted(text: &str) -> Vec<&str> {
