@@ -21,6 +21,7 @@ pub mod serve;
 mod site;
 mod slug;
 mod synthetic;
+mod word_table;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

@@ -6,8 +6,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use super::word_table::WordTable;
 use crate::lang::{self, dates, places};
+use crate::word_table::WordTable;
 
 /// What a speech verb says about where its speaker stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

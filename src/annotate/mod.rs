@@ -10,7 +10,6 @@ mod names;
 mod quotes;
 mod speaker;
 mod text;
-mod word_table;
 
 use std::ops::Range;
 

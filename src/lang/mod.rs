@@ -11,6 +11,8 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
+use crate::word_table::WordTable;
+
 /// The tables of one language.
 pub struct Tables {
     /// ISO code.
@@ -156,7 +158,7 @@ pub fn zone_offset(abbreviation: &str) -> Option<i8> {
 /// Words a language detector counts: each stopword with the languages (bits
 /// by position in `ALL`) that list it.
 struct Stopwords {
-    languages_of: FxHashMap<&'static str, u32>,
+    languages_of: WordTable<u32>,
     /// The longest stopword's length: a longer ASCII word is none.
     longest: usize,
 }
@@ -170,7 +172,7 @@ static STOPWORDS: LazyLock<Stopwords> = LazyLock::new(|| {
     }
     let longest = languages_of.keys().map(|w| w.len()).max().unwrap_or(0);
     Stopwords {
-        languages_of,
+        languages_of: WordTable::new(languages_of),
         longest,
     }
 });
@@ -191,7 +193,7 @@ impl Stopwords {
             push_lowercase(lower, word);
             lower.as_str()
         };
-        self.languages_of.get(word).copied().unwrap_or(0)
+        self.languages_of.get(word)
     }
 }
 
@@ -395,7 +397,7 @@ mod tests {
         ) {
             let mut alone = String::new();
             push_lowercase(&mut alone, &word);
-            let expected = STOPWORDS.languages_of.get(alone.as_str()).copied().unwrap_or(0);
+            let expected = STOPWORDS.languages_of.get(alone.as_str());
             proptest::prop_assert_eq!(STOPWORDS.languages(&word, &mut String::new()), expected);
         }
     }

@@ -1,7 +1,8 @@
-//! Lowercase words → small values, for the lexicon's hot lookup. A word of up
-//! to 16 bytes is held as two machine words and its length, in an
-//! open-addressed table: a lookup hashes and compares registers instead of
-//! hashing bytes and calling memcmp. Longer words go to an ordinary map.
+//! Lowercase words → small values, for the hot lookups of the annotator's
+//! lexicon and the language detector. A word of up to 16 bytes is held as
+//! two machine words and its length, in an open-addressed table: a lookup
+//! hashes and compares registers instead of hashing bytes and calling
+//! memcmp. Longer words go to an ordinary map.
 
 use rustc_hash::FxHashMap as HashMap;
 
