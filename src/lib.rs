@@ -20,6 +20,7 @@ mod scaffold;
 pub mod serve;
 mod site;
 mod slug;
+mod swar;
 mod synthetic;
 mod word_table;
 

@@ -6,6 +6,8 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use crate::swar;
+
 /// Words → values, built once and then only read.
 pub(crate) struct WordTable<V> {
     slots: Vec<Slot<V>>,
@@ -38,7 +40,7 @@ impl Packed {
         let len = word.len();
         let (head, tail) = match len {
             // The first eight bytes and the last eight cover the word.
-            8..=16 => (u64_at(word, 0), u64_at(word, len - 8)),
+            8..=16 => (swar::word_at(word, 0), swar::word_at(word, len - 8)),
             // The first four and the last four.
             4..=7 => (
                 u64::from(u32_at(word, 0)) | u64::from(u32_at(word, len - 4)) << 32,
@@ -65,11 +67,6 @@ impl Packed {
         let fold = |hash: u64, word: u64| (hash.rotate_left(26) ^ word).wrapping_mul(K);
         fold(fold(self.head.wrapping_mul(K), self.tail), self.len)
     }
-}
-
-#[inline]
-fn u64_at(bytes: &[u8], at: usize) -> u64 {
-    u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes"))
 }
 
 #[inline]

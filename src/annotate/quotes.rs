@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::lexicon::Class;
 use super::names::Words;
 use super::QuoteKind;
+use crate::swar;
 
 /// A quote found in a paragraph, by byte offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -91,10 +92,12 @@ fn marks_from(text: &str, from: usize) -> impl Iterator<Item = (usize, char)> + 
 /// The offset of the first byte that is a mark's first byte.
 fn first_mark_byte(bytes: &[u8]) -> Option<usize> {
     let mut at = 0;
-    while let Some(eight) = bytes.get(at..at + 8) {
-        let flags = mark_bytes_in(u64::from_le_bytes(eight.try_into().expect("eight bytes")));
-        if flags != 0 {
-            return Some(at + flags.trailing_zeros() as usize / 8);
+    while at + 8 <= bytes.len() {
+        let word = swar::word_at(bytes, at);
+        let flags =
+            (MARK_FIRST_BYTES.iter()).fold(0, |flags, &byte| flags | swar::equal_to(word, byte));
+        if let Some(offset) = swar::first_flagged(flags) {
+            return Some(at + offset);
         }
         at += 8;
     }
@@ -102,18 +105,6 @@ fn first_mark_byte(bytes: &[u8]) -> Option<usize> {
         .iter()
         .position(|b| MARK_FIRST_BYTES.contains(b));
     rest.map(|offset| at + offset)
-}
-
-/// The high bit of each of eight bytes equal to a mark's first byte. A
-/// borrow may flag a byte above a flagged one wrongly, never below it, so
-/// the lowest flag is exact.
-fn mark_bytes_in(word: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
-    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
-    (MARK_FIRST_BYTES.iter()).fold(0, |flags, &byte| {
-        flags | zero_bytes(word ^ (ONES * u64::from(byte)))
-    })
 }
 
 fn char_before(text: &str, at: usize) -> Option<char> {

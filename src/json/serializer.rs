@@ -8,6 +8,8 @@ use std::io::{self, Write};
 
 use serde::ser::{self, Serialize};
 
+use crate::swar;
+
 /// Compact (`[1,2]`) or pretty (one value a line, two spaces a level).
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Style {
@@ -155,7 +157,7 @@ fn first_to_escape(bytes: &[u8]) -> Option<usize> {
     }
     let mut at = 0;
     while at + 8 <= bytes.len() {
-        if let Some(offset) = first_in_word(u64_at(bytes, at)) {
+        if let Some(offset) = first_in_word(swar::word_at(bytes, at)) {
             return Some(at + offset);
         }
         at += 8;
@@ -163,26 +165,16 @@ fn first_to_escape(bytes: &[u8]) -> Option<usize> {
     // Bytes before `at` need nothing, so the first one flagged among the
     // last eight is at or after it.
     let last = bytes.len() - 8;
-    first_in_word(u64_at(bytes, last)).map(|offset| last + offset)
-}
-
-#[inline]
-fn u64_at(bytes: &[u8], at: usize) -> u64 {
-    u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes"))
+    first_in_word(swar::word_at(bytes, last)).map(|offset| last + offset)
 }
 
 /// The first of eight bytes (in memory order) that is `"`, `\` or below
-/// 0x20. Each test flags a byte's high bit; a borrow can flag bytes above a
-/// flagged one wrongly, never below it, so the lowest flag is exact.
+/// 0x20.
 #[inline]
 fn first_in_word(word: u64) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
-    let flags = (word.wrapping_sub(ONES * 0x20) & !word & HIGH)
-        | zero_bytes(word ^ (ONES * u64::from(b'"')))
-        | zero_bytes(word ^ (ONES * u64::from(b'\\')));
-    (flags != 0).then(|| flags.trailing_zeros() as usize / 8)
+    swar::first_flagged(
+        swar::below(word, 0x20) | swar::equal_to(word, b'"') | swar::equal_to(word, b'\\'),
+    )
 }
 
 /// The bytes JSON strings escape, by value.
