@@ -105,7 +105,8 @@ fn label(sentence: &str, date: std::ops::Range<usize>) -> String {
     } else {
         format!("{before} {after}")
     };
-    let mut words: Vec<&str> = joined.split_whitespace().collect();
+    // One word past the limit tells whether the label is cut.
+    let mut words: Vec<&str> = joined.split_whitespace().take(LABEL_WORDS + 1).collect();
     let cut = words.len() > LABEL_WORDS;
     words.truncate(LABEL_WORDS);
     let mut text = words.join(" ");
