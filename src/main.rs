@@ -23,31 +23,51 @@ fn plainly_aligned(size: usize, align: usize) -> bool {
     align <= PLAIN_ALIGNMENT && align <= size
 }
 
+/// A fresh block for `layout` from mimalloc's `plain` call where it aligns
+/// well enough, else from its `aligned` one.
+///
+/// # Safety
+///
+/// `layout` has a non-zero size, as `GlobalAlloc` requires of its callers.
+#[inline]
+unsafe fn block(
+    layout: std::alloc::Layout,
+    plain: unsafe extern "C" fn(usize) -> *mut std::ffi::c_void,
+    aligned: unsafe extern "C" fn(usize, usize) -> *mut std::ffi::c_void,
+) -> *mut u8 {
+    // SAFETY: mimalloc's allocation calls take any size and alignment.
+    unsafe {
+        match plainly_aligned(layout.size(), layout.align()) {
+            true => plain(layout.size()),
+            false => aligned(layout.size(), layout.align()),
+        }
+        .cast()
+    }
+}
+
 // SAFETY: each call hands mimalloc a block it gave out (with the layout it was
 // asked for), and asks it for the size and alignment of the layout; the plain
 // calls are used only where mimalloc documents their blocks as aligned enough.
 unsafe impl std::alloc::GlobalAlloc for Mimalloc {
     unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
-        use libmimalloc_sys::{mi_malloc, mi_malloc_aligned};
         // SAFETY: see the impl.
         unsafe {
-            match plainly_aligned(layout.size(), layout.align()) {
-                true => mi_malloc(layout.size()),
-                false => mi_malloc_aligned(layout.size(), layout.align()),
-            }
-            .cast()
+            block(
+                layout,
+                libmimalloc_sys::mi_malloc,
+                libmimalloc_sys::mi_malloc_aligned,
+            )
         }
     }
 
     unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
-        use libmimalloc_sys::{mi_zalloc, mi_zalloc_aligned};
         // SAFETY: see the impl.
         unsafe {
-            match plainly_aligned(layout.size(), layout.align()) {
-                true => mi_zalloc(layout.size()),
-                false => mi_zalloc_aligned(layout.size(), layout.align()),
-            }
-            .cast()
+            block(
+                layout,
+                libmimalloc_sys::mi_zalloc,
+                libmimalloc_sys::mi_zalloc_aligned,
+            )
         }
     }
 

@@ -36,10 +36,9 @@ pub(super) fn gather(
     gazetteer: &[GazetteerEntry],
 ) -> (Vec<Entity>, EntityOfKey) {
     let (seeded, alias_of) = seed(gazetteer);
-    // Each thread groups the mentions of its own articles; the groups are
-    // then merged. A group's contents do not depend on the order its
-    // mentions came in (counts, and sets of forms and articles).
-    // A few pieces per thread: each piece's groups are merged at the end.
+    // The articles are grouped in a few pieces per thread, and the pieces'
+    // groups merged: a group's contents (counts, sets of forms and articles)
+    // do not depend on the order its mentions came in.
     let piece = (articles.len() / (4 * rayon::current_num_threads())).max(64);
     let found = articles
         .par_iter()
