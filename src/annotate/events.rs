@@ -9,7 +9,6 @@ use jiff::civil::Date;
 
 use super::dates;
 use super::names::Words;
-use super::text::sentences;
 use super::{DatedEvent, Mention};
 use crate::lang;
 
@@ -42,7 +41,7 @@ pub(crate) fn find_in(
         .collect();
     for (index, words) in paragraphs.iter().enumerate() {
         let paragraph = words.text;
-        for range in sentences(paragraph, &[]) {
+        for range in words.sentences() {
             if !dates::may_hold_a_date(words, range.clone()) {
                 continue;
             }

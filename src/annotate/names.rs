@@ -4,11 +4,12 @@
 //! "Presiden") resolves to the full name the article introduced.
 
 use rustc_hash::FxHashSet as HashSet;
+use std::cell::OnceCell;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
 use super::lexicon::{self, lexicon, Class, Lexicon};
-use super::text::{is_capitalised, tokenize, without_possessive, Token};
+use super::text::{self, is_capitalised, tokenize, without_possessive, Token};
 use crate::lang;
 
 /// What a run of capitalised words names.
@@ -56,6 +57,8 @@ pub(crate) struct Words<'t> {
     lower_spans: Option<Vec<Range<usize>>>,
     /// What the lexicon knows of each word.
     classes: Vec<Class>,
+    /// The text's sentences, split when first asked for.
+    sentences: OnceCell<Vec<Range<usize>>>,
 }
 
 /// Whether each word opens a sentence: the first, and any after a stop,
@@ -143,7 +146,15 @@ impl<'t> Words<'t> {
             lowered,
             lower_spans,
             classes,
+            sentences: OnceCell::new(),
         }
+    }
+
+    /// The sentences of the text, as `text::sentences` splits it with no
+    /// quotes given; split once, however often asked for.
+    pub fn sentences(&self) -> &[Range<usize>] {
+        self.sentences
+            .get_or_init(|| text::sentences(self.text, &[]))
     }
 
     /// These words less those that start inside the `excluded` byte ranges,
@@ -165,6 +176,7 @@ impl<'t> Words<'t> {
             lowered: self.lowered.clone(),
             lower_spans,
             classes,
+            sentences: self.sentences.clone(),
         }
     }
 

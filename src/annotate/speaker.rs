@@ -34,7 +34,7 @@ struct Attribution {
 struct Paragraph<'p, 't> {
     words: Cow<'p, Words<'t>>,
     spans: Vec<QuoteSpan>,
-    sentences: Vec<Range<usize>>,
+    sentences: Cow<'p, [Range<usize>]>,
 }
 
 impl<'p, 't> Paragraph<'p, 't> {
@@ -49,7 +49,10 @@ impl<'p, 't> Paragraph<'p, 't> {
                 true => Cow::Borrowed(all),
                 false => Cow::Owned(all.without(&inner)),
             },
-            sentences: sentences(text, &outer),
+            sentences: match outer.is_empty() {
+                true => Cow::Borrowed(all.sentences()),
+                false => Cow::Owned(sentences(text, &outer)),
+            },
             spans,
         }
     }
@@ -99,7 +102,7 @@ impl<'a> Attributor<'a> {
         for (index, words) in paragraphs.iter().enumerate() {
             let paragraph = Paragraph::new(words);
             let before = found.len();
-            for sentence in &paragraph.sentences {
+            for sentence in paragraph.sentences.iter() {
                 self.sentence(&paragraph, sentence, index, &mut found);
             }
             if found.len() == before {

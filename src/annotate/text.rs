@@ -172,7 +172,11 @@ fn ends_with_abbreviation(before: &str) -> bool {
         .next()
         .unwrap_or_default();
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    single_initial || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    single_initial
+        || match word.is_ascii() {
+            true => ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)),
+            false => ABBREVIATIONS.contains(&word.to_lowercase().as_str()),
+        }
 }
 
 #[cfg(test)]
@@ -237,6 +241,20 @@ mod tests {
                 "Mr. Smith left at 3 p.m. yesterday."
             ]
         );
+    }
+
+    #[test]
+    fn abbreviations_are_known_in_any_case() {
+        for text in [
+            "Kata DR. Hasan di sana.",
+            "Kata Prof. Hasan di sana.",
+            "Kata JL. Sudirman.",
+        ] {
+            assert_eq!(sentences(text, &[]).len(), 1, "{text}");
+        }
+        // The Kelvin sign lowercases to an ASCII "k".
+        let text = "Bertemu \u{212A}ol. Hasan di sana.";
+        assert_eq!(sentences(text, &[]).len(), 1);
     }
 
     #[test]
