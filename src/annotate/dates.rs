@@ -87,13 +87,6 @@ fn year_number(word: &str) -> Option<i16> {
     (word.len() == 4 && (1800..=2200).contains(&year)).then_some(year)
 }
 
-/// Whether the part `range` (bytes) of a text, given as its words, has a word
-/// a date could start at; when not, `find_in` on that part finds nothing.
-pub(crate) fn may_hold_a_date(words: &Words<'_>, range: Range<usize>) -> bool {
-    let sentence = Sentence::of(words, range);
-    (0..sentence.len()).any(|i| may_start_at(&sentence, i))
-}
-
 /// Finds the dates of a sentence. Relative expressions need `published`;
 /// without it only dates with a year are found.
 pub(crate) fn find(text: &str, published: Option<Date>) -> Vec<DateMention> {

@@ -42,9 +42,6 @@ pub(crate) fn find_in(
     for (index, words) in paragraphs.iter().enumerate() {
         let paragraph = words.text;
         for range in words.sentences() {
-            if !dates::may_hold_a_date(words, range.clone()) {
-                continue;
-            }
             let sentence = &paragraph[range.clone()];
             for found in dates::find_in(words, range.clone(), published) {
                 if found.since {
