@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 
-use super::dates;
+use super::dates::{self, DateMention};
 use super::names::Words;
 use super::{DatedEvent, Mention};
 use crate::lang;
@@ -53,43 +53,47 @@ pub(crate) fn find_in(
                     .map(|(mention, _)| mention.name.as_str())
             };
             for found in dates::find_in(words, range.clone(), published) {
-                if found.since {
-                    continue;
-                }
-                match by_date.get_mut(&found.date) {
-                    // Another telling of a known date only adds the entities it
-                    // names that the event lacks, and only if it makes a label:
-                    // made only when there are such entities.
-                    Some(event) => {
-                        let lacking: Vec<&str> = named()
-                            .filter(|name| !event.entities.iter().any(|e| e == name))
-                            .collect();
-                        if !lacking.is_empty() && is_label(&label(sentence, found.range)) {
-                            add_entities(&mut event.entities, lacking);
-                        }
-                    }
-                    None => {
-                        let label = label(sentence, found.range);
-                        if is_label(&label) {
-                            let mut entities = Vec::new();
-                            add_entities(&mut entities, named());
-                            let date = found.date;
-                            by_date.insert(
-                                date.clone(),
-                                DatedEvent {
-                                    date,
-                                    label,
-                                    paragraph: Some(index),
-                                    entities,
-                                },
-                            );
-                        }
-                    }
+                if !found.since {
+                    record(&mut by_date, found, sentence, index, named);
                 }
             }
         }
     }
     by_date.into_values().collect()
+}
+
+/// Records one telling of a date in `sentence` of paragraph `paragraph`: a
+/// new event when it makes a label, or, for a known date, the entities it
+/// names (`named`) that the event lacks, again only if it makes a label, which
+/// is made only when there are such entities.
+fn record<'m, Names: Iterator<Item = &'m str>>(
+    by_date: &mut BTreeMap<String, DatedEvent>,
+    found: DateMention,
+    sentence: &str,
+    paragraph: usize,
+    named: impl Fn() -> Names,
+) {
+    if let Some(event) = by_date.get_mut(&found.date) {
+        let lacking: Vec<&str> = named()
+            .filter(|name| !event.entities.iter().any(|e| e == name))
+            .collect();
+        if !lacking.is_empty() && is_label(&label(sentence, found.range)) {
+            add_entities(&mut event.entities, lacking);
+        }
+        return;
+    }
+    let label = label(sentence, found.range);
+    if is_label(&label) {
+        let mut entities = Vec::new();
+        add_entities(&mut entities, named());
+        let event = DatedEvent {
+            date: found.date.clone(),
+            label,
+            paragraph: Some(paragraph),
+            entities,
+        };
+        by_date.insert(found.date, event);
+    }
 }
 
 /// Whether a sentence's label says enough to stand for an event.
