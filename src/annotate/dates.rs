@@ -104,9 +104,9 @@ pub(crate) fn find_in(
     let words = Sentence::of(words, range);
     let count = words.len();
     let may_start = |i: usize| may_start_at(&words, i);
-    if !(0..count).any(may_start) {
+    let Some(first) = (0..count).find(|&i| may_start(i)) else {
         return Vec::new();
-    }
+    };
     let future_tense = (0..count).any(|i| words.class(i).has(Class::FUTURE_TENSE));
     let finder = Finder {
         words: &words,
@@ -114,7 +114,7 @@ pub(crate) fn find_in(
         future_tense,
     };
     let mut found = Vec::new();
-    let mut i = 0;
+    let mut i = first;
     while i < count {
         if !may_start(i) {
             i += 1;
