@@ -1,5 +1,6 @@
 //! Eight bytes of a text read as one machine word and tested at once: the
-//! scans of the JSON writer, the quote finder and the word table. Each test
+//! scans of the JSON writer, the quote finder and the word table, and the
+//! loop over a text's whole words that the first two share. Each test
 //! gives a word of flags, the high bit of each byte that passes.
 //!
 //! The tests subtract across the whole word, so a byte that passes can set a
@@ -37,6 +38,25 @@ pub(crate) fn first_flagged(flags: u64) -> Option<usize> {
     (flags != 0).then(|| flags.trailing_zeros() as usize / 8)
 }
 
+/// The offset of the first byte `flags` flags in the whole words of
+/// `bytes`, read eight bytes at a time from the start; or, when there is
+/// none, where the whole words end: the last `bytes.len() % 8` bytes are left
+/// for the caller to read its own way.
+#[inline]
+pub(crate) fn first_in_whole_words(
+    bytes: &[u8],
+    flags: impl Fn(u64) -> u64,
+) -> Result<usize, usize> {
+    let mut at = 0;
+    while at + 8 <= bytes.len() {
+        if let Some(offset) = first_flagged(flags(word_at(bytes, at))) {
+            return Ok(at + offset);
+        }
+        at += 8;
+    }
+    Err(at)
+}
+
 #[inline]
 fn zero_bytes(word: u64) -> u64 {
     word.wrapping_sub(ONES) & !word & HIGH
@@ -66,6 +86,17 @@ mod tests {
                 first_flagged(equal_to(word, byte) | below(word, bound)),
                 first_by_bytes(eight, |b| b == byte || b < bound)
             );
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn whole_words_are_scanned_up_to_the_first_flagged_byte(
+            bytes in proptest::collection::vec(prop_oneof![any::<u8>(), Just(b'"')], 0..40),
+        ) {
+            let whole = bytes.len() / 8 * 8;
+            let expected = bytes[..whole].iter().position(|&b| b == b'"').ok_or(whole);
+            prop_assert_eq!(first_in_whole_words(&bytes, |w| equal_to(w, b'"')), expected);
         }
     }
 

@@ -91,20 +91,14 @@ fn marks_from(text: &str, from: usize) -> impl Iterator<Item = (usize, char)> + 
 
 /// The offset of the first byte that is a mark's first byte.
 fn first_mark_byte(bytes: &[u8]) -> Option<usize> {
-    let mut at = 0;
-    while at + 8 <= bytes.len() {
-        let word = swar::word_at(bytes, at);
-        let flags =
-            (MARK_FIRST_BYTES.iter()).fold(0, |flags, &byte| flags | swar::equal_to(word, byte));
-        if let Some(offset) = swar::first_flagged(flags) {
-            return Some(at + offset);
-        }
-        at += 8;
+    let flags =
+        |word| (MARK_FIRST_BYTES.iter()).fold(0, |flags, &byte| flags | swar::equal_to(word, byte));
+    match swar::first_in_whole_words(bytes, flags) {
+        Ok(at) => Some(at),
+        Err(rest) => (bytes[rest..].iter())
+            .position(|b| MARK_FIRST_BYTES.contains(b))
+            .map(|offset| rest + offset),
     }
-    let rest = bytes[at..]
-        .iter()
-        .position(|b| MARK_FIRST_BYTES.contains(b));
-    rest.map(|offset| at + offset)
 }
 
 fn char_before(text: &str, at: usize) -> Option<char> {

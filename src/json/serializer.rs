@@ -155,26 +155,19 @@ fn first_to_escape(bytes: &[u8]) -> Option<usize> {
             .iter()
             .position(|&byte| NEEDS_ESCAPE[usize::from(byte)]);
     }
-    let mut at = 0;
-    while at + 8 <= bytes.len() {
-        if let Some(offset) = first_in_word(swar::word_at(bytes, at)) {
-            return Some(at + offset);
-        }
-        at += 8;
+    if let Ok(at) = swar::first_in_whole_words(bytes, escaped_bytes) {
+        return Some(at);
     }
-    // Bytes before `at` need nothing, so the first one flagged among the
-    // last eight is at or after it.
+    // Bytes before the last whole word's end need nothing, so the first one
+    // flagged among the last eight is at or after it.
     let last = bytes.len() - 8;
-    first_in_word(swar::word_at(bytes, last)).map(|offset| last + offset)
+    swar::first_flagged(escaped_bytes(swar::word_at(bytes, last))).map(|offset| last + offset)
 }
 
-/// The first of eight bytes (in memory order) that is `"`, `\` or below
-/// 0x20.
+/// Flags the bytes of eight that are `"`, `\` or below 0x20.
 #[inline]
-fn first_in_word(word: u64) -> Option<usize> {
-    swar::first_flagged(
-        swar::below(word, 0x20) | swar::equal_to(word, b'"') | swar::equal_to(word, b'\\'),
-    )
+fn escaped_bytes(word: u64) -> u64 {
+    swar::below(word, 0x20) | swar::equal_to(word, b'"') | swar::equal_to(word, b'\\')
 }
 
 /// The bytes JSON strings escape, by value.
