@@ -9,6 +9,7 @@ use jiff::civil::Date;
 
 use super::dates::{self, DateMention};
 use super::names::Words;
+use super::text::whitespace_words;
 use super::{DatedEvent, Mention};
 use crate::lang;
 
@@ -110,42 +111,26 @@ fn add_entities<'n>(entities: &mut Vec<String>, names: impl IntoIterator<Item = 
     }
 }
 
-/// A sentence without its date: what happened.
+/// A sentence without its date: what happened. The words before the date,
+/// less the lead-ins that point at it ("pada", "on"), then those after it,
+/// one space apart, at most `LABEL_WORDS` of them ("…" when cut), without
+/// the punctuation the cut or the date left at the end.
 fn label(sentence: &str, date: std::ops::Range<usize>) -> String {
-    let mut before = sentence[..date.start].trim_end().trim_end_matches(',');
-    loop {
-        let trimmed = before.trim_end();
-        let last = trimmed
-            .rsplit(char::is_whitespace)
-            .next()
-            .unwrap_or_default();
-        let last_lower = last.to_lowercase();
-        let lead_in = lang::dates::ALL
-            .iter()
-            .any(|r| r.lead_ins.contains(&last_lower.as_str()));
-        if last.is_empty() || !lead_in {
-            break;
-        }
-        before = trimmed[..trimmed.len() - last.len()]
-            .trim_end()
-            .trim_end_matches(',');
-    }
+    let before = without_lead_ins(sentence[..date.start].trim_end().trim_end_matches(','));
     let rest = &sentence[date.end..];
     let after = rest.trim_start_matches([',', ' ']);
-    let clause_break = rest.trim_start().starts_with(',') && !before.is_empty();
-    let joined = if clause_break {
-        format!("{before}, {after}")
-    } else {
-        format!("{before} {after}")
-    };
-    // One word past the limit tells whether the label is cut.
-    let mut words: Vec<&str> = joined.split_whitespace().take(LABEL_WORDS + 1).collect();
-    let cut = words.len() > LABEL_WORDS;
-    words.truncate(LABEL_WORDS);
-    let mut text = words.join(" ");
-    for (spaced, mark) in [(" ,", ","), (" .", ".")] {
-        if text.contains(spaced) {
-            text = text.replace(spaced, mark);
+    // A comma that followed the date closes the words before it.
+    let comma = rest.trim_start().starts_with(',') && !before.is_empty();
+    let mut text = String::with_capacity(before.len() + after.len() + 4);
+    let mut pieces = label_pieces(before, comma, after);
+    for piece in pieces.by_ref().take(LABEL_WORDS) {
+        // A comma or stop is written against the word before it.
+        if !text.is_empty() && !piece.word.starts_with([',', '.']) {
+            text.push(' ');
+        }
+        text.push_str(piece.word);
+        if piece.comma_after {
+            text.push(',');
         }
     }
     let kept = text
@@ -154,10 +139,74 @@ fn label(sentence: &str, date: std::ops::Range<usize>) -> String {
         })
         .len();
     text.truncate(kept);
-    if cut {
+    if pieces.next().is_some() {
         text.push_str(" …");
     }
     capitalise(text)
+}
+
+/// `before` without the words at its end that lead in to a date ("pada",
+/// "on"), nor the commas and spaces they leave.
+fn without_lead_ins(mut before: &str) -> &str {
+    loop {
+        let trimmed = before.trim_end();
+        let last = trimmed
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or_default();
+        if last.is_empty() || !is_lead_in(last) {
+            return before;
+        }
+        before = trimmed[..trimmed.len() - last.len()]
+            .trim_end()
+            .trim_end_matches(',');
+    }
+}
+
+/// Whether `word`, in any case, leads in to a date in one of the languages.
+fn is_lead_in(word: &str) -> bool {
+    let lead_ins = lang::dates::ALL.iter().flat_map(|r| r.lead_ins);
+    match word.is_ascii() {
+        true => lead_ins.into_iter().any(|l| l.eq_ignore_ascii_case(word)),
+        false => {
+            let lower = word.to_lowercase();
+            lead_ins.into_iter().any(|l| *l == lower)
+        }
+    }
+}
+
+/// A word of a label, and whether a comma closes it.
+struct LabelPiece<'s> {
+    word: &'s str,
+    comma_after: bool,
+}
+
+/// The words of `before`, `after` them when `comma` a comma (against the
+/// last word, or on its own after a space), then the words of `after`: the
+/// words of "{before}, {after}" (or "{before} {after}") one by one.
+fn label_pieces<'s>(
+    before: &'s str,
+    comma: bool,
+    after: &'s str,
+) -> impl Iterator<Item = LabelPiece<'s>> {
+    let glued = comma && !before.ends_with(char::is_whitespace);
+    let mut before_words = whitespace_words(before).peekable();
+    let before_pieces = std::iter::from_fn(move || {
+        let word = before_words.next()?;
+        Some(LabelPiece {
+            word,
+            comma_after: glued && before_words.peek().is_none(),
+        })
+    });
+    let lone_comma = (comma && !glued).then_some(LabelPiece {
+        word: ",",
+        comma_after: false,
+    });
+    let after_pieces = whitespace_words(after).map(|word| LabelPiece {
+        word,
+        comma_after: false,
+    });
+    before_pieces.chain(lone_comma).chain(after_pieces)
 }
 
 fn capitalise(mut text: String) -> String {
@@ -266,6 +315,74 @@ mod tests {
             proptest::prop_assert_eq!(
                 find(&paragraphs, published, &mentions),
                 find_telling_by_telling(&paragraphs, published, &mentions)
+            );
+        }
+    }
+
+    /// The label as first written: the words around the date joined into
+    /// one string, split, joined again and mended. `label` must give the
+    /// same.
+    fn label_by_joining(sentence: &str, date: std::ops::Range<usize>) -> String {
+        let mut before = sentence[..date.start].trim_end().trim_end_matches(',');
+        loop {
+            let trimmed = before.trim_end();
+            let last = trimmed
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or_default();
+            let last_lower = last.to_lowercase();
+            let lead_in = lang::dates::ALL
+                .iter()
+                .any(|r| r.lead_ins.contains(&last_lower.as_str()));
+            if last.is_empty() || !lead_in {
+                break;
+            }
+            before = trimmed[..trimmed.len() - last.len()]
+                .trim_end()
+                .trim_end_matches(',');
+        }
+        let rest = &sentence[date.end..];
+        let after = rest.trim_start_matches([',', ' ']);
+        let joined = match rest.trim_start().starts_with(',') && !before.is_empty() {
+            true => format!("{before}, {after}"),
+            false => format!("{before} {after}"),
+        };
+        let mut words: Vec<&str> = joined.split_whitespace().take(LABEL_WORDS + 1).collect();
+        let cut = words.len() > LABEL_WORDS;
+        words.truncate(LABEL_WORDS);
+        let text = words.join(" ").replace(" ,", ",").replace(" .", ".");
+        let mut text = text
+            .trim_end_matches(|c: char| {
+                matches!(c, ',' | ';' | ':' | '.' | '-' | '–' | '—') || c.is_whitespace()
+            })
+            .to_string();
+        if cut {
+            text.push_str(" …");
+        }
+        capitalise(text)
+    }
+
+    /// Words, punctuation and spacing a label has to cope with.
+    const LABEL_PIECES: &[&str] = &[
+        "Putin", "bertemu", "Kim", "pada", "Pada", "on", "ON", "in", "sejak", "İn", "Öz", "é", ",",
+        ".", ",.", "—", ";", " ", "  ", "\t", "\u{a0}", ", ", " ,", "kata", "said", "-",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn a_label_is_the_words_around_the_date_joined_and_mended(
+            before in proptest::collection::vec(0usize..LABEL_PIECES.len(), 0..30),
+            after in proptest::collection::vec(0usize..LABEL_PIECES.len(), 0..30),
+            date in proptest::sample::select(&["3 Mei 2020", "2018", "Kamis"][..]),
+        ) {
+            let join = |pieces: &[usize]| pieces.iter().map(|&i| LABEL_PIECES[i]).collect::<String>();
+            let (before, after) = (join(&before), join(&after));
+            let sentence = format!("{before}{date}{after}");
+            let range = before.len()..before.len() + date.len();
+            proptest::prop_assert_eq!(
+                label(&sentence, range.clone()),
+                label_by_joining(&sentence, range)
             );
         }
     }

@@ -49,6 +49,41 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// The pieces of `text` between runs of whitespace, as `str::split_whitespace`
+/// gives them, found a byte at a time: a character is decoded only when its
+/// first byte may start one of the spaces beyond ASCII.
+pub(crate) fn whitespace_words(text: &str) -> impl Iterator<Item = &str> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < text.len() {
+            match space_width(text, at) {
+                0 => break,
+                width => at += width,
+            }
+        }
+        let start = at;
+        while at < text.len() && space_width(text, at) == 0 {
+            at += 1;
+        }
+        (at > start).then(|| &text[start..at])
+    })
+}
+
+/// The width of the whitespace character at byte i, or 0 when there is none
+/// (also inside a character). Beyond ASCII, every White_Space character
+/// starts with one of the four bytes tested.
+#[inline(always)]
+fn space_width(text: &str, i: usize) -> usize {
+    match text.as_bytes()[i] {
+        b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => 1,
+        0xC2 | 0xE1 | 0xE2 | 0xE3 => match char_at(text, i) {
+            (c, width) if c.is_whitespace() => width,
+            _ => 0,
+        },
+        _ => 0,
+    }
+}
+
 /// The character at byte i and its width; ASCII without decoding.
 fn char_at(text: &str, i: usize) -> (char, usize) {
     match text.as_bytes()[i] {
@@ -214,6 +249,36 @@ mod tests {
         fn bytewise_tokenizing_matches_char_by_char(text in "[a-zA-Z0-9 .,'’\\-éÜ京“”\"@\\[`{/:]{0,60}") {
             prop_assert_eq!(tokenize(&text), tokenize_by_chars(&text));
         }
+    }
+
+    /// Every whitespace character, and others that share their first byte.
+    const SPACES_AND_NEIGHBOURS: &[char] = &[
+        'a', 'é', ',', '—', '“', ' ', '\t', '\n', '\r', '\u{b}', '\u{c}', '\u{1c}', '\u{85}',
+        '\u{a0}', '\u{a1}', '\u{1680}', '\u{1681}', '\u{2000}', '\u{2005}', '\u{200a}', '\u{200b}',
+        '\u{2028}', '\u{2029}', '\u{202f}', '\u{205f}', '\u{3000}', '\u{3001}',
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+        #[test]
+        fn whitespace_words_are_those_split_whitespace_gives(
+            chars in proptest::collection::vec(
+                prop_oneof![proptest::sample::select(SPACES_AND_NEIGHBOURS), any::<char>()],
+                0..40,
+            )
+        ) {
+            let text: String = chars.into_iter().collect();
+            let expected: Vec<&str> = text.split_whitespace().collect();
+            prop_assert_eq!(whitespace_words(&text).collect::<Vec<_>>(), expected);
+        }
+    }
+
+    #[test]
+    fn whitespace_words_split_at_every_kind_of_space() {
+        let text = "a\u{85}b\u{a0}c\u{1680}d\u{2003}e\u{3000}f\u{b}g\u{a1}h\u{1c}i — j";
+        let expected = ["a", "b", "c", "d", "e", "f", "g\u{a1}h\u{1c}i", "—", "j"];
+        assert_eq!(whitespace_words(text).collect::<Vec<_>>(), expected);
+        assert_eq!(text.split_whitespace().collect::<Vec<_>>(), expected);
     }
 
     fn words(text: &str) -> Vec<&str> {
