@@ -59,7 +59,7 @@ pub(super) fn relate(articles: &mut [DossierArticle], events: &[Event]) {
     let total = articles.len() as f64;
     let days: Vec<Option<i32>> = articles.iter().map(published_day).collect();
     let shared = |i: usize| {
-        let mut met: Vec<(usize, f64)> = Vec::new();
+        let mut met = Met::default();
         for id in &articles[i].entity_ids {
             let postings = &by_entity[id.as_str()];
             if postings.len() > 1 {
@@ -83,36 +83,29 @@ pub(super) fn relate(articles: &mut [DossierArticle], events: &[Event]) {
     }
 }
 
+/// The articles one article met, each with the sum of the weights of its
+/// meetings, added in the order they were met.
+type Met = HashMap<usize, f64>;
+
 /// Adds `weight` for each of the `WINDOW` articles on each side of `article`
 /// in a posting list (article positions in date order).
-fn neighbours(postings: &[usize], article: usize, weight: f64, met: &mut Vec<(usize, f64)>) {
+fn neighbours(postings: &[usize], article: usize, weight: f64, met: &mut Met) {
     let Ok(position) = postings.binary_search(&article) else {
         return;
     };
     let from = position.saturating_sub(WINDOW);
     let to = (position + WINDOW + 1).min(postings.len());
-    met.extend(
-        postings[from..to]
-            .iter()
-            .filter(|&&other| other != article)
-            .map(|&other| (other, weight)),
-    );
+    for &other in postings[from..to].iter().filter(|&&other| other != article) {
+        *met.entry(other).or_insert(0.0) += weight;
+    }
 }
 
-/// The best of the articles `i` met (each meeting with its weight, summed per
-/// article, plus closeness in time); `days` are the articles' day numbers.
-fn rank(
-    i: usize,
-    mut met: Vec<(usize, f64)>,
-    articles: &[DossierArticle],
-    days: &[Option<i32>],
-) -> Vec<String> {
-    met.sort_by_key(|&(other, _)| other);
+/// The best of the articles `i` met (the summed weights of its meetings with
+/// each, plus closeness in time); `days` are the articles' day numbers.
+fn rank(i: usize, met: Met, articles: &[DossierArticle], days: &[Option<i32>]) -> Vec<String> {
     let mut scored: Vec<(f64, usize)> = met
-        .chunk_by(|a, b| a.0 == b.0)
-        .map(|run| {
-            let other = run[0].0;
-            let score: f64 = run.iter().map(|&(_, w)| w).sum();
+        .into_iter()
+        .map(|(other, score)| {
             let closeness = match (days[i], days[other]) {
                 (Some(a), Some(b)) => SAME_TIME * 0.5f64.powf(f64::from((a - b).abs()) / 30.0),
                 _ => 0.0,
@@ -120,10 +113,16 @@ fn rank(
             (score + closeness, other)
         })
         .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    // Best score first, then article order: a total order, as no article is
+    // met twice.
+    let better = |a: &(f64, usize), b: &(f64, usize)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+    if scored.len() > RELATED_PER_ARTICLE {
+        scored.select_nth_unstable_by(RELATED_PER_ARTICLE, better);
+        scored.truncate(RELATED_PER_ARTICLE);
+    }
+    scored.sort_unstable_by(better);
     scored
         .into_iter()
-        .take(RELATED_PER_ARTICLE)
         .map(|(_, k)| articles[k].slug.clone())
         .collect()
 }
