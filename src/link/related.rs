@@ -74,7 +74,10 @@ pub(super) fn relate(articles: &mut [DossierArticle], events: &[Event]) {
     };
     let ranked: Vec<Vec<String>> = (0..articles.len())
         .into_par_iter()
-        .map(|i| rank(i, shared(i), articles, &days))
+        .map(|i| {
+            let best = rank(i, shared(i), &days);
+            best.into_iter().map(|k| articles[k].slug.clone()).collect()
+        })
         .collect();
     for (article, related) in articles.iter_mut().zip(ranked) {
         if article.related.is_empty() {
@@ -101,8 +104,9 @@ fn neighbours(postings: &[usize], article: usize, weight: f64, met: &mut Met) {
 }
 
 /// The best of the articles `i` met (the summed weights of its meetings with
-/// each, plus closeness in time); `days` are the articles' day numbers.
-fn rank(i: usize, met: Met, articles: &[DossierArticle], days: &[Option<i32>]) -> Vec<String> {
+/// each, plus closeness in time), as positions, best first; `days` are the
+/// articles' day numbers.
+fn rank(i: usize, met: Met, days: &[Option<i32>]) -> Vec<usize> {
     let mut scored: Vec<(f64, usize)> = met
         .into_iter()
         .map(|(other, score)| {
@@ -121,8 +125,54 @@ fn rank(i: usize, met: Met, articles: &[DossierArticle], days: &[Option<i32>]) -
         scored.truncate(RELATED_PER_ARTICLE);
     }
     scored.sort_unstable_by(better);
-    scored
-        .into_iter()
-        .map(|(_, k)| articles[k].slug.clone())
-        .collect()
+    scored.into_iter().map(|(_, k)| k).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The ranking as first written: the meetings sorted by article (a stable
+    /// sort keeps the order they were met in), each article's weights summed,
+    /// then every article sorted.
+    fn rank_by_sorting(i: usize, mut met: Vec<(usize, f64)>, days: &[Option<i32>]) -> Vec<usize> {
+        met.sort_by_key(|&(other, _)| other);
+        let mut scored: Vec<(f64, usize)> = met
+            .chunk_by(|a, b| a.0 == b.0)
+            .map(|run| {
+                let other = run[0].0;
+                let score: f64 = run.iter().map(|&(_, w)| w).sum();
+                let closeness = match (days[i], days[other]) {
+                    (Some(a), Some(b)) => SAME_TIME * 0.5f64.powf(f64::from((a - b).abs()) / 30.0),
+                    _ => 0.0,
+                };
+                (score + closeness, other)
+            })
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        scored
+            .into_iter()
+            .take(RELATED_PER_ARTICLE)
+            .map(|(_, k)| k)
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+        #[test]
+        fn the_best_are_those_of_sorting_every_meeting(
+            meetings in proptest::collection::vec(
+                (1usize..20, proptest::sample::select(&[0.1, 0.3, 0.7, 1.1, 2.3, 3.0][..])),
+                0..80,
+            ),
+            days in proptest::collection::vec(proptest::option::of(0i32..90), 20),
+        ) {
+            let mut met = Met::default();
+            for &(other, weight) in &meetings {
+                *met.entry(other).or_insert(0.0) += weight;
+            }
+            prop_assert_eq!(rank(0, met, &days), rank_by_sorting(0, meetings, &days));
+        }
+    }
 }
