@@ -142,12 +142,17 @@ fn records<T>(
 /// A string value: plain when it can stand plain, single-quoted when it
 /// opens with a double quote, else quoted by serde_yaml.
 fn scalar(out: &mut String, value: &str) -> Written {
-    if has_break(value) {
+    // A printable value holds no break: the break is looked for only in the
+    // others.
+    let printable = all_printable(value);
+    if !printable && has_break(value) {
         return Err(SpansLines);
     }
-    if stands_plain(value) {
+    if printable && stands_plain(value) {
         out.push_str(value);
-    } else if opens_with_quote_and_is_printable(value) {
+    } else if printable && value.starts_with('"') {
+        // It cannot stand plain (`"` starts a quoted scalar), and serde_yaml
+        // writes it single-quoted.
         out.push('\'');
         out.push_str(&value.replace('\'', "''"));
         out.push('\'');
@@ -168,12 +173,13 @@ fn is_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
-/// Whether serde_yaml certainly writes `value` plain: it starts with a letter
-/// or digit, holds only printable characters, has no `: ` or ` #` and no
-/// space at either end, and reads back as a string (not a number, a bool or
-/// null). Anything else is left to serde_yaml, so that a mistake here can
-/// only cost time, never change the text.
+/// Whether serde_yaml certainly writes `value`, all printable characters,
+/// plain: it starts with a letter or digit, has no `: ` or ` #` and no space
+/// at either end, and reads back as a string (not a number, a bool or null).
+/// Anything else is left to serde_yaml, so that a mistake here can only cost
+/// time, never change the text.
 fn stands_plain(value: &str) -> bool {
+    debug_assert!(all_printable(value));
     let Some(first) = value.chars().next() else {
         return false;
     };
@@ -181,16 +187,9 @@ fn stands_plain(value: &str) -> bool {
     let starts_as_date =
         first.is_ascii_digit() && (is_month_or_day(value.as_bytes()) || is_dated_slug(value));
     (starts_well || starts_as_date)
-        && all_printable(value)
         && !value.ends_with([' ', ':'])
         && !has_comment_or_mapping_mark(value)
         && !reads_as_other_than_string(value)
-}
-
-/// A line of printable characters that opens with `"`: it cannot stand plain
-/// (`"` starts a quoted scalar), and serde_yaml writes it single-quoted.
-fn opens_with_quote_and_is_printable(value: &str) -> bool {
-    value.starts_with('"') && all_printable(value)
 }
 
 /// Whether a value holds a line break; ASCII is checked byte-wise.
@@ -201,16 +200,14 @@ fn has_break(value: &str) -> bool {
     }
 }
 
-/// Whether every character is printable; ASCII is checked byte-wise.
+/// Whether every character is printable: printable ASCII is checked
+/// byte-wise, and characters are decoded only when a byte is anything else.
 fn all_printable(value: &str) -> bool {
-    match value.is_ascii() {
-        // Folded without stopping early, which the compiler turns into a
-        // loop over many bytes at once.
-        true => !(value.bytes()).fold(false, |unprintable, b| {
-            unprintable | !matches!(b, b' '..=b'~')
-        }),
-        false => value.chars().all(is_printable),
-    }
+    // Folded without stopping early, which the compiler turns into a loop
+    // over many bytes at once.
+    let printable_ascii =
+        !(value.bytes()).fold(false, |other, b| other | !matches!(b, b' '..=b'~'));
+    printable_ascii || value.chars().all(is_printable)
 }
 
 /// Whether a value holds `: ` (a mapping) or ` #` (a comment).
@@ -409,6 +406,11 @@ mod tests {
         }
     }
 
+    /// Whether `scalar` writes `value` plain without asking serde_yaml.
+    fn written_plain(value: &str) -> bool {
+        all_printable(value) && stands_plain(value)
+    }
+
     #[test]
     fn plain_values_are_the_common_ones() {
         for plain in [
@@ -419,7 +421,7 @@ mod tests {
             "Putin (kiri)",
             "2019-04-25-putin-kim-bertemu",
         ] {
-            assert!(stands_plain(plain), "{plain}");
+            assert!(written_plain(plain), "{plain}");
         }
         for quoted in [
             "",
@@ -432,7 +434,7 @@ mod tests {
             " a",
             "a\tb",
         ] {
-            assert!(!stands_plain(quoted), "{quoted}");
+            assert!(!written_plain(quoted), "{quoted}");
         }
     }
 }
