@@ -324,22 +324,17 @@ mod tests {
     /// same.
     fn label_by_joining(sentence: &str, date: std::ops::Range<usize>) -> String {
         let mut before = sentence[..date.start].trim_end().trim_end_matches(',');
-        loop {
-            let trimmed = before.trim_end();
-            let last = trimmed
-                .rsplit(char::is_whitespace)
-                .next()
-                .unwrap_or_default();
-            let last_lower = last.to_lowercase();
-            let lead_in = lang::dates::ALL
+        // Lead-ins dropped a word at a time, each word lowercased to compare.
+        while let Some(last) = before.split_whitespace().last() {
+            let lower = last.to_lowercase();
+            if !lang::dates::ALL
                 .iter()
-                .any(|r| r.lead_ins.contains(&last_lower.as_str()));
-            if last.is_empty() || !lead_in {
+                .any(|r| r.lead_ins.contains(&lower.as_str()))
+            {
                 break;
             }
-            before = trimmed[..trimmed.len() - last.len()]
-                .trim_end()
-                .trim_end_matches(',');
+            let kept = before.trim_end().len() - last.len();
+            before = before[..kept].trim_end().trim_end_matches(',');
         }
         let rest = &sentence[date.end..];
         let after = rest.trim_start_matches([',', ' ']);
