@@ -49,6 +49,9 @@ pub struct Gazetteer {
     /// Anchored: it is tried only where a word starts, instead of stepping
     /// through every byte of the text.
     automaton: Option<DFA>,
+    /// The bytes a web domain's spelling starts with: the only names a word
+    /// that starts in lowercase can be.
+    domain_starts: [bool; 256],
 }
 
 impl Gazetteer {
@@ -59,6 +62,7 @@ impl Gazetteer {
             known: Vec::new(),
             patterns: Vec::new(),
             automaton: None,
+            domain_starts: [false; 256],
         };
         let mut claimed = rustc_hash::FxHashSet::default();
         for entry in entries {
@@ -75,6 +79,9 @@ impl Gazetteer {
             let mut names = places::names_of(entry);
             let Some(name) = names.next() else { continue };
             gazetteer.add(name, kind, false, places::names_of(entry), &mut claimed);
+        }
+        for pattern in gazetteer.patterns.iter().filter(|p| p.domain) {
+            gazetteer.domain_starts[usize::from(pattern.text.as_bytes()[0])] = true;
         }
         let texts: Vec<&str> = gazetteer.patterns.iter().map(|p| p.text.as_str()).collect();
         gazetteer.automaton = DFA::builder()
@@ -125,7 +132,9 @@ impl Gazetteer {
     /// Where the gazetteer's names occur in a text whose words start at
     /// `word_starts` (in order), as (byte range, entry). Matches do not
     /// overlap: from each start, the longest name wins, and the next one is
-    /// looked for after it.
+    /// looked for after it. A match that is not taken (inside a longer word,
+    /// in lowercase, in the wrong capitals) holds no words: a name may start
+    /// inside it.
     fn find(&self, text: &str, word_starts: &[usize]) -> Vec<(Range<usize>, usize)> {
         let Some(automaton) = &self.automaton else {
             return Vec::new();
@@ -133,17 +142,24 @@ impl Gazetteer {
         let mut found = Vec::new();
         let mut free_from = 0;
         for &start in word_starts.iter().filter(|&&s| s < text.len()) {
-            if start < free_from {
+            if start < free_from || !self.may_start_at(text.as_bytes()[start]) {
                 continue;
             }
-            if let Some(m) = longest_at(automaton, text.as_bytes(), start) {
+            let Some(m) = longest_at(automaton, text.as_bytes(), start) else {
+                continue;
+            };
+            if let Some(known) = self.accepted(text, &m) {
                 free_from = m.end();
-                if let Some(known) = self.accepted(text, &m) {
-                    found.push((m.range(), known));
-                }
+                found.push((m.range(), known));
             }
         }
         found
+    }
+
+    /// Whether a name may start with this byte: a name opens with a capital
+    /// or a digit, but a web domain may open in lowercase.
+    fn may_start_at(&self, first: u8) -> bool {
+        !first.is_ascii_lowercase() || self.domain_starts[usize::from(first)]
     }
 
     /// The entry a match stands for, unless it is part of a longer word, in
@@ -721,6 +737,24 @@ mod tests {
         let gazetteer = Gazetteer::new(&entries);
         let text = "O'Brien ke Korea Selatan Raya, (Hamas) di Pro-Korea dan Eurokorea.";
         assert_eq!(names_in(&gazetteer, text), ["Brien", "Korea Selatan"]);
+    }
+
+    #[test]
+    fn a_match_not_taken_holds_no_words() {
+        let entries = [
+            entry("Korea Selatan", EntityKind::Place, &[]),
+            entry("Selatan Raya", EntityKind::Place, &[]),
+            entry("Kompas", EntityKind::Organization, &["kompas.com"]),
+            entry("Detik", EntityKind::Organization, &["detik.com"]),
+        ];
+        let gazetteer = Gazetteer::new(&entries);
+        // "korea Selatan" is tried ("kompas.com" also opens with a k) and
+        // turned down; "dari" is not tried at all.
+        let text = "Dari korea Selatan Raya, kata kompas.com dan detik.com; korea selatan tidak.";
+        assert_eq!(
+            names_in(&gazetteer, text),
+            ["Selatan Raya", "kompas.com", "detik.com"]
+        );
     }
 
     #[test]
