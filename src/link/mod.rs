@@ -41,8 +41,8 @@ pub struct DossierArticle {
 pub struct DossierQuote {
     /// Stable id: "q-<article slug>-<n>", also the anchor on the article page.
     pub id: String,
-    /// The article's slug.
-    pub article: String,
+    /// The article's position in `Dossier::articles`.
+    pub article: usize,
     /// Index in the article's quote list.
     pub index: usize,
     /// Canonical speaker name.
@@ -298,7 +298,7 @@ fn unique_slug(base: &str, taken: &mut HashSet<String>) -> String {
 
 fn gather_quotes(articles: &[DossierArticle], entity_of_key: &EntityOfKey) -> Vec<DossierQuote> {
     let mut quotes = Vec::new();
-    for article in articles {
+    for (position, article) in articles.iter().enumerate() {
         for (index, quote) in article.annotated.quotes.iter().enumerate() {
             let speaker_id = quote
                 .speaker
@@ -306,7 +306,7 @@ fn gather_quotes(articles: &[DossierArticle], entity_of_key: &EntityOfKey) -> Ve
                 .and_then(|name| entity_of_key.get(&name_key(name)).cloned());
             quotes.push(DossierQuote {
                 id: quote_id(&article.slug, index),
-                article: article.slug.clone(),
+                article: position,
                 index,
                 speaker: quote.speaker.clone(),
                 speaker_id,

@@ -661,7 +661,7 @@ impl<'a> Renderer<'a> {
     fn variant(&self, id: &str) -> Option<QuoteVariant<'a>> {
         let dossier: &'a Dossier = self.dossier;
         let quote = &dossier.quotes[*self.quote_position.get(id)?];
-        let article = dossier.article(&quote.article)?;
+        let article = &dossier.articles[quote.article];
         let found = &article.annotated.quotes[quote.index];
         Some(QuoteVariant {
             id: &quote.id,

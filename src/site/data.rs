@@ -95,7 +95,7 @@ pub fn quotes_json(dossier: &Dossier, out: &mut dyn Write) -> io::Result<()> {
                     let found = &article.annotated.quotes[quote.index];
                     QuoteRecord {
                         id: &quote.id,
-                        article: &quote.article,
+                        article: &article.slug,
                         text: &found.text,
                         speaker: quote.speaker.as_deref(),
                         speaker_id: quote.speaker_id.as_deref(),

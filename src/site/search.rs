@@ -36,16 +36,16 @@ pub fn index(dossier: &Dossier, config: &Config, out: &mut dyn Write) -> io::Res
             .articles
             .iter()
             .map(|article| article_item(article, config));
-        let quotes = dossier.quotes.iter().filter_map(|quote| {
-            let article = dossier.article(&quote.article)?;
+        let quotes = dossier.quotes.iter().map(|quote| {
+            let article = &dossier.articles[quote.article];
             let found = &article.annotated.quotes[quote.index];
-            Some(Item {
+            Item {
                 kind: "quote",
                 title: quote.speaker.as_deref().unwrap_or(""),
                 text: found.text.clone(),
                 meta: article.annotated.article.meta.title.clone(),
                 url: config.link_joined(&["articles/", &article.slug, "/#", &quote.id]),
-            })
+            }
         });
         let entities = dossier.entities.iter().map(|entity| {
             let mut text = entity.aliases.join(" ");
