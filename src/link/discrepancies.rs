@@ -88,8 +88,8 @@ pub(super) fn spellings(
 }
 
 /// Events given different dates by different articles, in the order of
-/// their earlier telling.
-pub(super) fn event_dates(events: &[Event]) -> Vec<Discrepancy> {
+/// their earlier telling; `articles` are those the events' positions point at.
+pub(super) fn event_dates(events: &[Event], articles: &[DossierArticle]) -> Vec<Discrepancy> {
     let days: Vec<Option<i32>> = events.iter().map(|e| full_day(&e.date)).collect();
     let window = DateWindow::new(&days, MAX_DAYS, MAX_POSTINGS);
     let postings = dated_postings(events, &days, &window);
@@ -109,14 +109,19 @@ pub(super) fn event_dates(events: &[Event]) -> Vec<Discrepancy> {
         .map(|&k| Compared::new(&events[k]))
         .collect();
     let of = |k: usize| &compared[involved.binary_search(&k).expect("an involved event")];
+    let slugs = |event: &Event| -> Vec<String> {
+        (event.articles.iter())
+            .map(|&a| articles[a].slug.clone())
+            .collect()
+    };
     candidates
         .par_iter()
         .filter(|&&(i, j)| tell_the_same(of(i), of(j)))
         .map(|&(i, j)| Discrepancy::EventDate {
             label: events[i].label.clone(),
             dates: vec![
-                (events[i].date.clone(), events[i].articles.clone()),
-                (events[j].date.clone(), events[j].articles.clone()),
+                (events[i].date.clone(), slugs(&events[i])),
+                (events[j].date.clone(), slugs(&events[j])),
             ],
         })
         .collect()
@@ -166,14 +171,14 @@ fn dated_postings<'a>(
 
 /// What two events are compared by: their articles (sorted) and their
 /// label's content words.
-struct Compared<'a> {
-    articles: Vec<&'a str>,
+struct Compared {
+    articles: Vec<usize>,
     words: BTreeSet<String>,
 }
 
-impl<'a> Compared<'a> {
-    fn new(event: &'a Event) -> Self {
-        let mut articles: Vec<&str> = event.articles.iter().map(String::as_str).collect();
+impl Compared {
+    fn new(event: &Event) -> Self {
+        let mut articles = event.articles.clone();
         articles.sort_unstable();
         Compared {
             articles,
@@ -194,10 +199,10 @@ fn tell_the_same(a: &Compared, b: &Compared) -> bool {
 }
 
 /// Whether two sorted lists have an element in common (one merge pass).
-fn share_one(a: &[&str], b: &[&str]) -> bool {
+fn share_one<T: Ord>(a: &[T], b: &[T]) -> bool {
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
-        match a[i].cmp(b[j]) {
+        match a[i].cmp(&b[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => return true,

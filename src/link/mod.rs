@@ -85,8 +85,8 @@ pub struct Event {
     pub date: String,
     /// What happened.
     pub label: String,
-    /// Slugs of the articles reporting it.
-    pub articles: Vec<String>,
+    /// Positions in `Dossier::articles` of the articles reporting it.
+    pub articles: Vec<usize>,
     /// Ids of the entities involved.
     pub entities: Vec<String>,
     /// Each telling: article slug and paragraph.
@@ -96,8 +96,8 @@ pub struct Event {
 /// Where an article tells an event.
 #[derive(Debug, Clone)]
 pub struct EventSource {
-    /// The article's slug.
-    pub article: String,
+    /// The article's position in `Dossier::articles`.
+    pub article: usize,
     /// The paragraph that tells it, when known.
     pub paragraph: Option<usize>,
 }
@@ -147,7 +147,7 @@ pub fn link(
             rayon::join(
                 || {
                     let events = gather_events(&articles, &entity_of_key);
-                    let dates = discrepancies::event_dates(&events);
+                    let dates = discrepancies::event_dates(&events, &articles);
                     (events, dates)
                 },
                 || discrepancies::spellings(&articles, &entities, &entity_of_key),
@@ -345,7 +345,7 @@ fn gather_events(articles: &[DossierArticle], entity_of_key: &EntityOfKey) -> Ve
             let date = tellings[0].event.date.as_str();
             cluster_by_entities(tellings)
                 .into_iter()
-                .map(move |cluster| make_event(date, &cluster, articles))
+                .map(move |cluster| make_event(date, &cluster))
         })
         .collect();
     let mut taken_ids: HashSet<String> = HashSet::default();
@@ -405,9 +405,9 @@ fn merge_into_days(events: Vec<Event>) -> Vec<Event> {
         let Some(day) = merged[into].as_mut() else {
             continue;
         };
-        for slug in month.articles {
-            if !day.articles.contains(&slug) {
-                day.articles.push(slug);
+        for article in month.articles {
+            if !day.articles.contains(&article) {
+                day.articles.push(article);
             }
         }
         day.sources.extend(month.sources);
@@ -484,19 +484,18 @@ fn cluster_by_entities<'t, 'a>(tellings: &'t [Telling<'a>]) -> Vec<Vec<&'t Telli
         .collect()
 }
 
-fn make_event(date: &str, cluster: &[&Telling<'_>], articles: &[DossierArticle]) -> Event {
+fn make_event(date: &str, cluster: &[&Telling<'_>]) -> Event {
     let mut ordered: Vec<&&Telling> = cluster.iter().collect();
     ordered.sort_by_key(|t| t.article);
     let label = ordered[0].event.label.clone();
     let stem = slug::slugify_first(&label, EVENT_ID_WORDS);
     // Made unique once every event is made (see `gather_events`).
     let id = ["e-", date, "-", &stem].concat();
-    let mut slugs: Vec<String> = Vec::new();
+    let mut told_by: Vec<usize> = Vec::new();
     for telling in &ordered {
-        let slug = &articles[telling.article].slug;
-        // In article order: a slug already listed is the last one.
-        if slugs.last() != Some(slug) {
-            slugs.push(slug.clone());
+        // In article order: an article already listed is the last one.
+        if told_by.last() != Some(&telling.article) {
+            told_by.push(telling.article);
         }
     }
     let entities: BTreeSet<&str> = ordered
@@ -507,12 +506,12 @@ fn make_event(date: &str, cluster: &[&Telling<'_>], articles: &[DossierArticle])
         id,
         date: date.to_string(),
         label,
-        articles: slugs,
+        articles: told_by,
         entities: entities.into_iter().map(str::to_string).collect(),
         sources: ordered
             .iter()
             .map(|t| EventSource {
-                article: articles[t.article].slug.clone(),
+                article: t.article,
                 paragraph: t.event.paragraph,
             })
             .collect(),
@@ -607,15 +606,15 @@ mod tests {
         position_in(&items, &others[0]);
     }
 
-    fn event(date: &str, article: &str, entities: &[&str]) -> Event {
+    fn event(date: &str, article: usize, entities: &[&str]) -> Event {
         Event {
             id: format!("e-{date}-{article}"),
             date: date.into(),
-            label: format!("told by {article}"),
-            articles: vec![article.into()],
+            label: format!("told by article {article}"),
+            articles: vec![article],
             entities: entities.iter().map(|e| e.to_string()).collect(),
             sources: vec![EventSource {
-                article: article.into(),
+                article,
                 paragraph: Some(0),
             }],
         }
@@ -658,7 +657,7 @@ mod tests {
             let events: Vec<Event> = drawn
                 .iter()
                 .enumerate()
-                .map(|(i, (date, entities))| event(date, &format!("a{i}"), entities))
+                .map(|(i, (date, entities))| event(date, i, entities))
                 .collect();
             proptest::prop_assert_eq!(
                 days_to_merge_into(&events),
@@ -670,15 +669,15 @@ mod tests {
     #[test]
     fn a_month_event_sharing_the_people_of_a_day_in_it_is_that_day() {
         let events = merge_into_days(vec![
-            event("2019-04", "a", &["kim", "putin"]),
-            event("2019-04-25", "b", &["kim", "putin", "vladivostok"]),
-            event("2019-04", "c", &["kim"]),
-            event("2019-05", "d", &["kim", "putin"]),
+            event("2019-04", 0, &["kim", "putin"]),
+            event("2019-04-25", 1, &["kim", "putin", "vladivostok"]),
+            event("2019-04", 2, &["kim"]),
+            event("2019-05", 3, &["kim", "putin"]),
         ]);
         let dates: Vec<&str> = events.iter().map(|e| e.date.as_str()).collect();
         assert_eq!(dates, ["2019-04-25", "2019-04", "2019-05"]);
-        assert_eq!(events[0].articles, ["b", "a"]);
+        assert_eq!(events[0].articles, [1, 0]);
         assert_eq!(events[0].sources.len(), 2);
-        assert_eq!(events[1].articles, ["c"], "one shared entity is not enough");
+        assert_eq!(events[1].articles, [2], "one shared entity is not enough");
     }
 }

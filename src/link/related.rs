@@ -26,11 +26,6 @@ const SAME_TIME: f64 = 1.0;
 
 /// Fills `related` of every article whose front matter did not give it.
 pub(super) fn relate(articles: &mut [DossierArticle], events: &[Event]) {
-    let index_of: HashMap<&str, usize> = articles
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.slug.as_str(), i))
-        .collect();
     let mut by_entity: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, article) in articles.iter().enumerate() {
         for id in &article.entity_ids {
@@ -40,11 +35,7 @@ pub(super) fn relate(articles: &mut [DossierArticle], events: &[Event]) {
     let by_event: Vec<Vec<usize>> = events
         .par_iter()
         .map(|event| {
-            let mut postings: Vec<usize> = event
-                .articles
-                .iter()
-                .filter_map(|slug| index_of.get(slug.as_str()).copied())
-                .collect();
+            let mut postings: Vec<usize> = event.articles.clone();
             postings.sort_unstable();
             postings.dedup();
             postings

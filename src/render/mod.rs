@@ -153,8 +153,9 @@ pub struct Renderer<'a> {
     appearances: Vec<OnceLock<Appearances>>,
     /// Slugs of the articles that list each article as related.
     linked_from: HashMap<&'a str, Vec<&'a str>>,
-    /// Positions in `dossier.events` of each article's events.
-    events_of: HashMap<&'a str, Vec<usize>>,
+    /// Positions in `dossier.events` of the events of each article (by
+    /// its position).
+    events_of: Vec<Vec<usize>>,
     /// Position in `dossier.quotes` of each quote id.
     quote_position: HashMap<&'a str, usize>,
     /// Each article's publication day ("YYYY-MM-DD", or empty when unknown).
@@ -241,7 +242,7 @@ impl<'a> QuotesLayout<'a> {
 /// ever looked up.
 struct Indexes<'a> {
     linked_from: HashMap<&'a str, Vec<&'a str>>,
-    events_of: HashMap<&'a str, Vec<usize>>,
+    events_of: Vec<Vec<usize>>,
     quote_position: HashMap<&'a str, usize>,
 }
 
@@ -253,10 +254,10 @@ impl<'a> Indexes<'a> {
                 linked_from.entry(target).or_default().push(&article.slug);
             }
         }
-        let mut events_of: HashMap<&'a str, Vec<usize>> = HashMap::default();
+        let mut events_of: Vec<Vec<usize>> = vec![Vec::new(); dossier.articles.len()];
         for (i, event) in dossier.events.iter().enumerate() {
-            for slug in &event.articles {
-                events_of.entry(slug).or_default().push(i);
+            for &article in &event.articles {
+                events_of[article].push(i);
             }
         }
         let quote_position = dossier
@@ -504,21 +505,20 @@ impl<'a> Renderer<'a> {
     /// The events an article tells that other articles tell too.
     fn also_reported(&self, article: &'a DossierArticle) -> Vec<AlsoReported<'a>> {
         let dossier: &'a Dossier = self.dossier;
-        let ids = self
-            .events_of
-            .get(article.slug.as_str())
-            .into_iter()
-            .flatten();
-        ids.map(|&i| (i, &dossier.events[i]))
+        let position = dossier.position(article);
+        self.events_of[position]
+            .iter()
+            .map(|&i| (i, &dossier.events[i]))
             .filter(|(_, event)| event.articles.len() > 1)
             .map(|(i, event)| {
-                let others = event.articles.iter().filter(|slug| **slug != article.slug);
+                let others = event.articles.iter().filter(|&&a| a != position);
                 AlsoReported {
                     label: &event.label,
                     date_display: i18n::format_partial_date(&event.date, self.strings),
                     url: self.event_url(i),
-                    articles: self
-                        .cards(others.clone().take(ALSO_REPORTED_SHOWN).map(String::as_str)),
+                    articles: (others.clone().take(ALSO_REPORTED_SHOWN))
+                        .map(|&a| self.card(&dossier.articles[a]))
+                        .collect(),
                     more: others.count().saturating_sub(ALSO_REPORTED_SHOWN),
                 }
             })

@@ -111,18 +111,14 @@ fn month_key(date: &str) -> &str {
 }
 
 impl<'a> Renderer<'a> {
-    fn article_by_slug(&self, slug: &str) -> Option<&'a DossierArticle> {
-        let dossier: &'a crate::link::Dossier = self.dossier;
-        dossier.article(slug)
-    }
-
     /// The articles that tell `event`, each with the link to the spot.
     fn tellings(&self, event: &'a Event) -> Vec<(&'a DossierArticle, String)> {
         event
             .sources
             .iter()
-            .filter_map(|source| {
-                let article = self.article_by_slug(&source.article)?;
+            .map(|source| {
+                let dossier: &'a crate::link::Dossier = self.dossier;
+                let article = &dossier.articles[source.article];
                 // Curated Markdown bodies are one block without paragraph anchors.
                 let anchored = article.annotated.article.kind == SourceKind::Capture;
                 let anchor = source
@@ -133,7 +129,7 @@ impl<'a> Renderer<'a> {
                 let url = self
                     .config
                     .link_joined(&["articles/", &article.slug, "/", &anchor]);
-                Some((article, url))
+                (article, url)
             })
             .collect()
     }

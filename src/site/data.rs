@@ -51,11 +51,12 @@ struct EntityRecord<'a> {
 }
 
 #[derive(Serialize)]
-struct EventRecord<'a> {
+struct EventRecord<'a, Slugs> {
     id: &'a str,
     date: &'a str,
     label: &'a str,
-    articles: &'a [String],
+    /// The slugs of its articles, written from their positions.
+    articles: Slugs,
     entities: &'a [String],
 }
 
@@ -133,7 +134,9 @@ pub fn events_json(dossier: &Dossier, out: &mut dyn Write) -> io::Result<()> {
             id: &e.id,
             date: &e.date,
             label: &e.label,
-            articles: &e.articles,
+            articles: json::List(|| {
+                (e.articles.iter()).map(|&a| dossier.articles[a].slug.as_str())
+            }),
             entities: &e.entities,
         })
     };
