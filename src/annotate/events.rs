@@ -165,14 +165,7 @@ fn without_lead_ins(mut before: &str) -> &str {
 
 /// Whether `word`, in any case, leads in to a date in one of the languages.
 fn is_lead_in(word: &str) -> bool {
-    let lead_ins = lang::dates::ALL.iter().flat_map(|r| r.lead_ins);
-    match word.is_ascii() {
-        true => lead_ins.into_iter().any(|l| l.eq_ignore_ascii_case(word)),
-        false => {
-            let lower = word.to_lowercase();
-            lead_ins.into_iter().any(|l| *l == lower)
-        }
-    }
+    lang::is_among(word, lang::dates::ALL.iter().flat_map(|r| r.lead_ins))
 }
 
 /// A word of a label, and whether a comma closes it.
@@ -181,9 +174,9 @@ struct LabelPiece<'s> {
     comma_after: bool,
 }
 
-/// The words of `before`, `after` them when `comma` a comma (against the
-/// last word, or on its own after a space), then the words of `after`: the
-/// words of "{before}, {after}" (or "{before} {after}") one by one.
+/// The words of "{before}, {after}" (with `comma`) or "{before} {after}",
+/// one by one, without joining them: the comma is glued to the last word of
+/// `before`, or stands alone when `before` ends in a space.
 fn label_pieces<'s>(
     before: &'s str,
     comma: bool,

@@ -207,11 +207,7 @@ fn ends_with_abbreviation(before: &str) -> bool {
         .next()
         .unwrap_or_default();
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    single_initial
-        || match word.is_ascii() {
-            true => ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)),
-            false => ABBREVIATIONS.contains(&word.to_lowercase().as_str()),
-        }
+    single_initial || crate::lang::is_among(word, ABBREVIATIONS)
 }
 
 #[cfg(test)]

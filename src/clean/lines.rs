@@ -235,8 +235,7 @@ pub fn looks_like_name(text: &str) -> bool {
     (1..=5).contains(&words.len())
         && !text.chars().any(|c| c.is_ascii_digit())
         && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                || PARTICLES.contains(&w.to_lowercase().as_str())
+            w.chars().next().is_some_and(char::is_uppercase) || crate::lang::is_among(w, PARTICLES)
         })
 }
 

@@ -231,6 +231,20 @@ fn letter_runs(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// Whether `word`, in any case, is one of `lowercase_words` (given in
+/// lowercase): an ASCII word is compared without being lowercased, any other
+/// is lowercased once ("\u{212A}" Kelvin becomes an ASCII "k").
+pub fn is_among<'w>(word: &str, lowercase_words: impl IntoIterator<Item = &'w &'w str>) -> bool {
+    let mut words = lowercase_words.into_iter();
+    match word.is_ascii() {
+        true => words.any(|w| w.eq_ignore_ascii_case(word)),
+        false => {
+            let lower = word.to_lowercase();
+            words.any(|w| *w == lower)
+        }
+    }
+}
+
 /// Appends a word in lowercase, character by character; ASCII in place.
 pub fn push_lowercase(out: &mut String, word: &str) {
     if word.is_ascii() {
@@ -311,6 +325,17 @@ pub fn detect_in<'t>(parts: impl IntoIterator<Item = &'t str>) -> Option<&'stati
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_is_among_lowercase_words_in_any_case() {
+        let words = ["pada", "on", "kelvin"];
+        assert!(is_among("PADA", &words) && is_among("On", &words));
+        assert!(
+            is_among("\u{212A}elvin", &words),
+            "the Kelvin sign lowercases to k"
+        );
+        assert!(!is_among("pad", &words) && !is_among("Öн", &words));
+    }
 
     /// What `letter_runs` must give: `split` at non-letters, less the empty pieces.
     fn split_runs(text: &str) -> Vec<&str> {

@@ -90,7 +90,21 @@ fn neighbours(postings: &[usize], article: usize, weight: f64, met: &mut Met) {
     let from = position.saturating_sub(WINDOW);
     let to = (position + WINDOW + 1).min(postings.len());
     for &other in postings[from..to].iter().filter(|&&other| other != article) {
-        *met.entry(other).or_insert(0.0) += weight;
+        meet(met, other, weight);
+    }
+}
+
+/// Adds one meeting with `other`, of `weight`.
+fn meet(met: &mut Met, other: usize, weight: f64) {
+    *met.entry(other).or_insert(0.0) += weight;
+}
+
+/// What being published close in time adds to the score of articles `i` and
+/// `other`: `SAME_TIME` on the same day, half as much every 30 days apart.
+fn closeness(days: &[Option<i32>], i: usize, other: usize) -> f64 {
+    match (days[i], days[other]) {
+        (Some(a), Some(b)) => SAME_TIME * 0.5f64.powf(f64::from((a - b).abs()) / 30.0),
+        _ => 0.0,
     }
 }
 
@@ -100,13 +114,7 @@ fn neighbours(postings: &[usize], article: usize, weight: f64, met: &mut Met) {
 fn rank(i: usize, met: Met, days: &[Option<i32>]) -> Vec<usize> {
     let mut scored: Vec<(f64, usize)> = met
         .into_iter()
-        .map(|(other, score)| {
-            let closeness = match (days[i], days[other]) {
-                (Some(a), Some(b)) => SAME_TIME * 0.5f64.powf(f64::from((a - b).abs()) / 30.0),
-                _ => 0.0,
-            };
-            (score + closeness, other)
-        })
+        .map(|(other, score)| (score + closeness(days, i, other), other))
         .collect();
     // Best score first, then article order: a total order, as no article is
     // met twice.
@@ -134,11 +142,7 @@ mod tests {
             .map(|run| {
                 let other = run[0].0;
                 let score: f64 = run.iter().map(|&(_, w)| w).sum();
-                let closeness = match (days[i], days[other]) {
-                    (Some(a), Some(b)) => SAME_TIME * 0.5f64.powf(f64::from((a - b).abs()) / 30.0),
-                    _ => 0.0,
-                };
-                (score + closeness, other)
+                (score + closeness(days, i, other), other)
             })
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -161,7 +165,7 @@ mod tests {
         ) {
             let mut met = Met::default();
             for &(other, weight) in &meetings {
-                *met.entry(other).or_insert(0.0) += weight;
+                meet(&mut met, other, weight);
             }
             prop_assert_eq!(rank(0, met, &days), rank_by_sorting(0, meetings, &days));
         }
