@@ -148,10 +148,8 @@ fn front_matter<'a>(dossier: &'a Dossier, article: &'a DossierArticle) -> Emitte
                 ignore: false,
             })
             .collect(),
-        entities: article
-            .entity_ids
-            .iter()
-            .filter_map(|id| dossier.entity(id))
+        entities: dossier
+            .entities_at(&article.entities)
             .map(|e| EntityOverride {
                 name: e.name.clone(),
                 kind: Some(e.kind),

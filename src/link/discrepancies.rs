@@ -7,6 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::window::{DateWindow, Entry};
 use super::{day_number, DossierArticle, Entity, EntityOfKey, Event};
@@ -49,24 +50,25 @@ pub(super) fn spellings(
     entities: &[Entity],
     entity_of_key: &EntityOfKey,
 ) -> Vec<Discrepancy> {
-    let people: BTreeMap<&str, usize> = entities
+    // The words of each person's name; none for other entities.
+    let name_words: Vec<Option<usize>> = entities
         .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| (e.id.as_str(), e.name.split(' ').count()))
+        .map(|e| (e.kind == EntityKind::Person).then(|| e.name.split(' ').count()))
         .collect();
-    let mut forms: BTreeMap<&str, BTreeMap<String, (String, Vec<String>)>> = BTreeMap::new();
+    // By entity position, which orders as the entity ids.
+    let mut forms: BTreeMap<usize, BTreeMap<String, (String, Vec<String>)>> = BTreeMap::new();
     for article in articles {
         for mention in &article.annotated.mentions {
-            let Some(id) = entity_of_key.get(&name_key(&mention.name)) else {
+            let Some(&entity) = entity_of_key.get(&name_key(&mention.name)) else {
                 continue;
             };
-            let Some(&words) = people.get(id.as_str()) else {
+            let Some(words) = name_words[entity] else {
                 continue;
             };
             let full = |f: &&String| f.contains(' ') && f.split(' ').count() >= words;
             for form in mention.forms.iter().filter(full) {
                 let entry = forms
-                    .entry(id)
+                    .entry(entity)
                     .or_default()
                     .entry(name_key(form))
                     .or_insert_with(|| (form.clone(), Vec::new()));
@@ -80,8 +82,8 @@ pub(super) fn spellings(
     forms
         .into_iter()
         .filter(|(_, by_key)| by_key.len() > 1)
-        .map(|(id, by_key)| Discrepancy::Spelling {
-            entity: id.to_string(),
+        .map(|(entity, by_key)| Discrepancy::Spelling {
+            entity: entities[entity].id.clone(),
             forms: by_key.into_values().collect(),
         })
         .collect()
@@ -135,12 +137,12 @@ fn sharing_two_entities(
     i: usize,
     events: &[Event],
     window: &DateWindow,
-    postings: &BTreeMap<&str, Vec<Entry>>,
+    postings: &HashMap<usize, Vec<Entry>>,
 ) -> Vec<(usize, usize)> {
     let lists = events[i]
         .entities
         .iter()
-        .filter_map(|id| postings.get(id.as_str()).map(Vec::as_slice));
+        .filter_map(|entity| postings.get(entity).map(Vec::as_slice));
     window
         .shared_after(i, lists)
         .into_iter()
@@ -150,16 +152,16 @@ fn sharing_two_entities(
 }
 
 /// Entity → its events with a full date, in date order.
-fn dated_postings<'a>(
-    events: &'a [Event],
+fn dated_postings(
+    events: &[Event],
     days: &[Option<i32>],
     window: &DateWindow,
-) -> BTreeMap<&'a str, Vec<Entry>> {
-    let mut by_entity: BTreeMap<&str, Vec<Entry>> = BTreeMap::new();
+) -> HashMap<usize, Vec<Entry>> {
+    let mut by_entity: HashMap<usize, Vec<Entry>> = HashMap::default();
     for (i, event) in events.iter().enumerate() {
         if days[i].is_some() {
-            for id in &event.entities {
-                by_entity.entry(id).or_default().push(window.entry(i));
+            for &entity in &event.entities {
+                by_entity.entry(entity).or_default().push(window.entry(i));
             }
         }
     }

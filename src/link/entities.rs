@@ -8,6 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::partition::Partition;
 use super::{DossierArticle, Entity, EntityOfKey};
@@ -184,10 +185,10 @@ fn build_entities(
     let groups: Vec<(String, Group)> = groups.into_iter().collect();
     let drafts: Vec<Draft<'_>> = sets
         .par_iter()
-        .map(|set| Draft::new(set, &groups, gazetteer, articles))
+        .map(|set| Draft::new(set, &groups, gazetteer))
         .collect();
     let mut entities: BTreeMap<String, Entity> = BTreeMap::new();
-    let mut id_of_key = EntityOfKey::default();
+    let mut id_of_key: HashMap<String, String> = HashMap::default();
     for draft in drafts {
         let mut id = draft.base_id;
         while entities.contains_key(&id) {
@@ -203,18 +204,22 @@ fn build_entities(
         entity.id = id.clone();
         entities.insert(id, entity);
     }
+    // Entities are listed by id, so an entity's position orders as its id.
+    let position_of_id: HashMap<&str, usize> = (entities.keys().enumerate())
+        .map(|(position, id)| (id.as_str(), position))
+        .collect();
+    let entity_of_key: EntityOfKey = (id_of_key.iter())
+        .map(|(key, id)| (key.clone(), position_of_id[id.as_str()]))
+        .collect();
     articles.par_iter_mut().for_each(|article| {
-        let mut ids: Vec<String> = article
-            .annotated
-            .mentions
-            .iter()
-            .filter_map(|m| id_of_key.get(&name_key(&m.name)).cloned())
+        let mut named: Vec<usize> = (article.annotated.mentions.iter())
+            .filter_map(|m| entity_of_key.get(&name_key(&m.name)).copied())
             .collect();
-        ids.sort_unstable();
-        ids.dedup();
-        article.entity_ids = ids;
+        named.sort_unstable();
+        named.dedup();
+        article.entities = named;
     });
-    (entities.into_values().collect(), id_of_key)
+    (entities.into_values().collect(), entity_of_key)
 }
 
 /// One entity before its id is given.
@@ -230,12 +235,7 @@ struct Draft<'g> {
 }
 
 impl<'g> Draft<'g> {
-    fn new(
-        set: &[usize],
-        groups: &'g [(String, Group)],
-        gazetteer: &[GazetteerEntry],
-        articles: &[DossierArticle],
-    ) -> Self {
+    fn new(set: &[usize], groups: &'g [(String, Group)], gazetteer: &[GazetteerEntry]) -> Self {
         let members: Vec<&(String, Group)> = set.iter().map(|&i| &groups[i]).collect();
         let curated = members
             .iter()
@@ -280,10 +280,7 @@ impl<'g> Draft<'g> {
                 curated: curated.is_some(),
                 description: curated.and_then(|e| e.description.clone()),
                 links: curated.map(|e| e.links.clone()).unwrap_or_default(),
-                articles: article_indexes
-                    .iter()
-                    .map(|&i| articles[i].slug.clone())
-                    .collect(),
+                articles: article_indexes.into_iter().collect(),
                 mentions: members.iter().map(|(_, g)| g.mentions).sum(),
             },
         }

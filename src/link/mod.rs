@@ -32,8 +32,9 @@ pub struct DossierArticle {
     pub slug: String,
     /// Related articles' slugs, best first.
     pub related: Vec<String>,
-    /// Ids of the entities it names, sorted.
-    pub entity_ids: Vec<String>,
+    /// Positions in `Dossier::entities` of the entities it names, in order
+    /// (which is their ids' order).
+    pub entities: Vec<usize>,
 }
 
 /// A quote with its place in the dossier.
@@ -47,8 +48,8 @@ pub struct DossierQuote {
     pub index: usize,
     /// Canonical speaker name.
     pub speaker: Option<String>,
-    /// Entity id of the speaker.
-    pub speaker_id: Option<String>,
+    /// Position in `Dossier::entities` of the speaker's entity.
+    pub speaker_entity: Option<usize>,
     /// Ids of quotes reporting the same statement.
     pub variants: Vec<String>,
 }
@@ -70,8 +71,8 @@ pub struct Entity {
     pub description: Option<String>,
     /// Links from the gazetteer.
     pub links: Vec<String>,
-    /// Slugs of the articles naming it.
-    pub articles: Vec<String>,
+    /// Positions in `Dossier::articles` of the articles naming it, in order.
+    pub articles: Vec<usize>,
     /// Number of mentions.
     pub mentions: usize,
 }
@@ -87,8 +88,8 @@ pub struct Event {
     pub label: String,
     /// Positions in `Dossier::articles` of the articles reporting it.
     pub articles: Vec<usize>,
-    /// Ids of the entities involved.
-    pub entities: Vec<String>,
+    /// Positions in `Dossier::entities` of the entities involved, in order.
+    pub entities: Vec<usize>,
     /// Each telling: article slug and paragraph.
     pub sources: Vec<EventSource>,
 }
@@ -102,9 +103,10 @@ pub struct EventSource {
     pub paragraph: Option<usize>,
 }
 
-/// Spelling key (`gazetteer::name_key`) → entity id. Only ever looked up,
-/// never walked, so its order does not matter.
-pub type EntityOfKey = HashMap<String, String>;
+/// Spelling key (`gazetteer::name_key`) → the entity's position in
+/// `Dossier::entities`. Only ever looked up, never walked, so its order does
+/// not matter.
+pub type EntityOfKey = HashMap<String, usize>;
 
 /// The whole dossier, ready to emit and render.
 #[derive(Debug, Clone, Default)]
@@ -121,7 +123,7 @@ pub struct Dossier {
     pub discrepancies: Vec<Discrepancy>,
     /// Entities by id.
     pub entities: Vec<Entity>,
-    /// The entity id of every spelling key seen (see `gazetteer::name_key`).
+    /// The entity of every spelling key seen (see `gazetteer::name_key`).
     pub entity_of_key: EntityOfKey,
     /// Events by date.
     pub events: Vec<Event>,
@@ -156,7 +158,7 @@ pub fn link(
     );
     // Spellings first, then event dates.
     discrepancies.extend(event_dates);
-    related::relate(&mut articles, &events);
+    related::relate(&mut articles, entities.len(), &events);
     let quote_offsets = articles
         .iter()
         .scan(0, |next, a| {
@@ -261,7 +263,7 @@ fn assign_slugs(annotated: Vec<Annotated>) -> Result<Vec<DossierArticle>, Diagno
             related: annotated.article.front_matter.related.clone(),
             annotated,
             slug,
-            entity_ids: Vec::new(),
+            entities: Vec::new(),
         })
         .collect())
 }
@@ -300,16 +302,16 @@ fn gather_quotes(articles: &[DossierArticle], entity_of_key: &EntityOfKey) -> Ve
     let mut quotes = Vec::new();
     for (position, article) in articles.iter().enumerate() {
         for (index, quote) in article.annotated.quotes.iter().enumerate() {
-            let speaker_id = quote
+            let speaker_entity = quote
                 .speaker
                 .as_deref()
-                .and_then(|name| entity_of_key.get(&name_key(name)).cloned());
+                .and_then(|name| entity_of_key.get(&name_key(name)).copied());
             quotes.push(DossierQuote {
                 id: quote_id(&article.slug, index),
                 article: position,
                 index,
                 speaker: quote.speaker.clone(),
-                speaker_id,
+                speaker_entity,
                 variants: Vec::new(),
             });
         }
@@ -361,7 +363,7 @@ fn gather_events(articles: &[DossierArticle], entity_of_key: &EntityOfKey) -> Ve
     merge_into_days(events)
 }
 
-/// An article's tellings of events, with the ids of the entities each names.
+/// An article's tellings of events, with the entities each names.
 fn tellings_of<'a>(
     index: usize,
     article: &'a DossierArticle,
@@ -377,7 +379,7 @@ fn tellings_of<'a>(
             entities: event
                 .entities
                 .iter()
-                .filter_map(|name| entity_of_key.get(&name_key(name)).map(String::as_str))
+                .filter_map(|name| entity_of_key.get(&name_key(name)).copied())
                 .collect(),
         })
         .collect()
@@ -411,7 +413,7 @@ fn merge_into_days(events: Vec<Event>) -> Vec<Event> {
             }
         }
         day.sources.extend(month.sources);
-        let entities: BTreeSet<String> = day.entities.drain(..).chain(month.entities).collect();
+        let entities: BTreeSet<usize> = day.entities.drain(..).chain(month.entities).collect();
         day.entities = entities.into_iter().collect();
     }
     merged.into_iter().flatten().collect()
@@ -423,23 +425,23 @@ fn merge_into_days(events: Vec<Event>) -> Vec<Event> {
 /// others. Shared entities are counted through an index of each month's day
 /// events by entity, so a month event meets only the days that share one.
 fn days_to_merge_into(events: &[Event]) -> Vec<Option<usize>> {
-    let mut days_with: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
+    let mut days_with: HashMap<(&str, usize), Vec<usize>> = HashMap::default();
     for (i, event) in events
         .iter()
         .enumerate()
         .filter(|(_, e)| e.date.len() == 10)
     {
-        for id in &event.entities {
+        for &entity in &event.entities {
             days_with
-                .entry((&event.date[..7], id.as_str()))
+                .entry((&event.date[..7], entity))
                 .or_default()
                 .push(i);
         }
     }
     let day_for = |event: &Event| {
         let mut shared: HashMap<usize, usize> = HashMap::default();
-        for id in &event.entities {
-            let days = days_with.get(&(event.date.as_str(), id.as_str()));
+        for &entity in &event.entities {
+            let days = days_with.get(&(event.date.as_str(), entity));
             for &day in days.into_iter().flatten() {
                 *shared.entry(day).or_default() += 1;
             }
@@ -460,19 +462,19 @@ fn days_to_merge_into(events: &[Event]) -> Vec<Option<usize>> {
 struct Telling<'a> {
     article: usize,
     event: &'a crate::annotate::DatedEvent,
-    /// Ids of the entities it names.
-    entities: BTreeSet<&'a str>,
+    /// Positions of the entities it names.
+    entities: BTreeSet<usize>,
 }
 
 fn cluster_by_entities<'t, 'a>(tellings: &'t [Telling<'a>]) -> Vec<Vec<&'t Telling<'a>>> {
     let mut partition = partition::Partition::new(tellings.len());
-    let mut first_with: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut first_with: HashMap<usize, usize> = HashMap::default();
     for (i, telling) in tellings.iter().enumerate() {
-        for id in &telling.entities {
-            match first_with.get(id) {
+        for &entity in &telling.entities {
+            match first_with.get(&entity) {
                 Some(&j) => partition.join(i, j),
                 None => {
-                    first_with.insert(id, i);
+                    first_with.insert(entity, i);
                 }
             }
         }
@@ -498,7 +500,7 @@ fn make_event(date: &str, cluster: &[&Telling<'_>]) -> Event {
             told_by.push(telling.article);
         }
     }
-    let entities: BTreeSet<&str> = ordered
+    let entities: BTreeSet<usize> = ordered
         .iter()
         .flat_map(|t| t.entities.iter().copied())
         .collect();
@@ -507,7 +509,7 @@ fn make_event(date: &str, cluster: &[&Telling<'_>]) -> Event {
         date: date.to_string(),
         label,
         articles: told_by,
-        entities: entities.into_iter().map(str::to_string).collect(),
+        entities: entities.into_iter().collect(),
         sources: ordered
             .iter()
             .map(|t| EventSource {
@@ -541,11 +543,16 @@ impl Dossier {
         position_in(&self.entities, entity)
     }
 
+    /// The entities at these positions in `entities`.
+    pub fn entities_at<'d>(&'d self, positions: &'d [usize]) -> impl Iterator<Item = &'d Entity> {
+        positions.iter().map(|&i| &self.entities[i])
+    }
+
     /// The entity a name (as written or canonical) belongs to.
     pub fn entity_named(&self, name: &str) -> Option<&Entity> {
         self.entity_of_key
             .get(&name_key(name))
-            .and_then(|id| self.entity(id))
+            .map(|&i| &self.entities[i])
     }
 
     /// The quotes of the article at `index`, in text order.
@@ -606,13 +613,13 @@ mod tests {
         position_in(&items, &others[0]);
     }
 
-    fn event(date: &str, article: usize, entities: &[&str]) -> Event {
+    fn event(date: &str, article: usize, entities: &[usize]) -> Event {
         Event {
             id: format!("e-{date}-{article}"),
             date: date.into(),
             label: format!("told by article {article}"),
             articles: vec![article],
-            entities: entities.iter().map(|e| e.to_string()).collect(),
+            entities: entities.to_vec(),
             sources: vec![EventSource {
                 article,
                 paragraph: Some(0),
@@ -649,7 +656,7 @@ mod tests {
             drawn in proptest::collection::vec(
                 (
                     proptest::sample::select(vec!["2019-04", "2019-05", "2019-04-25", "2019-04-26", "2019-05-01", "2019"]),
-                    proptest::sample::subsequence(vec!["kim", "putin", "moon", "lavrov", "seoul"], 0..=4),
+                    proptest::sample::subsequence(vec![0_usize, 1, 2, 3, 4], 0..=4),
                 ),
                 0..14,
             ),
@@ -668,11 +675,14 @@ mod tests {
 
     #[test]
     fn a_month_event_sharing_the_people_of_a_day_in_it_is_that_day() {
+        const KIM: usize = 0;
+        const PUTIN: usize = 1;
+        const VLADIVOSTOK: usize = 2;
         let events = merge_into_days(vec![
-            event("2019-04", 0, &["kim", "putin"]),
-            event("2019-04-25", 1, &["kim", "putin", "vladivostok"]),
-            event("2019-04", 2, &["kim"]),
-            event("2019-05", 3, &["kim", "putin"]),
+            event("2019-04", 0, &[KIM, PUTIN]),
+            event("2019-04-25", 1, &[KIM, PUTIN, VLADIVOSTOK]),
+            event("2019-04", 2, &[KIM]),
+            event("2019-05", 3, &[KIM, PUTIN]),
         ]);
         let dates: Vec<&str> = events.iter().map(|e| e.date.as_str()).collect();
         assert_eq!(dates, ["2019-04-25", "2019-04", "2019-05"]);

@@ -6,7 +6,6 @@
 //! time, so the work is linear in the number of mentions, never quadratic.
 
 use rustc_hash::FxHashMap as HashMap;
-use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 
@@ -24,12 +23,13 @@ const SHARED_EVENT: f64 = 3.0;
 /// Weight of being published on the same day; halves every 30 days apart.
 const SAME_TIME: f64 = 1.0;
 
-/// Fills `related` of every article whose front matter did not give it.
-pub(super) fn relate(articles: &mut [DossierArticle], events: &[Event]) {
-    let mut by_entity: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+/// Fills `related` of every article whose front matter did not give it;
+/// `entity_count` is the number of the dossier's entities.
+pub(super) fn relate(articles: &mut [DossierArticle], entity_count: usize, events: &[Event]) {
+    let mut by_entity: Vec<Vec<usize>> = vec![Vec::new(); entity_count];
     for (i, article) in articles.iter().enumerate() {
-        for id in &article.entity_ids {
-            by_entity.entry(id).or_default().push(i);
+        for &entity in &article.entities {
+            by_entity[entity].push(i);
         }
     }
     let by_event: Vec<Vec<usize>> = events
@@ -51,8 +51,8 @@ pub(super) fn relate(articles: &mut [DossierArticle], events: &[Event]) {
     let days: Vec<Option<i32>> = articles.iter().map(published_day).collect();
     let shared = |i: usize| {
         let mut met = Met::default();
-        for id in &articles[i].entity_ids {
-            let postings = &by_entity[id.as_str()];
+        for &entity in &articles[i].entities {
+            let postings = &by_entity[entity];
             if postings.len() > 1 {
                 let weight = (total / postings.len() as f64).ln().max(0.1);
                 neighbours(postings, i, weight, &mut met);

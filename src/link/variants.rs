@@ -78,29 +78,47 @@ pub(super) fn group(quotes: &mut [DossierQuote], articles: &[DossierArticle]) {
 }
 
 /// The positions of the speech quotes (a partial quote has no content
-/// words to compare), speaker by speaker (by entity id, else by name as
+/// words to compare), speaker by speaker (by entity, else by name as
 /// written), in order. Quotes without a speaker are left out: they have no
 /// one to be variants of.
 fn speeches_by_speaker(
     quotes: &[DossierQuote],
     found: &[(&Quote, Option<i32>)],
 ) -> Vec<Vec<usize>> {
-    let mut speakers: HashMap<&str, usize> = HashMap::default();
+    let mut speakers: HashMap<Speaker<'_>, usize> = HashMap::default();
     let mut members: Vec<Vec<usize>> = Vec::new();
     for (i, quote) in quotes.iter().enumerate() {
-        let Some(name) = quote.speaker_id.as_deref().or(quote.speaker.as_deref()) else {
+        let Some(speaker) = Speaker::of(quote) else {
             continue;
         };
         if found[i].0.kind != QuoteKind::Speech {
             continue;
         }
-        let who = *speakers.entry(name).or_insert_with(|| {
+        let who = *speakers.entry(speaker).or_insert_with(|| {
             members.push(Vec::new());
             members.len() - 1
         });
         members[who].push(i);
     }
     members
+}
+
+/// Who said a quote: an entity, or a name as written that is none.
+#[derive(PartialEq, Eq, Hash)]
+enum Speaker<'q> {
+    Entity(usize),
+    Named(&'q str),
+}
+
+impl<'q> Speaker<'q> {
+    /// The quote's speaker, if it has one.
+    fn of(quote: &'q DossierQuote) -> Option<Self> {
+        match (quote.speaker_entity, quote.speaker.as_deref()) {
+            (Some(entity), _) => Some(Speaker::Entity(entity)),
+            (None, Some(name)) => Some(Speaker::Named(name)),
+            (None, None) => None,
+        }
+    }
 }
 
 /// The pairs among one speaker's quotes (`members`, in date order as

@@ -173,8 +173,6 @@ pub struct Renderer<'a> {
 /// Where an entity appears, as positions (so that the renderer holds no
 /// borrow in a cell), oldest first: worked out once for all its pages.
 struct Appearances {
-    /// The articles that name it, in `dossier.articles`.
-    articles: Vec<usize>,
     /// The quotes it speaks there: (position in `dossier.quotes`, its article's).
     quotes: Vec<(usize, usize)>,
     /// The entities most often named with it, with how often.
@@ -477,8 +475,12 @@ impl<'a> Renderer<'a> {
             display_text: found.text.trim_end_matches([',', ' ']),
             kind: found.kind,
             speaker: quote.speaker.as_deref(),
-            speaker_url: match (&quote.speaker_id, quote.speaker.as_deref()) {
-                (Some(id), _) => Some(self.config.link_joined(&["entities/", id, "/"])),
+            speaker_url: match (quote.speaker_entity, quote.speaker.as_deref()) {
+                (Some(entity), _) => Some(self.config.link_joined(&[
+                    "entities/",
+                    &self.dossier.entities[entity].id,
+                    "/",
+                ])),
                 (None, Some(name)) => Some(self.speaker_url(Some(name))),
                 (None, None) => None,
             },
@@ -535,11 +537,7 @@ impl<'a> Renderer<'a> {
     }
 
     fn article_entities(&self, article: &'a DossierArticle) -> Vec<Shared<EntityLink<'a>>> {
-        let mut named: Vec<&'a Entity> = article
-            .entity_ids
-            .iter()
-            .filter_map(|id| self.dossier.entity(id))
-            .collect();
+        let mut named: Vec<&'a Entity> = self.dossier.entities_at(&article.entities).collect();
         named.sort_by_key(|e| (kind_rank(e.kind.as_str()), e.name.as_str()));
         named.into_iter().map(|e| self.entity_chip(e)).collect()
     }
@@ -614,7 +612,7 @@ impl<'a> Renderer<'a> {
             aliases: &entity.aliases,
             curated: entity.curated,
             mentions: entity.mentions,
-            articles: appearances.articles[first.min(appearances.articles.len())..]
+            articles: entity.articles[first.min(entity.articles.len())..]
                 .iter()
                 .take(per_page)
                 .map(|&a| self.card(&dossier.articles[a]))
@@ -654,7 +652,7 @@ impl<'a> Renderer<'a> {
     /// Number of pages of an entity: enough for its articles and its quotes.
     pub fn entity_page_count(&self, entity: &'a Entity) -> usize {
         let appearances = self.appearances(entity);
-        let longest = appearances.articles.len().max(appearances.quotes.len());
+        let longest = entity.articles.len().max(appearances.quotes.len());
         longest.div_ceil(self.entity_items_per_page()).max(1)
     }
 
@@ -879,14 +877,11 @@ const ALL_KINDS: [EntityKind; 5] = [
 /// How many co-named entities an entity page lists.
 const RELATED_ENTITIES: usize = 12;
 
-/// Where `entity` appears in the dossier: the articles that name it, the
-/// quotes it speaks in them, and the entities named most often with it.
+/// Where `entity` appears in the dossier besides the articles that name it:
+/// the quotes it speaks in them, and the entities named most often with it.
 fn appearances_of(dossier: &Dossier, entity: &Entity) -> Appearances {
-    let articles: Vec<usize> = entity
-        .articles
-        .iter()
-        .filter_map(|slug| dossier.article_index.get(slug.as_str()).copied())
-        .collect();
+    let position = dossier.entity_position(entity);
+    let articles = &entity.articles;
     let quotes = articles
         .iter()
         .flat_map(|&a| {
@@ -895,13 +890,12 @@ fn appearances_of(dossier: &Dossier, entity: &Entity) -> Appearances {
                 .quotes_of(a)
                 .iter()
                 .enumerate()
-                .filter(|(_, q)| q.speaker_id.as_deref() == Some(entity.id.as_str()))
+                .filter(|(_, q)| q.speaker_entity == Some(position))
                 .map(move |(k, _)| (start + k, a))
         })
         .collect();
     Appearances {
-        co_named: co_named(dossier, entity, &articles),
-        articles,
+        co_named: co_named(dossier, entity, articles),
         quotes,
     }
 }
@@ -909,21 +903,20 @@ fn appearances_of(dossier: &Dossier, entity: &Entity) -> Appearances {
 /// The entities named most often in the same articles as `entity`, most
 /// often first (then by id), with how often: (position, count).
 fn co_named(dossier: &Dossier, entity: &Entity, articles: &[usize]) -> Vec<(usize, usize)> {
-    let mut shared: HashMap<&str, usize> = HashMap::default();
+    let position = dossier.entity_position(entity);
+    let mut shared: HashMap<usize, usize> = HashMap::default();
     for &a in articles {
-        for id in &dossier.articles[a].entity_ids {
-            if *id != entity.id {
-                *shared.entry(id.as_str()).or_default() += 1;
+        for &other in &dossier.articles[a].entities {
+            if other != position {
+                *shared.entry(other).or_default() += 1;
             }
         }
     }
-    let mut ranked: Vec<(&str, usize)> = shared.into_iter().collect();
-    ranked.sort_unstable_by_key(|(id, n)| (std::cmp::Reverse(*n), *id));
+    // Entities are listed by id: by position is by id.
+    let mut ranked: Vec<(usize, usize)> = shared.into_iter().collect();
+    ranked.sort_unstable_by_key(|&(other, n)| (std::cmp::Reverse(n), other));
+    ranked.truncate(RELATED_ENTITIES);
     ranked
-        .into_iter()
-        .filter_map(|(id, n)| dossier.entity(id).map(|e| (dossier.entity_position(e), n)))
-        .take(RELATED_ENTITIES)
-        .collect()
 }
 
 fn entity_link<'a>(config: &Config, entity: &'a Entity, count: usize) -> EntityLink<'a> {

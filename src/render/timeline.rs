@@ -134,12 +134,17 @@ impl<'a> Renderer<'a> {
             .collect()
     }
 
+    /// The ids of the entities at `positions`, space-separated.
+    fn entity_ids(&self, positions: &[usize]) -> String {
+        let ids: Vec<&str> = (self.dossier.entities_at(positions))
+            .map(|e| e.id.as_str())
+            .collect();
+        ids.join(" ")
+    }
+
     fn event_item(&self, event: &'a Event) -> TimelineItem<'a> {
         let tellings = self.tellings(event);
-        let entities: Vec<_> = event
-            .entities
-            .iter()
-            .filter_map(|id| self.dossier.entity(id))
+        let entities: Vec<_> = (self.dossier.entities_at(&event.entities))
             .map(|e| self.entity_chip(e))
             .collect();
         TimelineItem {
@@ -148,7 +153,7 @@ impl<'a> Renderer<'a> {
             date_display: format_partial_date(&event.date, self.strings),
             kind: "event",
             label: &event.label,
-            filter_entities: event.entities.join(" "),
+            filter_entities: self.entity_ids(&event.entities),
             filter_outlets: outlets_of(tellings.iter().map(|(a, _)| outlet(a))),
             entities,
             sources: tellings
@@ -169,7 +174,7 @@ impl<'a> Renderer<'a> {
             kind: "published",
             label: &article.annotated.article.meta.title,
             entities: Vec::new(),
-            filter_entities: article.entity_ids.join(" "),
+            filter_entities: self.entity_ids(&article.entities),
             filter_outlets: outlets_of(std::iter::once(outlet(article))),
             sources: vec![TimelineSource {
                 url: self.article_url(article),
@@ -282,20 +287,17 @@ impl<'a> Renderer<'a> {
     /// Entities that take part in the events among `entries`, people first, then by name.
     fn entity_options(&self, entries: &[Entry]) -> Vec<FilterOption> {
         let dossier: &'a Dossier = self.dossier;
-        let mut ids: Vec<&str> = entries
+        let mut positions: Vec<usize> = entries
             .iter()
             .filter_map(|entry| match entry {
                 Entry::Event(i) => Some(&dossier.events[*i]),
                 Entry::Published(_) => None,
             })
-            .flat_map(|e| e.entities.iter().map(String::as_str))
+            .flat_map(|e| e.entities.iter().copied())
             .collect();
-        ids.sort_unstable();
-        ids.dedup();
-        let mut entities: Vec<_> = ids
-            .into_iter()
-            .filter_map(|id| self.dossier.entity(id))
-            .collect();
+        positions.sort_unstable();
+        positions.dedup();
+        let mut entities: Vec<_> = dossier.entities_at(&positions).collect();
         entities.sort_by_key(|e| (e.kind, e.name.as_str()));
         entities
             .into_iter()

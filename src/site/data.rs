@@ -4,11 +4,11 @@
 
 use std::io::{self, Write};
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use crate::annotate::QuoteKind;
 use crate::json;
-use crate::link::Dossier;
+use crate::link::{Dossier, DossierArticle, Entity};
 
 #[derive(Serialize)]
 struct ArticleRecord<'a> {
@@ -22,7 +22,7 @@ struct ArticleRecord<'a> {
     url: Option<&'a str>,
     lang: &'a str,
     source_file: &'a str,
-    entities: &'a [String],
+    entities: Named<'a, Entity>,
     related: &'a [String],
 }
 
@@ -46,18 +46,49 @@ struct EntityRecord<'a> {
     kind: &'a str,
     aliases: &'a [String],
     curated: bool,
-    articles: &'a [String],
+    articles: Named<'a, DossierArticle>,
     mentions: usize,
 }
 
 #[derive(Serialize)]
-struct EventRecord<'a, Slugs> {
+struct EventRecord<'a> {
     id: &'a str,
     date: &'a str,
     label: &'a str,
-    /// The slugs of its articles, written from their positions.
-    articles: Slugs,
-    entities: &'a [String],
+    articles: Named<'a, DossierArticle>,
+    entities: Named<'a, Entity>,
+}
+
+/// Items given by their positions in a list, written as a JSON list of
+/// their names (an article's slug, an entity's id).
+struct Named<'a, T> {
+    items: &'a [T],
+    positions: &'a [usize],
+    name: fn(&T) -> &str,
+}
+
+impl<T> Serialize for Named<'_, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.positions.iter().map(|&i| (self.name)(&self.items[i])))
+    }
+}
+
+/// The ids of the entities at `positions`.
+fn ids<'a>(dossier: &'a Dossier, positions: &'a [usize]) -> Named<'a, Entity> {
+    Named {
+        items: &dossier.entities,
+        positions,
+        name: |entity| &entity.id,
+    }
+}
+
+/// The slugs of the articles at `positions`.
+fn slugs<'a>(dossier: &'a Dossier, positions: &'a [usize]) -> Named<'a, DossierArticle> {
+    Named {
+        items: &dossier.articles,
+        positions,
+        name: |article| &article.slug,
+    }
 }
 
 /// data/articles.json, ordered by date then slug.
@@ -76,7 +107,7 @@ pub fn articles_json(dossier: &Dossier, out: &mut dyn Write) -> io::Result<()> {
                 url: meta.url.as_deref(),
                 lang: &meta.lang,
                 source_file: &a.annotated.article.source_file,
-                entities: &a.entity_ids,
+                entities: ids(dossier, &a.entities),
                 related: &a.related,
             }
         })
@@ -99,7 +130,7 @@ pub fn quotes_json(dossier: &Dossier, out: &mut dyn Write) -> io::Result<()> {
                         article: &article.slug,
                         text: &found.text,
                         speaker: quote.speaker.as_deref(),
-                        speaker_id: quote.speaker_id.as_deref(),
+                        speaker_id: (quote.speaker_entity).map(|e| dossier.entities[e].id.as_str()),
                         verb: found.verb.as_deref(),
                         kind: found.kind,
                         paragraph: found.paragraph,
@@ -120,7 +151,7 @@ pub fn entities_json(dossier: &Dossier, out: &mut dyn Write) -> io::Result<()> {
             kind: e.kind.as_str(),
             aliases: &e.aliases,
             curated: e.curated,
-            articles: &e.articles,
+            articles: slugs(dossier, &e.articles),
             mentions: e.mentions,
         })
     };
@@ -134,10 +165,8 @@ pub fn events_json(dossier: &Dossier, out: &mut dyn Write) -> io::Result<()> {
             id: &e.id,
             date: &e.date,
             label: &e.label,
-            articles: json::List(|| {
-                (e.articles.iter()).map(|&a| dossier.articles[a].slug.as_str())
-            }),
-            entities: &e.entities,
+            articles: slugs(dossier, &e.articles),
+            entities: ids(dossier, &e.entities),
         })
     };
     json::write_pretty(out, &json::List(records))
