@@ -50,8 +50,9 @@ pub struct DossierQuote {
     pub speaker: Option<String>,
     /// Position in `Dossier::entities` of the speaker's entity.
     pub speaker_entity: Option<usize>,
-    /// Ids of quotes reporting the same statement.
-    pub variants: Vec<String>,
+    /// Positions in `Dossier::quotes` of the quotes reporting the same
+    /// statement, in order.
+    pub variants: Vec<usize>,
 }
 
 /// A person, place, organisation … named by at least one article.

@@ -68,11 +68,7 @@ pub(super) fn group(quotes: &mut [DossierQuote], articles: &[DossierArticle]) {
     }
     for members in partition.groups().into_iter().filter(|g| g.len() > 1) {
         for &i in &members {
-            quotes[i].variants = members
-                .iter()
-                .filter(|&&j| j != i)
-                .map(|&j| quotes[j].id.clone())
-                .collect();
+            quotes[i].variants = members.iter().copied().filter(|&j| j != i).collect();
         }
     }
 }

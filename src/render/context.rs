@@ -355,7 +355,7 @@ pub struct QuoteCard<'a> {
     /// How the speaker was found ("verb after the quote", "editor", …).
     pub evidence: &'a str,
     /// Ids of the same statement as other outlets report it.
-    pub variants: &'a [String],
+    pub variants: Vec<&'a str>,
     /// The same statement as other outlets report it.
     pub variant_quotes: Vec<QuoteVariant<'a>>,
     /// The article it is in.

@@ -156,8 +156,6 @@ pub struct Renderer<'a> {
     /// Positions in `dossier.events` of the events of each article (by
     /// its position).
     events_of: Vec<Vec<usize>>,
-    /// Position in `dossier.quotes` of each quote id.
-    quote_position: HashMap<&'a str, usize>,
     /// Each article's publication day ("YYYY-MM-DD", or empty when unknown).
     publication_dates: Vec<String>,
     /// Quotes by speaker, in the order of the quotes pages: (speaker, (article, quote)).
@@ -235,13 +233,11 @@ impl<'a> QuotesLayout<'a> {
     }
 }
 
-/// Lookups the pages need: which articles link to an article, which events
-/// an article tells, and where a quote is in `dossier.quotes`; each only
-/// ever looked up.
+/// Lookups the pages need: which articles link to an article, and which
+/// events an article tells; each only ever looked up.
 struct Indexes<'a> {
     linked_from: HashMap<&'a str, Vec<&'a str>>,
     events_of: Vec<Vec<usize>>,
-    quote_position: HashMap<&'a str, usize>,
 }
 
 impl<'a> Indexes<'a> {
@@ -258,16 +254,9 @@ impl<'a> Indexes<'a> {
                 events_of[article].push(i);
             }
         }
-        let quote_position = dossier
-            .quotes
-            .iter()
-            .enumerate()
-            .map(|(i, q)| (q.id.as_str(), i))
-            .collect();
         Indexes {
             linked_from,
             events_of,
-            quote_position,
         }
     }
 }
@@ -319,14 +308,12 @@ impl<'a> Renderer<'a> {
         let Indexes {
             linked_from,
             events_of,
-            quote_position,
         } = indexes;
         Renderer {
             quote_groups,
             quote_pages,
             speaker_urls,
             timeline,
-            quote_position,
             events_of,
             templates,
             config,
@@ -486,11 +473,11 @@ impl<'a> Renderer<'a> {
             },
             verb: found.verb.as_deref(),
             evidence: &found.evidence,
-            variants: &quote.variants,
-            variant_quotes: quote
-                .variants
-                .iter()
-                .filter_map(|id| self.variant(id))
+            variants: (quote.variants.iter())
+                .map(|&v| self.dossier.quotes[v].id.as_str())
+                .collect(),
+            variant_quotes: (quote.variants.iter())
+                .map(|&v| self.variant(&self.dossier.quotes[v]))
                 .collect(),
             article: self.card(article),
         }
@@ -656,19 +643,17 @@ impl<'a> Renderer<'a> {
         longest.div_ceil(self.entity_items_per_page()).max(1)
     }
 
-    fn variant(&self, id: &str) -> Option<QuoteVariant<'a>> {
-        let dossier: &'a Dossier = self.dossier;
-        let quote = &dossier.quotes[*self.quote_position.get(id)?];
-        let article = &dossier.articles[quote.article];
+    fn variant(&self, quote: &'a DossierQuote) -> QuoteVariant<'a> {
+        let article = &self.dossier.articles[quote.article];
         let found = &article.annotated.quotes[quote.index];
-        Some(QuoteVariant {
+        QuoteVariant {
             id: &quote.id,
             url: self
                 .config
                 .link_joined(&["articles/", &article.slug, "/#", &quote.id]),
             text: found.text.trim_end_matches([',', ' ']),
             article: self.card(article),
-        })
+        }
     }
 
     /// Number of pages of /quotes/.

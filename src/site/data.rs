@@ -8,7 +8,7 @@ use serde::{Serialize, Serializer};
 
 use crate::annotate::QuoteKind;
 use crate::json;
-use crate::link::{Dossier, DossierArticle, Entity};
+use crate::link::{Dossier, DossierArticle, DossierQuote, Entity};
 
 #[derive(Serialize)]
 struct ArticleRecord<'a> {
@@ -36,7 +36,7 @@ struct QuoteRecord<'a> {
     verb: Option<&'a str>,
     kind: QuoteKind,
     paragraph: usize,
-    variants: &'a [String],
+    variants: Named<'a, DossierQuote>,
 }
 
 #[derive(Serialize)]
@@ -79,6 +79,15 @@ fn ids<'a>(dossier: &'a Dossier, positions: &'a [usize]) -> Named<'a, Entity> {
         items: &dossier.entities,
         positions,
         name: |entity| &entity.id,
+    }
+}
+
+/// The ids of the quotes at `positions`.
+fn quote_ids<'a>(dossier: &'a Dossier, positions: &'a [usize]) -> Named<'a, DossierQuote> {
+    Named {
+        items: &dossier.quotes,
+        positions,
+        name: |quote| &quote.id,
     }
 }
 
@@ -134,7 +143,7 @@ pub fn quotes_json(dossier: &Dossier, out: &mut dyn Write) -> io::Result<()> {
                         verb: found.verb.as_deref(),
                         kind: found.kind,
                         paragraph: found.paragraph,
-                        variants: &quote.variants,
+                        variants: quote_ids(dossier, &quote.variants),
                     }
                 })
             })
