@@ -37,10 +37,11 @@ pub struct GazetteerEntry {
 /// hyphens or dots ("Kim Jong-un" and "Kim Jong Un").
 pub fn name_key(name: &str) -> String {
     if name.is_ascii() {
-        let mut key = String::with_capacity(name.len());
-        let kept = name.chars().filter(|&c| !is_key_separator(c));
-        key.extend(kept.map(|c| c.to_ascii_lowercase()));
-        return key;
+        // Byte by byte: an ASCII character is one byte.
+        let mut key = Vec::with_capacity(name.len());
+        let kept = name.bytes().filter(|&b| !is_key_separator(char::from(b)));
+        key.extend(kept.map(|b| b.to_ascii_lowercase()));
+        return String::from_utf8(key).expect("ASCII bytes are UTF-8");
     }
     name.chars()
         .filter(|&c| !is_key_separator(c))
