@@ -6,7 +6,7 @@ mod yaml;
 
 use serde::Serialize;
 
-use crate::content::front_matter::{CaptionEntry, EntityOverride, EventOverride, QuoteOverride};
+use crate::annotate::{EntityKind, QuoteKind};
 use crate::content::SourceKind;
 use crate::link::{Dossier, DossierArticle};
 
@@ -33,20 +33,55 @@ struct EmittedFrontMatter<'a> {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     inferred: Vec<&'static str>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    captions: Vec<CaptionEntry>,
-    quotes: Vec<QuoteOverride>,
-    entities: Vec<EntityOverride>,
-    events: Vec<EventOverride>,
+    captions: Vec<EmittedCaption<'a>>,
+    quotes: Vec<EmittedQuote<'a>>,
+    entities: Vec<EmittedEntity<'a>>,
+    events: Vec<EmittedEvent<'a>>,
     related: &'a [String],
+}
+
+/// A caption as the front matter writes it: the keys of `CaptionEntry`.
+#[derive(Serialize)]
+struct EmittedCaption<'a> {
+    text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    credit: Option<&'a str>,
+    position: usize,
+}
+
+/// A quote as the front matter writes it: the keys of `QuoteOverride`, with
+/// the speaker always given (null when unknown) and never `ignore`.
+#[derive(Serialize)]
+struct EmittedQuote<'a> {
+    text: &'a str,
+    speaker: Option<&'a str>,
+    kind: QuoteKind,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    verb: Option<&'a str>,
+}
+
+/// An entity as the front matter writes it: the keys of `EntityOverride`.
+#[derive(Serialize)]
+struct EmittedEntity<'a> {
+    name: &'a str,
+    kind: EntityKind,
+}
+
+/// An event as the front matter writes it: the keys of `EventOverride`.
+#[derive(Serialize)]
+struct EmittedEvent<'a> {
+    date: &'a str,
+    label: &'a str,
 }
 
 /// The annotated Markdown of one article.
 pub fn article_markdown(dossier: &Dossier, article: &DossierArticle) -> String {
-    let front_matter = front_matter(dossier, article);
-    let yaml = yaml::front_matter(&front_matter);
-    let mut out = String::with_capacity(yaml.len() + 4096);
+    let paragraphs = &article.annotated.article.paragraphs;
+    let body: usize = paragraphs.iter().map(|p| p.len() + 2).sum();
+    // Room for the front matter and the related section as well.
+    let mut out = String::with_capacity(body + 8192);
     out.push_str("---\n");
-    out.push_str(&yaml);
+    yaml::push_front_matter(&mut out, &front_matter(dossier, article));
     out.push_str("---\n");
     push_body(&mut out, article);
     push_related_section(&mut out, dossier, article);
@@ -60,8 +95,9 @@ pub fn curated_markdown(dossier: &Dossier, article: &DossierArticle) -> String {
     let mut front_matter = front_matter(dossier, article);
     front_matter.slug = None;
     front_matter.related = &[];
-    let yaml = yaml::front_matter(&front_matter);
-    let mut out = format!("---\n{yaml}---\n");
+    let mut out = String::from("---\n");
+    yaml::push_front_matter(&mut out, &front_matter);
+    out.push_str("---\n");
     push_body(&mut out, article);
     out
 }
@@ -131,36 +167,35 @@ fn front_matter<'a>(dossier: &'a Dossier, article: &'a DossierArticle) -> Emitte
             .article
             .captions
             .iter()
-            .map(|c| CaptionEntry {
-                text: c.text.clone(),
-                credit: c.credit.clone(),
+            .map(|c| EmittedCaption {
+                text: &c.text,
+                credit: c.credit.as_deref(),
                 position: c.position,
             })
             .collect(),
         quotes: annotated
             .quotes
             .iter()
-            .map(|q| QuoteOverride {
-                text: q.text.clone(),
-                speaker: Some(q.speaker.clone()),
-                kind: Some(q.kind),
-                verb: q.verb.clone(),
-                ignore: false,
+            .map(|q| EmittedQuote {
+                text: &q.text,
+                speaker: q.speaker.as_deref(),
+                kind: q.kind,
+                verb: q.verb.as_deref(),
             })
             .collect(),
         entities: dossier
             .entities_at(&article.entities)
-            .map(|e| EntityOverride {
-                name: e.name.clone(),
-                kind: Some(e.kind),
+            .map(|e| EmittedEntity {
+                name: &e.name,
+                kind: e.kind,
             })
             .collect(),
         events: annotated
             .events
             .iter()
-            .map(|e| EventOverride {
-                date: e.date.clone(),
-                label: e.label.clone(),
+            .map(|e| EmittedEvent {
+                date: &e.date,
+                label: &e.label,
             })
             .collect(),
         related: &article.related,

@@ -6,20 +6,19 @@
 
 use serde::Serialize;
 
-use super::EmittedFrontMatter;
-use crate::content::front_matter::{CaptionEntry, EntityOverride, EventOverride, QuoteOverride};
+use super::{EmittedCaption, EmittedEntity, EmittedEvent, EmittedFrontMatter, EmittedQuote};
 
 /// A value this writer leaves to serde_yaml: one that spans lines.
 struct SpansLines;
 
 type Written = Result<(), SpansLines>;
 
-/// The YAML of a front matter, ending with a newline.
-pub(super) fn front_matter(fm: &EmittedFrontMatter<'_>) -> String {
-    let mut out = String::with_capacity(4096);
-    match write_front_matter(&mut out, fm) {
-        Ok(()) => out,
-        Err(SpansLines) => serde_yaml::to_string(fm).expect("front matter serialises"),
+/// Appends the YAML of a front matter, ending with a newline, to `out`.
+pub(super) fn push_front_matter(out: &mut String, fm: &EmittedFrontMatter<'_>) {
+    let start = out.len();
+    if let Err(SpansLines) = write_front_matter(out, fm) {
+        out.truncate(start);
+        out.push_str(&serde_yaml::to_string(fm).expect("front matter serialises"));
     }
 }
 
@@ -48,45 +47,36 @@ fn write_front_matter(out: &mut String, fm: &EmittedFrontMatter<'_>) -> Written 
     strings(out, "related", fm.related.iter().map(String::as_str))
 }
 
-fn caption(out: &mut String, c: &CaptionEntry) -> Written {
-    field(out, "- ", "text", &c.text)?;
-    if let Some(credit) = &c.credit {
+fn caption(out: &mut String, c: &EmittedCaption<'_>) -> Written {
+    field(out, "- ", "text", c.text)?;
+    if let Some(credit) = c.credit {
         field(out, "  ", "credit", credit)?;
     }
     out.push_str(&format!("  position: {}\n", c.position));
     Ok(())
 }
 
-fn quote(out: &mut String, q: &QuoteOverride) -> Written {
-    field(out, "- ", "text", &q.text)?;
-    match &q.speaker {
-        None => {}
-        Some(None) => out.push_str("  speaker: null\n"),
-        Some(Some(name)) => field(out, "  ", "speaker", name)?,
+fn quote(out: &mut String, q: &EmittedQuote<'_>) -> Written {
+    field(out, "- ", "text", q.text)?;
+    match q.speaker {
+        None => out.push_str("  speaker: null\n"),
+        Some(name) => field(out, "  ", "speaker", name)?,
     }
-    if let Some(kind) = q.kind {
-        field(out, "  ", "kind", kind.as_str())?;
-    }
-    if let Some(verb) = &q.verb {
+    field(out, "  ", "kind", q.kind.as_str())?;
+    if let Some(verb) = q.verb {
         field(out, "  ", "verb", verb)?;
     }
-    if q.ignore {
-        out.push_str("  ignore: true\n");
-    }
     Ok(())
 }
 
-fn entity(out: &mut String, e: &EntityOverride) -> Written {
-    field(out, "- ", "name", &e.name)?;
-    if let Some(kind) = e.kind {
-        field(out, "  ", "kind", kind.as_str())?;
-    }
-    Ok(())
+fn entity(out: &mut String, e: &EmittedEntity<'_>) -> Written {
+    field(out, "- ", "name", e.name)?;
+    field(out, "  ", "kind", e.kind.as_str())
 }
 
-fn event(out: &mut String, e: &EventOverride) -> Written {
-    field(out, "- ", "date", &e.date)?;
-    field(out, "  ", "label", &e.label)
+fn event(out: &mut String, e: &EmittedEvent<'_>) -> Written {
+    field(out, "- ", "date", e.date)?;
+    field(out, "  ", "label", e.label)
 }
 
 /// `key: value` on a line of its own, after `lead` ("", "- " or "  ").
@@ -328,17 +318,23 @@ mod tests {
         proptest::option::of(tricky())
     }
 
-    prop_compose! {
-        fn quote()(text in tricky(), speaker in proptest::option::of(optional()), speech in any::<bool>(),
-                   verb in optional(), ignore in any::<bool>()) -> QuoteOverride {
-            let kind = Some(if speech { QuoteKind::Speech } else { QuoteKind::Partial });
-            QuoteOverride { text, speaker, kind, verb, ignore }
-        }
+    /// A quote's text, speaker, whether it is a statement, and verb.
+    type Quote = (String, Option<String>, bool, Option<String>);
+
+    fn quote() -> impl Strategy<Value = Quote> {
+        (tricky(), optional(), any::<bool>(), optional())
     }
 
-    prop_compose! {
-        fn caption()(text in tricky(), credit in optional(), position in 0usize..40) -> CaptionEntry {
-            CaptionEntry { text, credit, position }
+    fn emitted_quote((text, speaker, speech, verb): &Quote) -> EmittedQuote<'_> {
+        EmittedQuote {
+            text,
+            speaker: speaker.as_deref(),
+            kind: if *speech {
+                QuoteKind::Speech
+            } else {
+                QuoteKind::Partial
+            },
+            verb: verb.as_deref(),
         }
     }
 
@@ -358,7 +354,7 @@ mod tests {
         fn the_front_matter_reads_as_serde_yaml_writes_it(
             (title, fields, tags, related) in scalars(),
             quotes in proptest::collection::vec(quote(), 0..3),
-            captions in proptest::collection::vec(caption(), 0..2),
+            captions in proptest::collection::vec((tricky(), optional(), 0usize..40), 0..2),
             names in proptest::collection::vec((tricky(), any::<bool>()), 0..3),
             events in proptest::collection::vec((tricky(), tricky()), 0..3),
             inferred in any::<bool>(),
@@ -375,22 +371,31 @@ mod tests {
                 description: fields[0].as_deref(),
                 tags: &tags,
                 inferred: if inferred { vec!["title", "date"] } else { vec![] },
-                captions,
-                quotes,
+                captions: captions
+                    .iter()
+                    .map(|(text, credit, position)| EmittedCaption {
+                        text,
+                        credit: credit.as_deref(),
+                        position: *position,
+                    })
+                    .collect(),
+                quotes: quotes.iter().map(emitted_quote).collect(),
                 entities: names
-                    .into_iter()
-                    .map(|(name, person)| EntityOverride {
+                    .iter()
+                    .map(|(name, person)| EmittedEntity {
                         name,
-                        kind: person.then_some(EntityKind::Person),
+                        kind: if *person { EntityKind::Person } else { EntityKind::Place },
                     })
                     .collect(),
                 events: events
-                    .into_iter()
-                    .map(|(date, label)| EventOverride { date, label })
+                    .iter()
+                    .map(|(date, label)| EmittedEvent { date, label })
                     .collect(),
                 related: &related,
             };
-            prop_assert_eq!(front_matter(&fm), serde_yaml::to_string(&fm).unwrap());
+            let mut written = String::from("---\n");
+            push_front_matter(&mut written, &fm);
+            prop_assert_eq!(written, format!("---\n{}", serde_yaml::to_string(&fm).unwrap()));
         }
     }
 
