@@ -901,6 +901,70 @@ fn articles_about_the_same_meetings_are_related_and_say_who_else_reported_them()
 }
 
 #[test]
+fn related_articles_an_editor_gives_are_kept_as_given_and_linked_where_they_exist() {
+    let (dir, root) = copied_fixture("basic");
+    let out = dir.path().join("public");
+    assert!(build_into(&root, &out, &[]).status.success());
+    let slug_of = |out: &Path, prefix: &str| -> String {
+        json(out, "articles.json")
+            .iter()
+            .map(|a| a["slug"].as_str().unwrap().to_string())
+            .find(|slug| slug.contains(prefix))
+            .unwrap()
+    };
+    let dock = slug_of(&out, "dock");
+    let talks_file = root.join("content/articles/talks-resume.md");
+    let given = format!("tags: [strike, port]\nrelated: [no-such-article, {dock}]\n");
+    fs::write(
+        &talks_file,
+        read(&talks_file).replace("tags: [strike, port]\n", &given),
+    )
+    .unwrap();
+    assert!(build_into(&root, &out, &[]).status.success());
+    let talks = slug_of(&out, "talks");
+    let record = json(&out, "articles.json")
+        .into_iter()
+        .find(|a| a["slug"] == talks.as_str())
+        .unwrap();
+    assert_eq!(
+        record["related"],
+        serde_json::json!(["no-such-article", dock])
+    );
+
+    // A section of a page, from its heading's id to the section's end.
+    let section_of = |page: &str, id: &str| -> String {
+        let start = page.find(&format!("id=\"{id}\"")).unwrap_or(page.len());
+        let end = start + page[start..].find("</section>").unwrap_or(0);
+        page[start..end].to_string()
+    };
+    let page = read(&out.join("articles").join(&talks).join("index.html"));
+    let related = section_of(&page, "related-title");
+    assert_eq!(
+        related.matches("class=\"card\"").count(),
+        1,
+        "a card for the article that exists, none for the one that does not"
+    );
+    assert!(related.contains(&format!("/articles/{dock}/")));
+    assert!(!page.contains("no-such-article"));
+    let dock_page = read(&out.join("articles").join(&dock).join("index.html"));
+    assert!(
+        section_of(&dock_page, "linked-from-title").contains(&format!("/articles/{talks}/")),
+        "the article given as related links back"
+    );
+
+    let markdown = read(&out.join("articles").join(&talks).join("index.md"));
+    let (front_matter, section) = markdown
+        .split_once("<!-- dossier: related articles -->")
+        .expect("a related section");
+    assert!(
+        front_matter.contains("related:\n- no-such-article\n- "),
+        "kept as given"
+    );
+    assert!(section.contains(&format!("](../{dock}/)")));
+    assert!(!section.contains("no-such-article"));
+}
+
+#[test]
 fn one_statement_in_two_wordings_is_grouped_and_an_unrelated_quote_is_not() {
     let (_dir, out) = build(Path::new("tests/fixtures/variants"));
     let quotes = json(&out, "quotes.json");

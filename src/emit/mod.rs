@@ -37,7 +37,7 @@ struct EmittedFrontMatter<'a> {
     quotes: Vec<EmittedQuote<'a>>,
     entities: Vec<EmittedEntity<'a>>,
     events: Vec<EmittedEvent<'a>>,
-    related: &'a [String],
+    related: Vec<&'a str>,
 }
 
 /// A caption as the front matter writes it: the keys of `CaptionEntry`.
@@ -94,7 +94,7 @@ pub fn article_markdown(dossier: &Dossier, article: &DossierArticle) -> String {
 pub fn curated_markdown(dossier: &Dossier, article: &DossierArticle) -> String {
     let mut front_matter = front_matter(dossier, article);
     front_matter.slug = None;
-    front_matter.related = &[];
+    front_matter.related = Vec::new();
     let mut out = String::from("---\n");
     yaml::push_front_matter(&mut out, &front_matter);
     out.push_str("---\n");
@@ -122,10 +122,8 @@ pub const RELATED_MARKER: &str = "<!-- dossier: related articles -->";
 /// The closing section: the related articles as Markdown links, relative to
 /// the article's folder.
 fn push_related_section(out: &mut String, dossier: &Dossier, article: &DossierArticle) {
-    let related: Vec<&DossierArticle> = article
-        .related
-        .iter()
-        .filter_map(|slug| dossier.article(slug))
+    let related: Vec<&DossierArticle> = (article.related.iter())
+        .map(|&i| &dossier.articles[i])
         .collect();
     if related.is_empty() {
         return;
@@ -198,7 +196,7 @@ fn front_matter<'a>(dossier: &'a Dossier, article: &'a DossierArticle) -> Emitte
                 label: &e.label,
             })
             .collect(),
-        related: &article.related,
+        related: dossier.related_slugs(article),
     }
 }
 

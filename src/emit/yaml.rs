@@ -44,7 +44,7 @@ fn write_front_matter(out: &mut String, fm: &EmittedFrontMatter<'_>) -> Written 
     records(out, "quotes", &fm.quotes, quote)?;
     records(out, "entities", &fm.entities, entity)?;
     records(out, "events", &fm.events, event)?;
-    strings(out, "related", fm.related.iter().map(String::as_str))
+    strings(out, "related", fm.related.iter().copied())
 }
 
 fn caption(out: &mut String, c: &EmittedCaption<'_>) -> Written {
@@ -391,7 +391,7 @@ mod tests {
                     .iter()
                     .map(|(date, label)| EmittedEvent { date, label })
                     .collect(),
-                related: &related,
+                related: related.iter().map(String::as_str).collect(),
             };
             let mut written = String::from("---\n");
             push_front_matter(&mut written, &fm);

@@ -30,8 +30,10 @@ pub struct DossierArticle {
     pub annotated: Annotated,
     /// Unique URL slug.
     pub slug: String,
-    /// Related articles' slugs, best first.
-    pub related: Vec<String>,
+    /// Positions in `Dossier::articles` of its related articles, best first:
+    /// those its front matter gives that are in the dossier, or else the
+    /// best ranked (`Dossier::related_slugs` writes them as given).
+    pub related: Vec<usize>,
     /// Positions in `Dossier::entities` of the entities it names, in order
     /// (which is their ids' order).
     pub entities: Vec<usize>,
@@ -109,6 +111,9 @@ pub struct EventSource {
 /// not matter.
 pub type EntityOfKey = HashMap<String, usize>;
 
+/// Article slug → its position in `Dossier::articles`.
+pub type ArticleIndex = HashMap<String, usize>;
+
 /// The whole dossier, ready to emit and render.
 #[derive(Debug, Clone, Default)]
 pub struct Dossier {
@@ -119,7 +124,7 @@ pub struct Dossier {
     /// Where each article's quotes start in `quotes`.
     pub quote_offsets: Vec<usize>,
     /// Article position by slug (only ever looked up).
-    pub article_index: HashMap<String, usize>,
+    pub article_index: ArticleIndex,
     /// What the sources disagree on.
     pub discrepancies: Vec<Discrepancy>,
     /// Entities by id.
@@ -159,7 +164,12 @@ pub fn link(
     );
     // Spellings first, then event dates.
     discrepancies.extend(event_dates);
-    related::relate(&mut articles, entities.len(), &events);
+    let article_index: ArticleIndex = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.slug.clone(), i))
+        .collect();
+    related::relate(&mut articles, &article_index, entities.len(), &events);
     let quote_offsets = articles
         .iter()
         .scan(0, |next, a| {
@@ -167,11 +177,6 @@ pub fn link(
             *next += a.annotated.quotes.len();
             Some(start)
         })
-        .collect();
-    let article_index = articles
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.slug.clone(), i))
         .collect();
     Ok(Dossier {
         articles,
@@ -261,7 +266,7 @@ fn assign_slugs(annotated: Vec<Annotated>) -> Result<Vec<DossierArticle>, Diagno
         .into_iter()
         .zip(slugs)
         .map(|(annotated, slug)| DossierArticle {
-            related: annotated.article.front_matter.related.clone(),
+            related: Vec::new(),
             annotated,
             slug,
             entities: Vec::new(),
@@ -542,6 +547,19 @@ impl Dossier {
     /// When `entity` is not an element of `entities`.
     pub fn entity_position(&self, entity: &Entity) -> usize {
         position_in(&self.entities, entity)
+    }
+
+    /// The slugs of an article's related articles as its front matter gives
+    /// them (a slug of no article included), or else those ranked.
+    pub fn related_slugs<'d>(&'d self, article: &'d DossierArticle) -> Vec<&'d str> {
+        let given = &article.annotated.article.front_matter.related;
+        if given.is_empty() {
+            (article.related.iter())
+                .map(|&i| self.articles[i].slug.as_str())
+                .collect()
+        } else {
+            given.iter().map(String::as_str).collect()
+        }
     }
 
     /// The entities at these positions in `entities`.

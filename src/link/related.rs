@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use rayon::prelude::*;
 
-use super::{published_day, DossierArticle, Event};
+use super::{published_day, ArticleIndex, DossierArticle, Event};
 
 /// Related articles kept per article.
 pub const RELATED_PER_ARTICLE: usize = 5;
@@ -23,9 +23,15 @@ const SHARED_EVENT: f64 = 3.0;
 /// Weight of being published on the same day; halves every 30 days apart.
 const SAME_TIME: f64 = 1.0;
 
-/// Fills `related` of every article whose front matter did not give it;
-/// `entity_count` is the number of the dossier's entities.
-pub(super) fn relate(articles: &mut [DossierArticle], entity_count: usize, events: &[Event]) {
+/// Fills `related` of every article: those its front matter gives (found
+/// through `article_index`), or else the best ranked; `entity_count` is the
+/// number of the dossier's entities.
+pub(super) fn relate(
+    articles: &mut [DossierArticle],
+    article_index: &ArticleIndex,
+    entity_count: usize,
+    events: &[Event],
+) {
     let mut by_entity: Vec<Vec<usize>> = vec![Vec::new(); entity_count];
     for (i, article) in articles.iter().enumerate() {
         for &entity in &article.entities {
@@ -63,18 +69,27 @@ pub(super) fn relate(articles: &mut [DossierArticle], entity_count: usize, event
         }
         met
     };
-    let ranked: Vec<Vec<String>> = (0..articles.len())
+    let ranked: Vec<Vec<usize>> = (0..articles.len())
         .into_par_iter()
-        .map(|i| {
-            let best = rank(i, shared(i), &days);
-            best.into_iter().map(|k| articles[k].slug.clone()).collect()
+        .map(|i| match given_related(&articles[i], article_index) {
+            Some(given) => given,
+            None => rank(i, shared(i), &days),
         })
         .collect();
     for (article, related) in articles.iter_mut().zip(ranked) {
-        if article.related.is_empty() {
-            article.related = related;
-        }
+        article.related = related;
     }
+}
+
+/// The related articles an article's front matter gives, those of them that
+/// are in the dossier, in the order given; `None` when it gives none.
+fn given_related(article: &DossierArticle, article_index: &ArticleIndex) -> Option<Vec<usize>> {
+    let given = &article.annotated.article.front_matter.related;
+    (!given.is_empty()).then(|| {
+        (given.iter())
+            .filter_map(|slug| article_index.get(slug.as_str()).copied())
+            .collect()
+    })
 }
 
 /// The articles one article met, each with the sum of the weights of its

@@ -151,8 +151,9 @@ pub struct Renderer<'a> {
     /// Where each entity of `dossier.entities` appears, once a page of it
     /// (or its page count) has needed it.
     appearances: Vec<OnceLock<Appearances>>,
-    /// Slugs of the articles that list each article as related.
-    linked_from: HashMap<&'a str, Vec<&'a str>>,
+    /// Positions of the articles that list each article (by its position)
+    /// as related.
+    linked_from: Vec<Vec<usize>>,
     /// Positions in `dossier.events` of the events of each article (by
     /// its position).
     events_of: Vec<Vec<usize>>,
@@ -235,17 +236,17 @@ impl<'a> QuotesLayout<'a> {
 
 /// Lookups the pages need: which articles link to an article, and which
 /// events an article tells; each only ever looked up.
-struct Indexes<'a> {
-    linked_from: HashMap<&'a str, Vec<&'a str>>,
+struct Indexes {
+    linked_from: Vec<Vec<usize>>,
     events_of: Vec<Vec<usize>>,
 }
 
-impl<'a> Indexes<'a> {
-    fn new(dossier: &'a Dossier) -> Self {
-        let mut linked_from: HashMap<&'a str, Vec<&'a str>> = HashMap::default();
-        for article in &dossier.articles {
-            for target in &article.related {
-                linked_from.entry(target).or_default().push(&article.slug);
+impl Indexes {
+    fn new(dossier: &Dossier) -> Self {
+        let mut linked_from: Vec<Vec<usize>> = vec![Vec::new(); dossier.articles.len()];
+        for (i, article) in dossier.articles.iter().enumerate() {
+            for &target in &article.related {
+                linked_from[target].push(i);
             }
         }
         let mut events_of: Vec<Vec<usize>> = vec![Vec::new(); dossier.articles.len()];
@@ -423,15 +424,9 @@ impl<'a> Renderer<'a> {
                 &|name| self.speaker_url(Some(name)),
             ),
             entities: self.article_entities(article),
-            related: self.cards(article.related.iter().map(String::as_str)),
+            related: self.cards_at(&article.related),
             also_reported: self.also_reported(article),
-            linked_from: self.cards(
-                self.linked_from
-                    .get(article.slug.as_str())
-                    .into_iter()
-                    .flatten()
-                    .copied(),
-            ),
+            linked_from: self.cards_at(&self.linked_from[index]),
             quotes: self
                 .dossier
                 .quotes_of(index)
@@ -481,6 +476,12 @@ impl<'a> Renderer<'a> {
                 .collect(),
             article: self.card(article),
         }
+    }
+
+    /// The cards of the articles at these positions.
+    fn cards_at(&self, positions: &[usize]) -> Vec<Shared<ArticleCard<'a>>> {
+        let articles = &self.dossier.articles;
+        positions.iter().map(|&i| self.card(&articles[i])).collect()
     }
 
     fn cards(&self, slugs: impl Iterator<Item = &'a str>) -> Vec<Shared<ArticleCard<'a>>> {

@@ -23,7 +23,7 @@ struct ArticleRecord<'a> {
     lang: &'a str,
     source_file: &'a str,
     entities: Named<'a, Entity>,
-    related: &'a [String],
+    related: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -117,7 +117,7 @@ pub fn articles_json(dossier: &Dossier, out: &mut dyn Write) -> io::Result<()> {
                 lang: &meta.lang,
                 source_file: &a.annotated.article.source_file,
                 entities: ids(dossier, &a.entities),
-                related: &a.related,
+                related: dossier.related_slugs(a),
             }
         })
     };
