@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::window::{DateWindow, Entry};
-use super::{day_number, DossierArticle, Entity, EntityOfKey, Event};
+use super::{day_number, DossierArticle, Entity, Event};
 use crate::annotate::{content_words, EntityKind};
 use crate::content::gazetteer::name_key;
 
@@ -45,11 +45,7 @@ pub enum Discrepancy {
 
 /// People spelled differently by different articles, in entity id order.
 /// Needs no events: it runs beside their gathering.
-pub(super) fn spellings(
-    articles: &[DossierArticle],
-    entities: &[Entity],
-    entity_of_key: &EntityOfKey,
-) -> Vec<Discrepancy> {
+pub(super) fn spellings(articles: &[DossierArticle], entities: &[Entity]) -> Vec<Discrepancy> {
     // The words of each person's name; none for other entities.
     let name_words: Vec<Option<usize>> = entities
         .iter()
@@ -58,8 +54,9 @@ pub(super) fn spellings(
     // By entity position, which orders as the entity ids.
     let mut forms: BTreeMap<usize, BTreeMap<String, (String, Vec<String>)>> = BTreeMap::new();
     for article in articles {
-        for mention in &article.annotated.mentions {
-            let Some(&entity) = entity_of_key.get(&name_key(&mention.name)) else {
+        let mentions = article.annotated.mentions.iter();
+        for (mention, &entity) in mentions.zip(&article.mention_entities) {
+            let Some(entity) = entity else {
                 continue;
             };
             let Some(words) = name_words[entity] else {

@@ -212,9 +212,10 @@ fn build_entities(
         .map(|(key, id)| (key.clone(), position_of_id[id.as_str()]))
         .collect();
     articles.par_iter_mut().for_each(|article| {
-        let mut named: Vec<usize> = (article.annotated.mentions.iter())
-            .filter_map(|m| entity_of_key.get(&name_key(&m.name)).copied())
+        article.mention_entities = (article.annotated.mentions.iter())
+            .map(|m| entity_of_key.get(&name_key(&m.name)).copied())
             .collect();
+        let mut named: Vec<usize> = article.mention_entities.iter().flatten().copied().collect();
         named.sort_unstable();
         named.dedup();
         article.entities = named;

@@ -37,6 +37,9 @@ pub struct DossierArticle {
     /// Positions in `Dossier::entities` of the entities it names, in order
     /// (which is their ids' order).
     pub entities: Vec<usize>,
+    /// The entity of each of its mentions (`annotated.mentions`), by
+    /// position in `Dossier::entities`.
+    pub mention_entities: Vec<Option<usize>>,
 }
 
 /// A quote with its place in the dossier.
@@ -109,7 +112,7 @@ pub struct EventSource {
 /// Spelling key (`gazetteer::name_key`) → the entity's position in
 /// `Dossier::entities`. Only ever looked up, never walked, so its order does
 /// not matter.
-pub type EntityOfKey = HashMap<String, usize>;
+type EntityOfKey = HashMap<String, usize>;
 
 /// Article slug → its position in `Dossier::articles`.
 pub type ArticleIndex = HashMap<String, usize>;
@@ -129,8 +132,6 @@ pub struct Dossier {
     pub discrepancies: Vec<Discrepancy>,
     /// Entities by id.
     pub entities: Vec<Entity>,
-    /// The entity of every spelling key seen (see `gazetteer::name_key`).
-    pub entity_of_key: EntityOfKey,
     /// Events by date.
     pub events: Vec<Event>,
 }
@@ -158,7 +159,7 @@ pub fn link(
                     let dates = discrepancies::event_dates(&events, &articles);
                     (events, dates)
                 },
-                || discrepancies::spellings(&articles, &entities, &entity_of_key),
+                || discrepancies::spellings(&articles, &entities),
             )
         },
     );
@@ -185,7 +186,6 @@ pub fn link(
         article_index,
         discrepancies,
         entities,
-        entity_of_key,
         events,
     })
 }
@@ -270,6 +270,7 @@ fn assign_slugs(annotated: Vec<Annotated>) -> Result<Vec<DossierArticle>, Diagno
             annotated,
             slug,
             entities: Vec::new(),
+            mention_entities: Vec::new(),
         })
         .collect())
 }
@@ -565,13 +566,6 @@ impl Dossier {
     /// The entities at these positions in `entities`.
     pub fn entities_at<'d>(&'d self, positions: &'d [usize]) -> impl Iterator<Item = &'d Entity> {
         positions.iter().map(|&i| &self.entities[i])
-    }
-
-    /// The entity a name (as written or canonical) belongs to.
-    pub fn entity_named(&self, name: &str) -> Option<&Entity> {
-        self.entity_of_key
-            .get(&name_key(name))
-            .map(|&i| &self.entities[i])
     }
 
     /// The quotes of the article at `index`, in text order.

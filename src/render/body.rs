@@ -99,13 +99,11 @@ fn caption_block(index: usize, caption: &Caption) -> BodyBlock {
 type EntityLink = (usize, std::ops::Range<usize>, String);
 
 fn first_mentions(article: &DossierArticle, dossier: &Dossier, config: &Config) -> Vec<EntityLink> {
-    let mut links: Vec<EntityLink> = article
-        .annotated
-        .mentions
-        .iter()
-        .filter_map(|m| {
+    let mentions = article.annotated.mentions.iter();
+    let mut links: Vec<EntityLink> = (mentions.zip(&article.mention_entities))
+        .filter_map(|(m, &entity)| {
             let (paragraph, range) = m.first.clone()?;
-            let entity = dossier.entity_named(&m.name)?;
+            let entity = &dossier.entities[entity?];
             let tag = format!(
                 "<a class=\"entity entity-{}\" href=\"{}\">",
                 entity.kind.as_str(),
