@@ -309,10 +309,8 @@ fn gather_quotes(articles: &[DossierArticle], entity_of_key: &EntityOfKey) -> Ve
     let mut quotes = Vec::new();
     for (position, article) in articles.iter().enumerate() {
         for (index, quote) in article.annotated.quotes.iter().enumerate() {
-            let speaker_entity = quote
-                .speaker
-                .as_deref()
-                .and_then(|name| entity_of_key.get(&name_key(name)).copied());
+            let speaker_entity = (quote.speaker.as_deref())
+                .and_then(|name| entity_of_name(article, name, entity_of_key));
             quotes.push(DossierQuote {
                 id: quote_id(&article.slug, index),
                 article: position,
@@ -324,6 +322,21 @@ fn gather_quotes(articles: &[DossierArticle], entity_of_key: &EntityOfKey) -> Ve
         }
     }
     quotes
+}
+
+/// The entity a name in an article belongs to, as `entity_of_key` says:
+/// read from the article's mention of that name when it has one (its entity
+/// was looked up by the same key), else looked up by the name's key.
+fn entity_of_name(
+    article: &DossierArticle,
+    name: &str,
+    entity_of_key: &EntityOfKey,
+) -> Option<usize> {
+    let mentions = &article.annotated.mentions;
+    match mentions.iter().position(|m| m.name == name) {
+        Some(k) => article.mention_entities[k],
+        None => entity_of_key.get(&name_key(name)).copied(),
+    }
 }
 
 /// The id and anchor of an article's n-th quote.
@@ -386,7 +399,7 @@ fn tellings_of<'a>(
             entities: event
                 .entities
                 .iter()
-                .filter_map(|name| entity_of_key.get(&name_key(name)).copied())
+                .filter_map(|name| entity_of_name(article, name, entity_of_key))
                 .collect(),
         })
         .collect()
