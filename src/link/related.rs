@@ -139,7 +139,9 @@ fn rank(i: usize, met: Met, days: &[Option<i32>]) -> Vec<usize> {
         scored.truncate(RELATED_PER_ARTICLE);
     }
     scored.sort_unstable_by(better);
-    scored.into_iter().map(|(_, k)| k).collect()
+    // From a slice, not `into_iter`: collecting the vector's own items would
+    // reuse its allocation, room for every article met, kept for the build.
+    scored.iter().map(|&(_, k)| k).collect()
 }
 
 #[cfg(test)]
@@ -184,5 +186,20 @@ mod tests {
             }
             prop_assert_eq!(rank(0, met, &days), rank_by_sorting(0, meetings, &days));
         }
+    }
+
+    #[test]
+    fn the_ranking_keeps_no_room_for_the_articles_it_turns_down() {
+        let mut met = Met::default();
+        for other in 1..200 {
+            meet(&mut met, other, 1.0);
+        }
+        let best = rank(0, met, &vec![None; 200]);
+        assert_eq!(best.len(), RELATED_PER_ARTICLE);
+        assert!(
+            best.capacity() < 2 * RELATED_PER_ARTICLE,
+            "{}",
+            best.capacity()
+        );
     }
 }

@@ -901,7 +901,9 @@ fn co_named(dossier: &Dossier, entity: &Entity, articles: &[usize]) -> Vec<(usiz
     // Entities are listed by id: by position is by id.
     let mut ranked: Vec<(usize, usize)> = shared.into_iter().collect();
     ranked.sort_unstable_by_key(|&(other, n)| (std::cmp::Reverse(n), other));
+    // Kept for the build: without room for the entities left out.
     ranked.truncate(RELATED_ENTITIES);
+    ranked.shrink_to_fit();
     ranked
 }
 
