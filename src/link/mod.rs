@@ -357,10 +357,8 @@ fn gather_events(articles: &[DossierArticle], entity_of_key: &EntityOfKey) -> Ve
         .collect();
     // By date, and in article order within a date (the sort is stable).
     let mut tellings: Vec<Telling<'_>> = tellings.into_iter().flatten().collect();
-    tellings.par_sort_by(|a, b| a.event.date.cmp(&b.event.date));
-    let by_date: Vec<&[Telling<'_>]> = tellings
-        .chunk_by(|a, b| a.event.date == b.event.date)
-        .collect();
+    tellings.par_sort_by(|a, b| a.date.cmp(&b.date));
+    let by_date: Vec<&[Telling<'_>]> = tellings.chunk_by(|a, b| a.date == b.date).collect();
     let drafts: Vec<Event> = by_date
         .par_iter()
         .flat_map_iter(|tellings| {
@@ -395,6 +393,7 @@ fn tellings_of<'a>(
         .iter()
         .map(|event| Telling {
             article: index,
+            date: DateKey::of(&event.date),
             event,
             entities: event
                 .entities
@@ -481,10 +480,67 @@ fn days_to_merge_into(events: &[Event]) -> Vec<Option<usize>> {
 /// One article's telling of an event.
 struct Telling<'a> {
     article: usize,
+    /// The event's date, to sort and group by without reading the event.
+    date: DateKey<'a>,
     event: &'a crate::annotate::DatedEvent,
     /// Positions of the entities it names.
     entities: BTreeSet<usize>,
 }
+
+/// A date as text ("2019-04-25", "2019-04", "2019", or whatever an editor
+/// wrote) that compares as the text does, mostly in registers: its first
+/// 16 bytes as one number, zero after its end, then its length; the text
+/// itself only when two texts longer than 16 bytes share those bytes.
+#[derive(Clone, Copy)]
+struct DateKey<'a> {
+    head: u128,
+    text: &'a str,
+}
+
+/// Bytes of a date compared as one number.
+const DATE_HEAD: usize = 16;
+
+impl<'a> DateKey<'a> {
+    fn of(text: &'a str) -> Self {
+        let mut head = [0; DATE_HEAD];
+        let taken = text.len().min(DATE_HEAD);
+        head[..taken].copy_from_slice(&text.as_bytes()[..taken]);
+        DateKey {
+            head: u128::from_be_bytes(head),
+            text,
+        }
+    }
+}
+
+impl Ord for DateKey<'_> {
+    fn cmp(&self, other: &Self) -> Ordering {
+        // Up to 16 bytes, the zero-padded bytes then the length order as
+        // the text: of two texts with the same padded bytes, one is the
+        // other with zeros after it, and the shorter comes first.
+        let (a, b) = (self.text.len(), other.text.len());
+        self.head.cmp(&other.head).then_with(|| {
+            if a > DATE_HEAD && b > DATE_HEAD {
+                self.text.cmp(other.text)
+            } else {
+                a.cmp(&b)
+            }
+        })
+    }
+}
+
+impl PartialOrd for DateKey<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for DateKey<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for DateKey<'_> {}
 
 fn cluster_by_entities<'t, 'a>(tellings: &'t [Telling<'a>]) -> Vec<Vec<&'t Telling<'a>>> {
     let mut partition = partition::Partition::new(tellings.len());
@@ -612,6 +668,7 @@ fn position_in<T>(items: &[T], item: &T) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::strategy::Strategy;
 
     proptest::proptest! {
         #[test]
@@ -621,6 +678,30 @@ mod tests {
             expected.sort_by_key(|item| item.0);
             sort_large_by(&mut items, |a, b| a.0.cmp(&b.0));
             proptest::prop_assert_eq!(items, expected);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn dates_compare_by_their_keys_as_their_texts_do(
+            texts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(vec![
+                        "2019", "2019-04", "2019-04-25", "2019-04-2", "2019-04-25T10:00:00+07:00",
+                        "2019-04-25T10:00:00+07", "2019-04-25T10:00:00Z", "\0", "", "2019\0", "2019-04-25\0\0\0\0\0\0x",
+                    ]).prop_map(|text: &str| text.to_string()),
+                    "[0-9\\-\0a]{0,20}",
+                ],
+                2..12,
+            ),
+        ) {
+            for a in &texts {
+                for b in &texts {
+                    let (ka, kb) = (DateKey::of(a), DateKey::of(b));
+                    proptest::prop_assert_eq!(ka.cmp(&kb), a.cmp(b), "{:?} {:?}", a, b);
+                    proptest::prop_assert_eq!(ka == kb, a == b);
+                }
+            }
         }
     }
 
