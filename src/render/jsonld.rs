@@ -1,9 +1,11 @@
 //! Pages → schema.org JSON-LD: NewsArticle for articles, Person, Place or
-//! Organization for entities, WebSite for the home page. The JSON is escaped
-//! so that no value can close the script element it is printed in.
+//! Organization for entities, WebSite for the home page. Each is a typed
+//! record whose keys are declared in alphabetical order (the order the pages
+//! have always written) and whose keys without a value are left out. The
+//! JSON is escaped so that no value can close the script element it is
+//! printed in.
 
 use serde::Serialize;
-use serde_json::{json, Map, Value};
 
 use super::context::PageHead;
 use crate::annotate::EntityKind;
@@ -29,18 +31,6 @@ fn script_safe(value: &impl Serialize) -> String {
     safe
 }
 
-fn without_nulls(value: Value) -> Value {
-    match value {
-        Value::Object(map) => Value::Object(
-            map.into_iter()
-                .filter(|(_, v)| !v.is_null())
-                .map(|(k, v)| (k, without_nulls(v)))
-                .collect::<Map<String, Value>>(),
-        ),
-        other => other,
-    }
-}
-
 /// A schema.org thing named and typed, as a part of another.
 #[derive(Serialize)]
 struct Named<'a> {
@@ -49,8 +39,7 @@ struct Named<'a> {
     name: &'a str,
 }
 
-/// The JSON-LD of an article page: its keys in alphabetical order (the
-/// order of the other pages' JSON objects), empty ones left out.
+/// The JSON-LD of an article page.
 #[derive(Serialize)]
 struct NewsArticle<'a> {
     #[serde(rename = "@context")]
@@ -118,6 +107,23 @@ pub fn article(article: &DossierArticle, page: &PageHead, config: &Config) -> St
     })
 }
 
+/// The JSON-LD of an entity's page.
+#[derive(Serialize)]
+struct Thing<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "alternateName", skip_serializing_if = "<[_]>::is_empty")]
+    alternate_name: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'a str>,
+    name: &'a str,
+    #[serde(rename = "sameAs", skip_serializing_if = "<[_]>::is_empty")]
+    same_as: &'a [String],
+    url: &'a str,
+}
+
 /// Person, Place or Organization (Thing for other kinds).
 pub fn entity(entity: &Entity, page: &PageHead) -> String {
     let kind = match entity.kind {
@@ -127,37 +133,57 @@ pub fn entity(entity: &Entity, page: &PageHead) -> String {
         EntityKind::Event => "Event",
         EntityKind::Other => "Thing",
     };
-    let value = json!({
-        "@context": "https://schema.org",
-        "@type": kind,
-        "name": entity.name,
-        "alternateName": (!entity.aliases.is_empty()).then_some(&entity.aliases),
-        "description": entity.description,
-        "sameAs": (!entity.links.is_empty()).then_some(&entity.links),
-        "url": page.canonical,
-    });
-    script_safe(&without_nulls(value))
+    script_safe(&Thing {
+        context: "https://schema.org",
+        kind,
+        alternate_name: &entity.aliases,
+        description: entity.description.as_deref(),
+        name: &entity.name,
+        same_as: &entity.links,
+        url: &page.canonical,
+    })
+}
+
+/// The JSON-LD of the home page.
+#[derive(Serialize)]
+struct WebSite<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    description: &'a str,
+    #[serde(rename = "inLanguage")]
+    in_language: &'a str,
+    name: &'a str,
+    url: &'a str,
 }
 
 /// WebSite, for the home page.
 pub fn website(config: &Config, page: &PageHead) -> String {
-    let value = json!({
-        "@context": "https://schema.org",
-        "@type": "WebSite",
-        "name": config.raw.title,
-        "description": page.description,
-        "url": page.canonical,
-        "inLanguage": config.raw.language,
-    });
-    script_safe(&without_nulls(value))
+    script_safe(&WebSite {
+        context: "https://schema.org",
+        kind: "WebSite",
+        description: &page.description,
+        in_language: &config.raw.language,
+        name: &config.raw.title,
+        url: &page.canonical,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Value;
+
+    /// Whether JSON text has its keys in alphabetical order, as a JSON
+    /// object without preserved order writes them, and no null.
+    fn keys_sorted_and_no_null(text: &str) -> bool {
+        let sorted: Value = serde_json::from_str(text).unwrap();
+        serde_json::to_string(&sorted).unwrap() == text && !text.contains("null")
+    }
 
     #[test]
-    fn an_article_s_keys_are_in_the_order_of_the_other_pages_objects() {
+    fn each_page_s_keys_are_in_alphabetical_order_and_empty_ones_left_out() {
         let full = NewsArticle {
             context: "https://schema.org",
             kind: "NewsArticle",
@@ -183,10 +209,7 @@ mod tests {
             }),
             url: "/a/",
         };
-        let text = script_safe(&full);
-        // A JSON object without preserved order writes its keys sorted.
-        let sorted: Value = serde_json::from_str(&text).unwrap();
-        assert_eq!(serde_json::to_string(&sorted).unwrap(), text);
+        assert!(keys_sorted_and_no_null(&script_safe(&full)));
         let bare = NewsArticle {
             author: None,
             date_published: None,
@@ -195,12 +218,41 @@ mod tests {
             publisher: None,
             ..full
         };
-        assert!(!script_safe(&bare).contains("null"), "no empty keys");
+        assert!(keys_sorted_and_no_null(&script_safe(&bare)));
+        let names = ["Korut".to_string()];
+        let thing = Thing {
+            context: "https://schema.org",
+            kind: "Place",
+            alternate_name: &names,
+            description: Some("d"),
+            name: "Korea Utara",
+            same_as: &names,
+            url: "/e/",
+        };
+        assert!(keys_sorted_and_no_null(&script_safe(&thing)));
+        let bare_thing = Thing {
+            alternate_name: &[],
+            description: None,
+            same_as: &[],
+            ..thing
+        };
+        let text = script_safe(&bare_thing);
+        assert!(keys_sorted_and_no_null(&text) && !text.contains("sameAs"));
+        let site = WebSite {
+            context: "https://schema.org",
+            kind: "WebSite",
+            description: "d",
+            in_language: "id",
+            name: "s",
+            url: "/",
+        };
+        assert!(keys_sorted_and_no_null(&script_safe(&site)));
     }
 
     #[test]
     fn script_closing_text_cannot_leave_the_script() {
-        let text = script_safe(&json!({"name": "</script><script>alert(1)</script> & co"}));
+        let text =
+            script_safe(&serde_json::json!({"name": "</script><script>alert(1)</script> & co"}));
         assert!(!text.contains("</script>"));
         assert!(!text.contains('<') && !text.contains('&'));
         let back: Value = serde_json::from_str(&text).unwrap();
