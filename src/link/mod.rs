@@ -96,7 +96,7 @@ pub struct Event {
     pub articles: Vec<usize>,
     /// Positions in `Dossier::entities` of the entities involved, in order.
     pub entities: Vec<usize>,
-    /// Each telling: article slug and paragraph.
+    /// Each telling: the article's position and the paragraph.
     pub sources: Vec<EventSource>,
 }
 

@@ -107,7 +107,7 @@ fn first_mentions(article: &DossierArticle, dossier: &Dossier, config: &Config) 
             let tag = format!(
                 "<a class=\"entity entity-{}\" href=\"{}\">",
                 entity.kind.as_str(),
-                config.link_joined(&["entities/", &entity.id, "/"])
+                super::entity_url(config, entity)
             );
             Some((paragraph, range, tag))
         })

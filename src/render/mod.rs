@@ -458,11 +458,7 @@ impl<'a> Renderer<'a> {
             kind: found.kind,
             speaker: quote.speaker.as_deref(),
             speaker_url: match (quote.speaker_entity, quote.speaker.as_deref()) {
-                (Some(entity), _) => Some(self.config.link_joined(&[
-                    "entities/",
-                    &self.dossier.entities[entity].id,
-                    "/",
-                ])),
+                (Some(entity), _) => Some(entity_url(self.config, &self.dossier.entities[entity])),
                 (None, Some(name)) => Some(self.speaker_url(Some(name))),
                 (None, None) => None,
             },
@@ -881,15 +877,15 @@ fn appearances_of(dossier: &Dossier, entity: &Entity) -> Appearances {
         })
         .collect();
     Appearances {
-        co_named: co_named(dossier, entity, articles),
+        co_named: co_named(dossier, position, articles),
         quotes,
     }
 }
 
-/// The entities named most often in the same articles as `entity`, most
-/// often first (then by id), with how often: (position, count).
-fn co_named(dossier: &Dossier, entity: &Entity, articles: &[usize]) -> Vec<(usize, usize)> {
-    let position = dossier.entity_position(entity);
+/// The entities named most often in the same articles as the entity at
+/// `position`, most often first (then by id), with how often: (position,
+/// count).
+fn co_named(dossier: &Dossier, position: usize, articles: &[usize]) -> Vec<(usize, usize)> {
     let mut shared: HashMap<usize, usize> = HashMap::default();
     for &a in articles {
         for &other in &dossier.articles[a].entities {
@@ -912,9 +908,14 @@ fn entity_link<'a>(config: &Config, entity: &'a Entity, count: usize) -> EntityL
         id: &entity.id,
         name: &entity.name,
         kind: entity.kind.as_str(),
-        url: config.link_joined(&["entities/", &entity.id, "/"]),
+        url: entity_url(config, entity),
         count,
     }
+}
+
+/// The link to an entity's page.
+pub fn entity_url(config: &Config, entity: &Entity) -> String {
+    config.link_joined(&["entities/", &entity.id, "/"])
 }
 
 /// The link to a speaker's group on page `page` (from 0) of the quotes.

@@ -113,11 +113,11 @@ fn month_key(date: &str) -> &str {
 impl<'a> Renderer<'a> {
     /// The articles that tell `event`, each with the link to the spot.
     fn tellings(&self, event: &'a Event) -> Vec<(&'a DossierArticle, String)> {
+        let dossier: &'a Dossier = self.dossier;
         event
             .sources
             .iter()
             .map(|source| {
-                let dossier: &'a crate::link::Dossier = self.dossier;
                 let article = &dossier.articles[source.article];
                 // Curated Markdown bodies are one block without paragraph anchors.
                 let anchored = article.annotated.article.kind == SourceKind::Capture;

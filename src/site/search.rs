@@ -58,7 +58,7 @@ pub fn index(dossier: &Dossier, config: &Config, out: &mut dyn Write) -> io::Res
                 title: &entity.name,
                 text,
                 meta: entity.kind.as_str().to_string(),
-                url: config.link_joined(&["entities/", &entity.id, "/"]),
+                url: crate::render::entity_url(config, entity),
             }
         });
         articles.chain(quotes).chain(entities)
