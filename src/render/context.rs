@@ -105,7 +105,7 @@ impl<'a> ArticleCard<'a> {
         let meta = &article.annotated.article.meta;
         ArticleCard {
             slug: &article.slug,
-            url: config.link_joined(&["articles/", &article.slug, "/"]),
+            url: super::article_url(config, article),
             title: &meta.title,
             title_inferred: meta.title_inferred,
             published: meta.published.map(|p| p.to_rfc3339()),

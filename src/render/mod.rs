@@ -360,7 +360,7 @@ impl<'a> Renderer<'a> {
     }
 
     fn article_url(&self, article: &DossierArticle) -> String {
-        self.config.link_joined(&["articles/", &article.slug, "/"])
+        article_url(self.config, article)
     }
 
     fn card(&self, article: &'a DossierArticle) -> Shared<ArticleCard<'a>> {
@@ -450,9 +450,7 @@ impl<'a> Renderer<'a> {
         let found = &article.annotated.quotes[quote.index];
         QuoteCard {
             id: &quote.id,
-            url: self
-                .config
-                .link_joined(&["articles/", &article.slug, "/#", &quote.id]),
+            url: quote_url(self.config, article, quote),
             text: &found.text,
             display_text: found.text.trim_end_matches([',', ' ']),
             kind: found.kind,
@@ -645,9 +643,7 @@ impl<'a> Renderer<'a> {
         let found = &article.annotated.quotes[quote.index];
         QuoteVariant {
             id: &quote.id,
-            url: self
-                .config
-                .link_joined(&["articles/", &article.slug, "/#", &quote.id]),
+            url: quote_url(self.config, article, quote),
             text: found.text.trim_end_matches([',', ' ']),
             article: self.card(article),
         }
@@ -911,6 +907,16 @@ fn entity_link<'a>(config: &Config, entity: &'a Entity, count: usize) -> EntityL
         url: entity_url(config, entity),
         count,
     }
+}
+
+/// The link to an article's page.
+pub fn article_url(config: &Config, article: &DossierArticle) -> String {
+    config.link_joined(&["articles/", &article.slug, "/"])
+}
+
+/// The link to a quote in its article's page.
+pub fn quote_url(config: &Config, article: &DossierArticle, quote: &DossierQuote) -> String {
+    config.link_joined(&["articles/", &article.slug, "/#", &quote.id])
 }
 
 /// The link to an entity's page.

@@ -44,7 +44,7 @@ pub fn index(dossier: &Dossier, config: &Config, out: &mut dyn Write) -> io::Res
                 title: quote.speaker.as_deref().unwrap_or(""),
                 text: found.text.clone(),
                 meta: article.annotated.article.meta.title.clone(),
-                url: config.link_joined(&["articles/", &article.slug, "/#", &quote.id]),
+                url: crate::render::quote_url(config, article, quote),
             }
         });
         let entities = dossier.entities.iter().map(|entity| {
@@ -90,6 +90,6 @@ fn article_item<'a>(article: &'a DossierArticle, config: &Config) -> Item<'a> {
             .copied()
             .collect::<Vec<_>>()
             .join(" · "),
-        url: config.link_joined(&["articles/", &article.slug, "/"]),
+        url: crate::render::article_url(config, article),
     }
 }
