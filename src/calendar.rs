@@ -193,19 +193,46 @@ pub fn find_full_dates(text: &str) -> Vec<FoundDate> {
                 d.as_str().parse().ok()?,
             )
             .ok()?;
-            let mut found = FoundDate {
-                published: Published::day(date),
-                start: whole.start(),
-                end: whole.end(),
-            };
-            if let Some((time, offset, len)) = time_after(&text[whole.end()..]) {
-                found.published.time = Some(time);
-                found.published.offset_minutes = offset;
-                found.end += len;
-            }
-            Some(found)
+            Some(with_time_after(text, date, whole.range()))
         })
         .collect()
+}
+
+/// The date found at `range` of `text`, with the time written right after it.
+fn with_time_after(text: &str, date: Date, range: std::ops::Range<usize>) -> FoundDate {
+    let mut found = FoundDate {
+        published: Published::day(date),
+        start: range.start,
+        end: range.end,
+    };
+    if let Some((time, offset, len)) = time_after(&text[range.end..]) {
+        found.published.time = Some(time);
+        found.published.offset_minutes = offset;
+        found.end += len;
+    }
+    found
+}
+
+static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))\b")
+        .expect("numeric date pattern")
+});
+
+/// The first date written in figures ("29/01/2019", "2019-01-29"), with the
+/// time after it, for a line that is only a date: a number over 12 tells day
+/// from month, and otherwise the day comes first, as outside the United
+/// States it does. Not for running text, where "1/2" is not a date.
+pub fn find_numeric_date(text: &str) -> Option<FoundDate> {
+    let caps = NUMERIC_DATE.captures(text)?;
+    let whole = caps.get(0)?;
+    let number = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
+    let (year, month, day) = match (number("a"), number("b"), number("y")) {
+        (Some(a), Some(b), Some(y)) if a <= 12 && b > 12 => (y, a, b),
+        (Some(a), Some(b), Some(y)) => (y, b, a),
+        _ => (number("iy")?, number("im")?, number("id")?),
+    };
+    let date = Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()?;
+    Some(with_time_after(text, date, whole.range()))
 }
 
 fn time_after(text: &str) -> Option<(Time, Option<i32>, usize)> {
@@ -264,6 +291,19 @@ pub fn parse_zone(text: &str) -> Option<i32> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn dates_in_figures_day_first_unless_the_numbers_say_otherwise() {
+        let date =
+            |text: &str| super::find_numeric_date(text).map(|f| f.published.date.to_string());
+        assert_eq!(date("29/01/2019").as_deref(), Some("2019-01-29"));
+        assert_eq!(date("07/02/2020").as_deref(), Some("2020-02-07"));
+        assert_eq!(date("01/29/2019").as_deref(), Some("2019-01-29"));
+        assert_eq!(date("Updated 2019-01-29").as_deref(), Some("2019-01-29"));
+        assert_eq!(date("13/13/2019"), None);
+        let timed = super::find_numeric_date("Kompas.com - 29/01/2019, 14:22 WIB").unwrap();
+        assert_eq!(timed.published.to_rfc3339(), "2019-01-29T14:22:00+07:00");
+    }
+
     use super::*;
 
     proptest::proptest! {

@@ -1,6 +1,6 @@
 //! First paragraph → (dateline, outlet marker, rest): recognises "TEMPO.CO,
-//! Jakarta - ", "JAKARTA, KOMPAS.com - ", "WASHINGTON (Reuters) - " and
-//! "Moskow: " at the start of an article's lead.
+//! Jakarta - ", "JAKARTA, KOMPAS.com - ", "WASHINGTON (Reuters) - ",
+//! "SYDNEY, Jan 6 (Reuters) - " and "Moskow: " at the start of an article's lead.
 
 use std::sync::LazyLock;
 
@@ -38,6 +38,13 @@ static PLACE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// "SYDNEY, Jan 6 (Reuters) - ": a wire's place, day and agency.
+static PLACE_DAY_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?P<place>{PLACE})\s*,\s*(?:\p{{Lu}}\p{{Ll}}{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+\p{{Lu}}\p{{Ll}}{{2,8}}\.?)\s*\((?P<marker>[\p{{L}}. ]{{2,30}})\)\s*[-–—:]+\s+"
+    ))
+    .unwrap()
+});
 static PLACE_ONLY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^(?P<place>{PLACE})\s*(?::|\s[-–—]+)\s+")).unwrap());
 
@@ -47,6 +54,7 @@ pub fn find(paragraph: &str) -> Option<Dateline> {
         &*OUTLET_THEN_PLACE,
         &*PLACE_THEN_OUTLET,
         &*PLACE_AGENCY,
+        &*PLACE_DAY_AGENCY,
         &*PLACE_ONLY,
     ] {
         if let Some(caps) = pattern.captures(paragraph) {
@@ -117,6 +125,21 @@ mod tests {
             (d.place.as_str(), d.marker.as_deref()),
             ("Washington", Some("Reuters"))
         );
+    }
+
+    #[test]
+    fn place_day_and_agency() {
+        let d = find("SYDNEY, Jan 6 (Wirenews) - Japan and Australia signed a pact.").unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.marker.as_deref()),
+            ("Sydney", Some("Wirenews"))
+        );
+        assert_eq!(
+            &"SYDNEY, Jan 6 (Wirenews) - Japan"[d.len..],
+            "Japan",
+            "the day goes with the dateline"
+        );
+        assert!(find("LONDON, 14 March (Courier) — Talks resumed.").is_some());
     }
 
     #[test]

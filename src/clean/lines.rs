@@ -67,18 +67,27 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
     let repeated = repeated_short_lines(&texts);
     let mut lines = Vec::with_capacity(texts.len());
     let mut in_tail = false;
+    let mut body_started = false;
     for text in texts {
         let kind = if in_tail {
             LineKind::Furniture
+        } else if body_started && patterns.is_credit_line(&text) {
+            LineKind::SignOff
         } else {
             classify_line(&text, patterns, &repeated)
         };
         if matches!(kind, LineKind::TailStart | LineKind::SignOff) {
             in_tail = true;
         }
+        body_started |= kind == LineKind::Text && is_running_text(&text);
         lines.push(Line { text, kind });
     }
     lines
+}
+
+/// A line of running text: six words or more, ending as a sentence does.
+pub fn is_running_text(text: &str) -> bool {
+    text.split_whitespace().count() >= 6 && text.ends_with(['.', '!', '?', '"', '”'])
 }
 
 /// Trims a line and turns non-breaking and zero-width spaces into plain ones.
@@ -118,13 +127,68 @@ fn classify_line(text: &str, patterns: &Patterns, repeated: &[String]) -> LineKi
     if patterns.is_furniture_line(text)
         || patterns.is_teaser_line(text)
         || repeated.binary_search(&normalize(text)).is_ok()
+        || is_navigation(text)
+        || is_share_row(text)
     {
         return LineKind::Furniture;
     }
     if let Some(kind) = date_or_byline(text, patterns) {
         return kind;
     }
+    if patterns.is_credit_line(text) && text.split_whitespace().count() <= 12 {
+        // An editor's or translator's credit before the body ("Editor: …").
+        return LineKind::Furniture;
+    }
     LineKind::Text
+}
+
+static NAVIGATION_SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+[/|>»›•·]\s+|\s{2,}").unwrap());
+
+/// A breadcrumb trail or a menu: "Home / World / Asia", "World  Business
+/// Markets  More" (items apart by two spaces or more, as menus are copied).
+/// Items of one to three words each and no sentence punctuation: three
+/// items or more apart by marks, four or more apart by spaces only (a
+/// headline copied with a double space stays one), two when the first is
+/// "Home".
+pub fn is_navigation(text: &str) -> bool {
+    if text.contains(['.', ',', ':', ';', '!', '?', '"', '“', '”']) {
+        return false;
+    }
+    let items: Vec<&str> = NAVIGATION_SEPARATOR
+        .split(text)
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect();
+    let short = items
+        .iter()
+        .all(|item| (1..=3).contains(&item.split_whitespace().count()));
+    let starts_at_home = items
+        .first()
+        .is_some_and(|first| lang::is_among(first, lang::HOME_WORDS));
+    let enough = if text.contains(['/', '|', '>', '»', '›', '•', '·']) {
+        3
+    } else {
+        4
+    };
+    short && (items.len() >= enough || (items.len() == 2 && starts_at_home))
+}
+
+/// A row of share buttons: two words or more, each a social network or a
+/// share action ("Facebook Twitter LinkedIn Email").
+pub fn is_share_row(text: &str) -> bool {
+    let mut count = 0;
+    for word in text.split(|c: char| c.is_whitespace() || "|•·/,".contains(c)) {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        if word.is_empty() {
+            continue;
+        }
+        if !lang::is_among(word, lang::SHARE_WORDS) {
+            return false;
+        }
+        count += 1;
+    }
+    count >= 2
 }
 
 static SIGN_OFF: LazyLock<Regex> =
@@ -200,7 +264,9 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
     if text.split_whitespace().count() > 14 {
         return None;
     }
-    if let Some(found) = calendar::find_full_dates(text).into_iter().next() {
+    let date = (calendar::find_full_dates(text).into_iter().next())
+        .or_else(|| calendar::find_numeric_date(text));
+    if let Some(found) = date {
         let before =
             text[..found.start].trim_matches(|c: char| c.is_whitespace() || "•·|-–—,:".contains(c));
         let after =
@@ -210,20 +276,36 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
         if !after.is_empty() && !DATE_LINE_WORDS.is_match(after) {
             return None;
         }
-        if before.is_empty() {
+        if before.is_empty() || is_outlet_name(before, patterns) {
             return Some(LineKind::DateLine(found.published));
         }
-        let author = patterns.strip_author_label(before).unwrap_or(before);
+        let author = first_credit(patterns.strip_author_label(before).unwrap_or(before));
         return looks_like_name(author).then(|| LineKind::Byline {
             author: Some(author.to_string()),
             published: Some(found.published),
         });
     }
-    let author = patterns.strip_author_label(text)?;
+    let author = first_credit(patterns.strip_author_label(text)?);
     looks_like_name(author).then(|| LineKind::Byline {
         author: Some(author.to_string()),
         published: None,
     })
+}
+
+/// The first of the credits on a byline: "Rina Astuti | Editor: Bambang" →
+/// "Rina Astuti".
+fn first_credit(credits: &str) -> &str {
+    credits
+        .split(['|', '•', '·', ';'])
+        .next()
+        .unwrap_or(credits)
+        .trim()
+}
+
+/// An outlet's name or web address in front of a date ("Kompas.com - 29/01/2019").
+fn is_outlet_name(text: &str, patterns: &Patterns) -> bool {
+    patterns.outlet_for_marker(text).is_some()
+        || (text.contains('.') && !text.contains(' ') && text.len() <= 40)
 }
 
 /// One to five capitalised words, no digits: the shape of a person's name.
@@ -327,6 +409,68 @@ mod tests {
         let k = kinds(body);
         assert_eq!(k.iter().filter(|k| **k == LineKind::Furniture).count(), 3);
         assert_eq!(k.iter().filter(|k| **k == LineKind::Text).count(), 3);
+    }
+
+    #[test]
+    fn menus_and_breadcrumbs_are_navigation_and_headlines_are_not() {
+        for menu in [
+            "Home > Nasional > Politik",
+            "Beranda / Internasional",
+            "Home › World › Asia Pacific",
+            "World  Business  Markets  Sustainability  More",
+            "News | Sport | Weather",
+        ] {
+            assert!(is_navigation(menu), "{menu}");
+        }
+        for headline in [
+            "Kim Yong Chol - Mike Pompeo Bahas Denuklirisasi Korut dan KTT",
+            "Rusia Pastikan Putin dan Kim Bertemu Kamis Besok",
+            "Bertemu Kim Jong Un, Vladimir Putin: Kami Bertukar Pendapat",
+            "Trade / Ports",
+            "Putin  dan Kim  Bertemu",
+        ] {
+            assert!(!is_navigation(headline), "{headline}");
+        }
+    }
+
+    #[test]
+    fn rows_of_share_buttons_and_nothing_else() {
+        assert!(is_share_row("Facebook Twitter LinkedIn Email"));
+        assert!(is_share_row("Share: Facebook | WhatsApp | Copy link"));
+        assert!(!is_share_row("Facebook"));
+        assert!(!is_share_row("Facebook said it would appeal."));
+    }
+
+    #[test]
+    fn a_date_in_figures_after_the_outlet_and_two_credits_on_one_line() {
+        let k = kinds(
+            "Kompas.com - 29/01/2019, 14:22 WIB\nPenulis: Rina Astuti | Editor: Bambang Priyo",
+        );
+        let LineKind::DateLine(published) = &k[0] else {
+            panic!("not a date line: {:?}", k[0]);
+        };
+        assert_eq!(published.to_rfc3339(), "2019-01-29T14:22:00+07:00");
+        assert!(
+            matches!(&k[1], LineKind::Byline { author: Some(a), .. } if a == "Rina Astuti"),
+            "{:?}",
+            k[1]
+        );
+    }
+
+    #[test]
+    fn closing_credits_end_the_body_and_copyright_opens_the_tail() {
+        let k = kinds("Pelabuhan dibuka kembali pada Kamis setelah badai reda.\nReporting by Jane Roe; Editing by Tom Gray\nAfter the credits");
+        assert_eq!(
+            k,
+            vec![LineKind::Text, LineKind::SignOff, LineKind::Furniture]
+        );
+        let k = kinds("Isi berita yang cukup panjang untuk dibaca.\n© 2021 Newswire. All rights reserved.\nFooter");
+        assert_eq!(
+            k,
+            vec![LineKind::Text, LineKind::TailStart, LineKind::Furniture]
+        );
+        let k = kinds("Copyright holders said the new law went too far.");
+        assert_eq!(k, vec![LineKind::Text]);
     }
 
     #[test]

@@ -192,19 +192,38 @@ fn take_dateline(draft: &mut Draft, patterns: &Patterns) -> Option<String> {
     (draft.outlet.is_none() && !is_domain).then_some(marker)
 }
 
-/// The headline: the first text line before the body starts that reads like one.
+/// The headline: the first text line before the body starts that reads like
+/// one, or else, for headlines in sentence case ("Japan, Australia sign
+/// defence pact"), the last line shaped like a headline right before the
+/// byline or date line.
 fn headline_index(lines: &[Line]) -> Option<usize> {
+    let mut sentence_case = None;
     for (i, line) in lines.iter().enumerate() {
         match line.kind {
             LineKind::Text if is_headline(&line.text) => return Some(i),
-            LineKind::Text if dateline::find(&line.text).is_some() || is_sentence(&line.text) => {
+            LineKind::Text
+                if dateline::find(&line.text).is_some() || lines::is_running_text(&line.text) =>
+            {
                 return None
+            }
+            LineKind::Text => {
+                sentence_case = is_sentence_case_headline(&line.text).then_some(i);
+            }
+            LineKind::DateLine(_) | LineKind::Byline { .. } if sentence_case.is_some() => {
+                return sentence_case
             }
             LineKind::TailStart | LineKind::SignOff => return None,
             _ => {}
         }
     }
     None
+}
+
+/// Three to 25 words opening with a capital, not ending like a sentence part.
+fn is_sentence_case_headline(text: &str) -> bool {
+    (3..=25).contains(&word_count(text))
+        && text.chars().next().is_some_and(char::is_uppercase)
+        && !text.ends_with(['.', ',', ';', ':'])
 }
 
 fn word_count(text: &str) -> usize {
@@ -223,10 +242,6 @@ fn is_headline(text: &str) -> bool {
         .count();
     let ends_like_question = text.ends_with(['?', '!']);
     capitalised * 2 >= words && (!ends_like_question || words <= 15)
-}
-
-fn is_sentence(text: &str) -> bool {
-    word_count(text) >= 6 && text.ends_with(['.', '!', '?', '"', '”'])
 }
 
 fn clean_markdown(body: &str) -> Draft {

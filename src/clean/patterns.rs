@@ -17,6 +17,7 @@ pub struct Patterns {
     tail_markers: Vec<String>,
     sections: Vec<String>,
     author_labels: Vec<String>,
+    credit_labels: Vec<String>,
     outlets: Vec<(String, String)>,
     teaser_line: Regex,
     teaser_inline: Regex,
@@ -95,6 +96,10 @@ impl Patterns {
                     .chain(settings.sections.iter().map(String::as_str)),
             ),
             author_labels: lowered(tables.iter().flat_map(|t| t.author_labels.iter().copied())),
+            credit_labels: tables
+                .iter()
+                .flat_map(|t| t.credit_labels.iter().map(|l| l.to_string()))
+                .collect(),
             outlets,
             teaser_line: Regex::new(&format!(r"(?i)^\[?\s*(?:{alternation})\s*:"))
                 .expect("teaser pattern"),
@@ -118,16 +123,28 @@ impl Patterns {
         self.teaser_line.is_match(line.trim())
     }
 
-    /// A line that opens the page's tail (related articles, footers).
+    /// A line that opens the page's tail (related articles, footers, a
+    /// list of tags): a marker alone, or a marker and a colon before a
+    /// short list ("Tags: Jokowi, Singapura"). A copyright line is one too.
     pub fn is_tail_marker(&self, line: &str) -> bool {
         let norm = normalize(line);
-        norm.split_whitespace().count() <= 6
-            && self.tail_markers.iter().any(|m| {
-                norm == *m
-                    || norm
-                        .strip_prefix(m.as_str())
-                        .is_some_and(|r| r.starts_with(':'))
-            })
+        let words = norm.split_whitespace().count();
+        let marked = self.tail_markers.iter().any(|m| {
+            (norm == *m && words <= 6)
+                || (norm.strip_prefix(m.as_str()))
+                    .is_some_and(|r| r.starts_with(':') && words <= 25)
+        });
+        marked || is_copyright_line(line)
+    }
+
+    /// A closing credit ("Reporting by …; Editing by …", "Editor: …").
+    pub fn is_credit_line(&self, line: &str) -> bool {
+        let lower = line.trim_start().to_lowercase();
+        self.credit_labels.iter().any(|label| {
+            lower
+                .strip_prefix(label.as_str())
+                .is_some_and(|rest| label.ends_with(':') || rest.starts_with([' ', ':']))
+        })
     }
 
     /// A rubric/tag line under a headline: a section name, then lower-case tags
@@ -191,6 +208,15 @@ impl Patterns {
             .find_iter(text)
             .find_map(|m| self.outlet_for_marker(m.as_str()))
     }
+}
+
+static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:©|\(c\)\s*\d{4}|(?:copyright|hak cipta)\s*(?:©|\(c\)|\d{4}))").unwrap()
+});
+
+/// "© 2022 Outlet. All rights reserved.", "Copyright 2019 …", "Hak cipta © …".
+fn is_copyright_line(line: &str) -> bool {
+    COPYRIGHT.is_match(line.trim_start())
 }
 
 /// Whether text before a position ends a sentence (or is empty).

@@ -100,6 +100,109 @@ fn related_articles_tail_is_removed_entirely() {
     }
 }
 
+/// A wire story as copied from an English news page: a menu, a headline in
+/// sentence case, a byline, a date line, a dateline with the day, closing
+/// credits, share buttons and a copyright line. Written for this test.
+const WIRE_STORY: &str = "\
+Skip to main content
+World  Business  Markets  Sustainability  More
+Advertisement
+Ports reopen after storm as shipping firms count losses
+By Jane Roe and Amir Khan
+March 4, 2021 6:02 AM UTC Updated ago
+MANILA, March 4 (Newswire) - Ports across the central Philippines reopened on Thursday after a storm forced shipping lines to halt services for three days.
+\"We lost about a week of trade,\" said Maria Santos, who heads the shippers' association.
+Reporting by Jane Roe in Manila; Editing by Tom Gray
+Our Standards: The Trust Principles.
+Facebook Twitter LinkedIn Email
+© 2021 Newswire. All rights reserved.
+";
+
+#[test]
+fn an_english_wire_story_keeps_only_its_body() {
+    let article = cleaned(WIRE_STORY);
+    assert_eq!(
+        article.meta.title,
+        "Ports reopen after storm as shipping firms count losses"
+    );
+    assert_eq!(
+        article.meta.author.as_deref(),
+        Some("Jane Roe and Amir Khan")
+    );
+    assert_eq!(
+        article.meta.published.unwrap().to_rfc3339(),
+        "2021-03-04T06:02:00+00:00"
+    );
+    assert_eq!(article.meta.dateline.as_deref(), Some("Manila"));
+    assert_eq!(article.meta.outlet.as_deref(), Some("Newswire"));
+    assert_eq!(
+        article.paragraphs,
+        vec![
+            "Ports across the central Philippines reopened on Thursday after a storm forced shipping lines to halt services for three days.",
+            "\"We lost about a week of trade,\" said Maria Santos, who heads the shippers' association.",
+        ]
+    );
+}
+
+/// An Indonesian portal's page: a breadcrumb, the outlet and a date in
+/// figures, two credits on one line, a republication notice and tags.
+const PORTAL_STORY: &str = "\
+Beranda / Internasional / Asia
+Menteri Luar Negeri Bertemu Mitra dari Vietnam di Hanoi
+KabarKita.com - 07/02/2020, 16:45 WIB
+Penulis: Dewi Lestari | Editor: Agus Salim
+HANOI, KABARKITA.COM - Menteri Luar Negeri bertemu mitranya dari Vietnam di Hanoi, Jumat (7/2/2020).
+Keduanya membahas perdagangan beras dan batas laut kedua negara.
+Simak breaking news dan berita pilihan kami langsung di ponselmu.
+Artikel ini telah tayang di KabarKita.com dengan judul \"Menteri Luar Negeri Bertemu Mitra dari Vietnam di Hanoi\".
+Tag: Vietnam, Hanoi, perdagangan beras
+";
+
+#[test]
+fn an_indonesian_portal_story_keeps_only_its_body() {
+    let article = cleaned(PORTAL_STORY);
+    assert_eq!(
+        article.meta.title,
+        "Menteri Luar Negeri Bertemu Mitra dari Vietnam di Hanoi"
+    );
+    assert_eq!(
+        article.meta.published.unwrap().to_rfc3339(),
+        "2020-02-07T16:45:00+07:00",
+        "07/02/2020 is the 7th of February: day first"
+    );
+    assert!(!article.meta.published_inferred);
+    assert_eq!(article.meta.author.as_deref(), Some("Dewi Lestari"));
+    assert_eq!(article.meta.dateline.as_deref(), Some("Hanoi"));
+    assert_eq!(
+        article.paragraphs,
+        vec![
+            "Menteri Luar Negeri bertemu mitranya dari Vietnam di Hanoi, Jumat (7/2/2020).",
+            "Keduanya membahas perdagangan beras dan batas laut kedua negara.",
+        ]
+    );
+}
+
+#[test]
+fn a_credit_label_at_the_top_is_a_byline_and_only_after_the_body_a_sign_off() {
+    let body = "\
+Harga Beras Naik Menjelang Lebaran
+Editor: Agus Salim
+Harga beras di pasar induk naik lima persen dalam sepekan terakhir.
+Pedagang menyebut pasokan dari daerah berkurang.
+Editor: Agus Salim
+Judul lain yang bukan bagian berita
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.title, "Harga Beras Naik Menjelang Lebaran");
+    assert_eq!(
+        article.paragraphs,
+        vec![
+            "Harga beras di pasar induk naik lima persen dalam sepekan terakhir.",
+            "Pedagang menyebut pasokan dari daerah berkurang.",
+        ]
+    );
+}
+
 #[test]
 fn capture_starting_with_a_duplicated_caption() {
     let body = "\

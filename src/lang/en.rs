@@ -58,6 +58,9 @@ pub const TABLES: Tables = Tables {
         "subscribe",
         "listen to this article",
         "click to expand",
+        "skip to main content",
+        "skip to content",
+        "skip to navigation",
     ],
     drop_prefixes: &[
         "sign up for",
@@ -83,11 +86,20 @@ pub const TABLES: Tables = Tables {
         "trending now",
         "follow us",
         "you may also like",
+        "tags",
+        "topics",
     ],
     sections: &[
         "world", "politics", "business", "asia", "europe", "news", "opinion", "sport",
     ],
     author_labels: &["by", "written by", "reporting by"],
+    credit_labels: &[
+        "reporting by",
+        "additional reporting by",
+        "writing by",
+        "editing by",
+        "compiled by",
+    ],
     speech: Speech {
         verbs_before_speaker: &[],
         verbs_after_speaker: &[

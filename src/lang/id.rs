@@ -78,6 +78,10 @@ pub const TABLES: Tables = Tables {
         "follow instagram",
         "cek berita dan artikel",
         "bagaimana tanggapan anda",
+        "simak breaking news",
+        "artikel ini telah tayang",
+        "artikel ini sudah tayang",
+        "artikel ini telah terbit",
     ],
     teaser_markers: &["baca juga", "baca pula", "lihat juga", "simak juga", "baca"],
     tail_markers: &[
@@ -89,6 +93,9 @@ pub const TABLES: Tables = Tables {
         "terpopuler",
         "pilihan editor",
         "topik terkait",
+        "tag",
+        "tags",
+        "topik",
     ],
     sections: &[
         "internasional",
@@ -113,6 +120,14 @@ pub const TABLES: Tables = Tables {
         "berita",
     ],
     author_labels: &["oleh", "penulis", "reporter", "jurnalis", "pewarta"],
+    credit_labels: &[
+        "pewarta:",
+        "penulis:",
+        "reporter:",
+        "editor:",
+        "penyunting:",
+        "penerjemah:",
+    ],
     speech: Speech {
         verbs_before_speaker: &[
             "kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tulis", "tegas", "imbuh",

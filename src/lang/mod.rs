@@ -35,6 +35,9 @@ pub struct Tables {
     pub sections: &'static [&'static str],
     /// Byline labels in front of an author's name.
     pub author_labels: &'static [&'static str],
+    /// Labels of the credits that close a story ("Reporting by …; Editing
+    /// by …", "Pewarta: …"): such a line after the body has begun ends it.
+    pub credit_labels: &'static [&'static str],
     /// Words of reported speech and naming, for the annotator.
     pub speech: Speech,
 }
@@ -134,6 +137,40 @@ pub const AGENCIES: &[&str] = &[
     "AP", "AFP", "Reuters", "ANTARA", "Xinhua", "Bernama", "Yonhap", "TASS", "Kyodo", "EPA", "dpa",
     "Anadolu", "KCNA", "Sputnik", "Interfax",
 ];
+
+/// Names of share buttons and social networks: a line of nothing else is a
+/// row of buttons ("Facebook Twitter LinkedIn Email").
+pub const SHARE_WORDS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "email",
+    "e-mail",
+    "mail",
+    "whatsapp",
+    "telegram",
+    "line",
+    "pinterest",
+    "reddit",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "threads",
+    "messenger",
+    "flipboard",
+    "copy",
+    "link",
+    "print",
+    "share",
+    "bagikan",
+    "salin",
+    "tautan",
+    "cetak",
+];
+
+/// Words that open a breadcrumb trail ("Home / World / Asia").
+pub const HOME_WORDS: &[&str] = &["home", "homepage", "beranda", "depan"];
 
 /// Month number of a name or abbreviation in any known language.
 pub fn month_number(word: &str) -> Option<u8> {
