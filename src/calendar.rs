@@ -235,6 +235,13 @@ pub fn find_numeric_date(text: &str) -> Option<FoundDate> {
     Some(with_time_after(text, date, whole.range()))
 }
 
+/// A text that is only a time, with its zone if given ("2:15 PM GMT+1"):
+/// the time and the zone's offset in minutes.
+pub fn time_alone(text: &str) -> Option<(Time, Option<i32>)> {
+    let (time, offset, len) = time_after(text)?;
+    text[len..].trim().is_empty().then_some((time, offset))
+}
+
 fn time_after(text: &str) -> Option<(Time, Option<i32>, usize)> {
     let caps = TIME_AFTER.captures(text)?;
     let mut hour: i8 = caps["h"].parse().ok()?;
@@ -301,6 +308,9 @@ mod tests {
         assert_eq!(date("Updated 2019-01-29").as_deref(), Some("2019-01-29"));
         assert_eq!(date("13/13/2019"), None);
         let timed = super::find_numeric_date("Kompas.com - 29/01/2019, 14:22 WIB").unwrap();
+        let (time, offset) = super::time_alone("2:15 PM GMT+1").unwrap();
+        assert_eq!((time.to_string().as_str(), offset), ("14:15:00", Some(60)));
+        assert_eq!(super::time_alone("2:15 PM in Brussels"), None);
         assert_eq!(timed.published.to_rfc3339(), "2019-01-29T14:22:00+07:00");
     }
 

@@ -34,22 +34,34 @@ static PLACE_THEN_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PLACE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<place>{PLACE})\s*\((?P<marker>[\p{{L}}. ]{{2,30}})\)\s*[-–—:]+\s+"
+        r"^(?P<place>{PLACE})\s*\((?P<marker>[\p{{L}}. ]{{2,30}})\)\s*[-–—:]+(?:\s+|$)"
     ))
     .unwrap()
 });
 /// "SYDNEY, Jan 6 (Reuters) - ": a wire's place, day and agency.
 static PLACE_DAY_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<place>{PLACE})\s*,\s*(?:\p{{Lu}}\p{{Ll}}{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+\p{{Lu}}\p{{Ll}}{{2,8}}\.?)\s*\((?P<marker>[\p{{L}}. ]{{2,30}})\)\s*[-–—:]+\s+"
+        r"^(?P<place>{PLACE})\s*,\s*(?:\p{{Lu}}\p{{Ll}}{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+\p{{Lu}}\p{{Ll}}{{2,8}}\.?)\s*\((?P<marker>[\p{{L}}. ]{{2,30}})\)\s*[-–—:]+(?:\s+|$)"
     ))
     .unwrap()
 });
-static PLACE_ONLY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"^(?P<place>{PLACE})\s*(?::|\s[-–—]+)\s+")).unwrap());
+static PLACE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?P<place>{PLACE})\s*(?::|\s[-–—]+)(?:\s+|$)")).unwrap()
+});
 
 /// The dateline at the start of a lead paragraph, if it has one.
 pub fn find(paragraph: &str) -> Option<Dateline> {
+    find_in(paragraph, false)
+}
+
+/// A line that is nothing but a dateline ("Jakarta -"), as some pages set it
+/// above the lead.
+pub fn find_alone(line: &str) -> Option<Dateline> {
+    // "Catatan:" alone is a label, not a place.
+    find_in(line, true).filter(|found| found.len == line.len() && !line.ends_with(':'))
+}
+
+fn find_in(paragraph: &str, alone: bool) -> Option<Dateline> {
     for pattern in [
         &*OUTLET_THEN_PLACE,
         &*PLACE_THEN_OUTLET,
@@ -59,11 +71,11 @@ pub fn find(paragraph: &str) -> Option<Dateline> {
     ] {
         if let Some(caps) = pattern.captures(paragraph) {
             let rest = &paragraph[caps.get(0)?.end()..];
-            if !rest
+            let opens_the_lead = rest
                 .chars()
                 .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"“'‘".contains(c))
-            {
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"“'‘".contains(c));
+            if !(opens_the_lead || (alone && rest.is_empty())) {
                 continue;
             }
             return Some(Dateline {
@@ -140,6 +152,20 @@ mod tests {
             "the day goes with the dateline"
         );
         assert!(find("LONDON, 14 March (Courier) — Talks resumed.").is_some());
+    }
+
+    #[test]
+    fn a_dateline_alone_on_its_line() {
+        let d = find_alone("Jakarta -").unwrap();
+        assert_eq!((d.place.as_str(), d.marker), ("Jakarta", None));
+        assert!(find_alone("JAKARTA, KOMPAS.com -").is_some());
+        assert_eq!(find_alone("Jakarta - Presiden tiba."), None);
+        assert_eq!(find_alone("Catatan:"), None);
+        assert_eq!(
+            find("Jakarta -"),
+            None,
+            "a lead needs words after its dateline"
+        );
     }
 
     #[test]

@@ -68,17 +68,21 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
     let mut lines = Vec::with_capacity(texts.len());
     let mut in_tail = false;
     let mut body_started = false;
+    let mut teaser_headline_next = false;
     for text in texts {
         let kind = if in_tail {
             LineKind::Furniture
         } else if body_started && patterns.is_credit_line(&text) {
             LineKind::SignOff
+        } else if teaser_headline_next && !is_running_text(&text) {
+            LineKind::Furniture
         } else {
             classify_line(&text, patterns, &repeated)
         };
         if matches!(kind, LineKind::TailStart | LineKind::SignOff) {
             in_tail = true;
         }
+        teaser_headline_next = patterns.is_bare_teaser_marker(&text);
         body_started |= kind == LineKind::Text && is_running_text(&text);
         lines.push(Line { text, kind });
     }
@@ -129,6 +133,7 @@ fn classify_line(text: &str, patterns: &Patterns, repeated: &[String]) -> LineKi
         || repeated.binary_search(&normalize(text)).is_ok()
         || is_navigation(text)
         || is_share_row(text)
+        || !text.chars().any(char::is_alphanumeric)
     {
         return LineKind::Furniture;
     }
@@ -279,17 +284,34 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
         if before.is_empty() || is_outlet_name(before, patterns) {
             return Some(LineKind::DateLine(found.published));
         }
+        if let Some((time, offset)) = calendar::time_alone(before) {
+            // "Published 2:15 PM GMT+1, June 25, 2021": the time comes first.
+            let mut published = found.published;
+            published.time = Some(time);
+            published.offset_minutes = offset;
+            return Some(LineKind::DateLine(published));
+        }
         let author = first_credit(patterns.strip_author_label(before).unwrap_or(before));
         return looks_like_name(author).then(|| LineKind::Byline {
             author: Some(author.to_string()),
             published: Some(found.published),
         });
     }
-    let author = first_credit(patterns.strip_author_label(text)?);
+    let author = match patterns.strip_author_label(text) {
+        Some(labelled) => first_credit(labelled),
+        None => author_before_outlet(text, patterns)?,
+    };
     looks_like_name(author).then(|| LineKind::Byline {
         author: Some(author.to_string()),
         published: None,
     })
+}
+
+/// The writer in "Andi Saputra - detikNews" or "Jane Roe | Example.com": a
+/// name, then the outlet's name or web address.
+fn author_before_outlet<'t>(text: &'t str, patterns: &Patterns) -> Option<&'t str> {
+    let (name, outlet) = text.split_once(" - ").or_else(|| text.split_once(" | "))?;
+    is_outlet_name(outlet.trim(), patterns).then(|| name.trim())
 }
 
 /// The first of the credits on a byline: "Rina Astuti | Editor: Bambang" →
@@ -455,6 +477,28 @@ mod tests {
             "{:?}",
             k[1]
         );
+    }
+
+    #[test]
+    fn a_teaser_marker_alone_takes_the_headline_on_the_next_line() {
+        let k = kinds("Isi berita pertama yang cukup panjang.\nBaca juga:\nJokowi Minta Vaksinasi Dipercepat\nIsi berita kedua yang juga cukup panjang.");
+        assert_eq!(
+            k,
+            vec![
+                LineKind::Text,
+                LineKind::Furniture,
+                LineKind::Furniture,
+                LineKind::Text
+            ]
+        );
+    }
+
+    #[test]
+    fn a_writer_and_the_outlet_is_a_byline() {
+        let k = kinds("Andi Saputra - detikNews\nJane Roe | example.com\nPutin - Kim");
+        assert!(matches!(&k[0], LineKind::Byline { author: Some(a), .. } if a == "Andi Saputra"));
+        assert!(matches!(&k[1], LineKind::Byline { author: Some(a), .. } if a == "Jane Roe"));
+        assert_eq!(k[2], LineKind::Text);
     }
 
     #[test]

@@ -119,18 +119,38 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
     let mut draft = Draft::default();
     let title_index = headline_index(&lines);
     draft.title = title_index.map(|i| lines[i].text.clone());
+    let body_start = lines
+        .iter()
+        .position(|l| l.kind == LineKind::Text && lines::is_running_text(&l.text));
+    let is_masthead =
+        |i: usize, line: &Line| body_start.is_some_and(|start| i < start) && is_masthead_text(line);
+    let mut named_in_dateline = None;
     for (i, line) in lines.iter().enumerate() {
         if Some(i) == title_index {
             continue;
         }
+        if is_masthead(i, line) {
+            // Above the lead: a dateline on its own line is kept, the rest
+            // (the outlet's name, a rubric, a comment count) is furniture.
+            if let Some(found) = dateline::find_alone(&line.text) {
+                named_in_dateline = take_found_dateline(&mut draft, found, &ctx.patterns);
+            }
+            continue;
+        }
         take_line(&mut draft, line, ctx);
     }
-    let named_in_dateline = take_dateline(&mut draft, &ctx.patterns);
+    if draft.dateline.is_none() {
+        named_in_dateline = take_dateline(&mut draft, &ctx.patterns);
+    }
     if draft.outlet.is_none() {
-        draft.outlet = lines
-            .iter()
-            .filter(|l| matches!(l.kind, LineKind::Furniture | LineKind::TailStart))
-            .find_map(|l| ctx.patterns.outlet_in_text(&l.text))
+        draft.outlet = (lines.iter().enumerate())
+            .filter(|&(i, l)| {
+                matches!(l.kind, LineKind::Furniture | LineKind::TailStart) || is_masthead(i, l)
+            })
+            .find_map(|(_, l)| {
+                (ctx.patterns.outlet_in_text(&l.text))
+                    .or_else(|| ctx.patterns.outlet_for_marker(&l.text))
+            })
             .or(named_in_dateline);
     }
     if let (Some(published), Some(offset)) = (draft.published.as_mut(), ctx.default_offset) {
@@ -178,18 +198,36 @@ fn add_caption(draft: &mut Draft, caption: &CaptionText) {
     });
 }
 
-/// Moves the dateline of the lead paragraph into the metadata. A known outlet
-/// marker ("TEMPO.CO") sets the outlet; an unknown name in parentheses
-/// ("WASHINGTON (Herald) -") is returned as a fallback for the outlet.
+/// Moves the dateline of the lead paragraph into the metadata (see
+/// `take_found_dateline`).
 fn take_dateline(draft: &mut Draft, patterns: &Patterns) -> Option<String> {
     let lead = draft.paragraphs.first_mut()?;
     let found = dateline::find(lead)?;
     *lead = lead[found.len..].to_string();
+    take_found_dateline(draft, found, patterns)
+}
+
+/// Sets the dateline's place. A known outlet marker ("TEMPO.CO") sets the
+/// outlet; an unknown name in parentheses ("WASHINGTON (Herald) -") is
+/// returned as a fallback for the outlet.
+fn take_found_dateline(
+    draft: &mut Draft,
+    found: dateline::Dateline,
+    patterns: &Patterns,
+) -> Option<String> {
     draft.dateline = Some(found.place);
     let marker = found.marker?;
     draft.outlet = patterns.outlet_for_marker(&marker);
     let is_domain = marker.contains('.');
     (draft.outlet.is_none() && !is_domain).then_some(marker)
+}
+
+/// A short text line above the lead that does not end as a sentence does:
+/// an outlet's name, a rubric, "0 komentar", a dateline alone.
+fn is_masthead_text(line: &Line) -> bool {
+    line.kind == LineKind::Text
+        && word_count(&line.text) <= 8
+        && !line.text.ends_with(['.', '!', '?', '"', '”'])
 }
 
 /// The headline: the first text line before the body starts that reads like

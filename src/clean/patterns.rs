@@ -123,6 +123,13 @@ impl Patterns {
         self.teaser_line.is_match(line.trim())
     }
 
+    /// A teaser marker alone ("Baca juga:"), its headline on the next line.
+    pub fn is_bare_teaser_marker(&self, line: &str) -> bool {
+        let line = line.trim();
+        (self.teaser_line.find(line))
+            .is_some_and(|m| line[m.end()..].trim_matches([' ', ']']).is_empty())
+    }
+
     /// A line that opens the page's tail (related articles, footers, a
     /// list of tags): a marker alone, or a marker and a colon before a
     /// short list ("Tags: Jokowi, Singapura"). A copyright line is one too.
@@ -266,6 +273,9 @@ mod tests {
         assert!(p.is_teaser_line("BACA JUGA: Judul"));
         assert!(p.is_teaser_line("Read more: Another story"));
         assert!(!p.is_teaser_line("Baca berita dengan tenang"));
+        assert!(p.is_bare_teaser_marker("Baca juga:"));
+        assert!(p.is_bare_teaser_marker("[Read more: ]"));
+        assert!(!p.is_bare_teaser_marker("Baca juga: Judul"));
     }
 
     #[test]

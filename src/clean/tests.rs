@@ -182,6 +182,67 @@ fn an_indonesian_portal_story_keeps_only_its_body() {
     );
 }
 
+/// A portal page with its masthead above the headline, the writer and the
+/// outlet on one line, a comment count, a dateline alone above the lead, a
+/// teaser marker whose headline is on the next line, and a news agency's
+/// story with the time before the date. Written for these tests.
+const MASTHEAD_STORY: &str = "\
+detikNews
+Internasional
+Menlu Bahas Krisis Myanmar dengan Menlu China
+Andi Saputra - detikNews
+Selasa, 13 Jul 2021 18:40 WIB
+0 komentar
+BAGIKAN
+Jakarta -
+Menteri Luar Negeri bertemu Menlu China di Beijing. Keduanya membahas situasi di Myanmar.
+Baca juga:
+Jokowi Minta Vaksinasi Dipercepat
+Pemerintah akan menerima 10 juta dosis vaksin tambahan pekan depan.
+(rdp/imk)
+";
+
+#[test]
+fn the_masthead_above_the_lead_is_furniture_and_its_dateline_kept() {
+    let article = cleaned(MASTHEAD_STORY);
+    assert_eq!(
+        article.meta.title,
+        "Menlu Bahas Krisis Myanmar dengan Menlu China"
+    );
+    assert_eq!(article.meta.author.as_deref(), Some("Andi Saputra"));
+    assert_eq!(article.meta.outlet.as_deref(), Some("Detik"));
+    assert_eq!(article.meta.dateline.as_deref(), Some("Jakarta"));
+    assert_eq!(
+        article.paragraphs,
+        vec![
+            "Menteri Luar Negeri bertemu Menlu China di Beijing. Keduanya membahas situasi di Myanmar.",
+            "Pemerintah akan menerima 10 juta dosis vaksin tambahan pekan depan.",
+        ]
+    );
+}
+
+#[test]
+fn a_time_before_the_date_and_a_rule_line_in_an_agency_story() {
+    let body = "\
+EU leaders agree on new sanctions
+By Lorne Cook
+Published 2:15 PM GMT+1, June 25, 2021
+BRUSSELS (AP) — European Union leaders on Friday endorsed tough new economic sanctions.
+___
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.title, "EU leaders agree on new sanctions");
+    assert_eq!(
+        article.meta.published.unwrap().to_rfc3339(),
+        "2021-06-25T14:15:00+01:00"
+    );
+    assert_eq!(article.meta.dateline.as_deref(), Some("Brussels"));
+    assert_eq!(
+        article.paragraphs,
+        vec!["European Union leaders on Friday endorsed tough new economic sanctions."]
+    );
+}
+
 #[test]
 fn a_credit_label_at_the_top_is_a_byline_and_only_after_the_body_a_sign_off() {
     let body = "\
