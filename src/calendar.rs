@@ -223,8 +223,9 @@ static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// from month, and otherwise the day comes first, as outside the United
 /// States it does. Not for running text, where "1/2" is not a date.
 pub fn find_numeric_date(text: &str) -> Option<FoundDate> {
-    let caps = NUMERIC_DATE.captures(text)?;
-    let whole = caps.get(0)?;
+    // The match alone is found by a fast automaton; its parts by a slower one.
+    let whole = NUMERIC_DATE.find(text)?;
+    let caps = NUMERIC_DATE.captures_at(text, whole.start())?;
     let number = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
     let (year, month, day) = match (number("a"), number("b"), number("y")) {
         (Some(a), Some(b), Some(y)) if a <= 12 && b > 12 => (y, a, b),

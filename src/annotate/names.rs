@@ -257,10 +257,17 @@ impl<'t> Words<'t> {
         let word = self.word(i);
         let lowercase_hyphenated =
             word.contains('-') && !is_capitalised(word) && !is_reduplication(word);
-        lowercase_hyphenated
-            || (NAME_PARTICLES.contains(&word)
-                && self.joined(i)
-                && self.is_name_word(i + 1, vocabulary))
+        lowercase_hyphenated || self.particles_before_name(i, vocabulary)
+    }
+
+    /// Whether word i opens one or two particles that a name word follows:
+    /// "bin Laden", "von der Leyen".
+    fn particles_before_name(&self, i: usize, vocabulary: &Vocabulary<'_>) -> bool {
+        // `joined(j)` holds only when a word j + 1 exists.
+        let is_particle = |j: usize| NAME_PARTICLES.contains(&self.word(j));
+        let name_after = |j: usize| self.joined(j) && self.is_name_word(j + 1, vocabulary);
+        is_particle(i)
+            && (name_after(i) || (self.joined(i) && is_particle(i + 1) && name_after(i + 1)))
     }
 
     /// The run of name words starting at word i. Most words are not
@@ -278,10 +285,13 @@ impl<'t> Words<'t> {
         if !self.is_name_word(i, vocabulary) {
             return None;
         }
-        let organisation = self.class(i).has(Class::ORGANISATION_HEAD);
+        // "International Institute for Strategic Studies": a link word may
+        // follow once an organisation's head word has been read.
+        let mut organisation = self.class(i).has(Class::ORGANISATION_HEAD);
         let mut end = i + 1;
         while end < self.tokens.len() && self.joined(end - 1) {
             if self.continues_name(end, vocabulary) {
+                organisation |= self.class(end).has(Class::ORGANISATION_HEAD);
                 end += 1;
             } else if organisation
                 && ORGANISATION_LINKS.contains(&self.word(end))
@@ -318,14 +328,28 @@ impl<'t> Words<'t> {
             return None;
         }
         let mut start = i;
-        while start > 0
-            && self.joined(start - 1)
-            && !self.starts_sentence(start)
-            && self.is_name_word(start - 1, vocabulary)
-        {
-            start -= 1;
+        while start > 0 && self.joined(start - 1) && !self.starts_sentence(start) {
+            if self.is_name_word(start - 1, vocabulary) {
+                start -= 1;
+            } else if let Some(first) = self.name_before_particles(start, vocabulary) {
+                start = first;
+            } else {
+                break;
+            }
         }
         Some(start..i + 1)
+    }
+
+    /// The name word before one or two particles that end right before
+    /// word i ("Ursula" for "Leyen" in "Ursula von der Leyen"), as
+    /// `particles_before_name` reads them forwards.
+    fn name_before_particles(&self, i: usize, vocabulary: &Vocabulary<'_>) -> Option<usize> {
+        (1..=2).find_map(|count| {
+            let first = i.checked_sub(count + 1)?;
+            let linked = (first..i).all(|j| self.joined(j));
+            let particles = (first + 1..i).all(|j| NAME_PARTICLES.contains(&self.word(j)));
+            (linked && particles && self.is_name_word(first, vocabulary)).then_some(first)
+        })
     }
 
     /// Splits a run into prefix and name.
@@ -364,7 +388,17 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
         }
         parts.join(" ")
     };
-    if lower.first().is_some_and(|w| lex.is_organisation_head(w)) {
+    // "Commission President Penny Wong" is a person with her title; "Kantor
+    // Presiden Rusia" stays an organisation.
+    let person_after_title = (1..words.len().saturating_sub(1))
+        .rev()
+        .find(|&t| lex.is_title(&lower[t]))
+        .is_some_and(|t| {
+            lower[t + 1..]
+                .iter()
+                .all(|w| !lex.is_place(w) && !lex.is_organisation_head(w) && !lex.is_title(w))
+        });
+    if lower.first().is_some_and(|w| lex.is_organisation_head(w)) && !person_after_title {
         return Parsed {
             prefix: String::new(),
             named: Named::Organisation(join(0..words.len())),
@@ -821,6 +855,20 @@ mod tests {
         );
         assert_eq!(parse("KTT Trump"), Named::Person("Trump".into()));
         assert_eq!(parse("CSIS"), Named::Organisation("CSIS".into()));
+    }
+
+    #[test]
+    fn a_link_word_joins_an_organisation_once_its_head_word_is_read() {
+        let text = "He is a fellow at the International Institute for Strategic Studies in London.";
+        let words = Words::new(text, &[]);
+        let vocabulary = Vocabulary::of_words(std::slice::from_ref(&words));
+        let runs: Vec<String> = (words.runs(&vocabulary).into_iter())
+            .map(|run| run.map(|i| words.word(i)).collect::<Vec<_>>().join(" "))
+            .collect();
+        assert!(
+            runs.contains(&"International Institute for Strategic Studies".to_string()),
+            "{runs:?}"
+        );
     }
 
     fn people(texts: &[&str]) -> People {

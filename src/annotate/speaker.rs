@@ -700,6 +700,22 @@ mod tests {
     }
 
     #[test]
+    fn names_with_particles_are_read_whole_on_either_side_of_the_verb() {
+        assert_eq!(
+            speakers(&[
+                "\"We cannot accept this,\" Ursula von der Leyen told reporters.",
+                "\"The measures are ready,\" said Commission President Ursula von der Leyen.",
+                "\"Sanctions will follow,\" Osama bin Salim said.",
+            ]),
+            [
+                some("Ursula von der Leyen"),
+                some("Ursula von der Leyen"),
+                some("Osama bin Salim")
+            ]
+        );
+    }
+
+    #[test]
     fn english_title_alone_resolves_to_the_person_introduced_with_it() {
         assert_eq!(
             speakers(&[

@@ -148,8 +148,9 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
                 matches!(l.kind, LineKind::Furniture | LineKind::TailStart) || is_masthead(i, l)
             })
             .find_map(|(_, l)| {
+                let one_word = !l.text.contains(' ');
                 (ctx.patterns.outlet_in_text(&l.text))
-                    .or_else(|| ctx.patterns.outlet_for_marker(&l.text))
+                    .or_else(|| one_word.then(|| ctx.patterns.outlet_for_marker(&l.text))?)
             })
             .or(named_in_dateline);
     }

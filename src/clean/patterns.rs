@@ -126,8 +126,10 @@ impl Patterns {
     /// A teaser marker alone ("Baca juga:"), its headline on the next line.
     pub fn is_bare_teaser_marker(&self, line: &str) -> bool {
         let line = line.trim();
-        (self.teaser_line.find(line))
-            .is_some_and(|m| line[m.end()..].trim_matches([' ', ']']).is_empty())
+        // Most lines do not end in a colon: they skip the pattern.
+        line.trim_end_matches([' ', ']']).ends_with(':')
+            && (self.teaser_line.find(line))
+                .is_some_and(|m| line[m.end()..].trim_matches([' ', ']']).is_empty())
     }
 
     /// A line that opens the page's tail (related articles, footers, a
@@ -146,11 +148,13 @@ impl Patterns {
 
     /// A closing credit ("Reporting by …; Editing by …", "Editor: …").
     pub fn is_credit_line(&self, line: &str) -> bool {
-        let lower = line.trim_start().to_lowercase();
+        let line = line.trim_start().as_bytes();
+        // Labels are ASCII: compared in place, no line is lowercased.
         self.credit_labels.iter().any(|label| {
-            lower
-                .strip_prefix(label.as_str())
-                .is_some_and(|rest| label.ends_with(':') || rest.starts_with([' ', ':']))
+            let label = label.as_bytes();
+            line.len() > label.len()
+                && line[..label.len()].eq_ignore_ascii_case(label)
+                && (label.ends_with(b":") || matches!(line[label.len()], b' ' | b':'))
         })
     }
 
@@ -203,9 +207,12 @@ impl Patterns {
     /// The outlet a dateline prefix or domain names ("TEMPO.CO" → "Tempo").
     pub fn outlet_for_marker(&self, marker: &str) -> Option<String> {
         let marker = marker.to_lowercase();
+        let names = |key: &str| {
+            marker == key || (marker.strip_suffix(key)).is_some_and(|rest| rest.ends_with('.'))
+        };
         self.outlets
             .iter()
-            .find(|(key, _)| marker == *key || marker.ends_with(&format!(".{key}")))
+            .find(|(key, _)| names(key))
             .map(|(_, name)| name.clone())
     }
 
