@@ -303,7 +303,24 @@ impl<'t> Words<'t> {
                 break;
             }
         }
+        let lone_opener = end == i + 1 && self.starts_sentence(i);
+        if lone_opener && !self.may_be_lone_name(i, vocabulary) {
+            return None;
+        }
         Some(i..end)
+    }
+
+    /// Whether a capitalised word alone at the start of a sentence may be a
+    /// name: an acronym ("NATO said"), an organisation's or a place's first
+    /// word or a title the lexicon knows, or a word the article also
+    /// capitalises inside a sentence ("Lavrov said" after "Sergei Lavrov").
+    /// "Analysts said" is none of these.
+    fn may_be_lone_name(&self, i: usize, vocabulary: &Vocabulary<'_>) -> bool {
+        let word = self.word(i);
+        let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !word.chars().any(char::is_lowercase);
+        let known = Class::ORGANISATION_HEAD | Class::PLACE_HEAD | Class::TITLE;
+        acronym || self.class(i).has(known) || vocabulary.is_capitalised_inside(self.lower(i))
     }
 
     /// Every run of name words, in text order.
@@ -511,10 +528,15 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
     }
 }
 
-/// The words an article writes in lowercase somewhere: a capitalised word at
-/// the start of a sentence that is also one of these is an ordinary word.
+/// The words an article writes in lowercase somewhere, and those it
+/// capitalises inside a sentence: a capitalised word at the start of a
+/// sentence that is also one of the first is an ordinary word, and one
+/// that is neither ("Analysts said") is not known to be a name.
 #[derive(Debug, Default)]
-pub(crate) struct Vocabulary<'w>(HashSet<&'w str>);
+pub(crate) struct Vocabulary<'w> {
+    lowercase: HashSet<&'w str>,
+    capitalised_inside: HashSet<&'w str>,
+}
 
 impl<'w> Vocabulary<'w> {
     /// Collects the lowercase words of some texts' words.
@@ -522,20 +544,31 @@ impl<'w> Vocabulary<'w> {
         // Sized once for half the words: an article rarely has more distinct
         // ones, so the set is not grown and rehashed as it fills.
         let most = texts.iter().map(|w| w.tokens.len()).sum::<usize>() / 2 + 16;
-        let mut found = HashSet::with_capacity_and_hasher(most, Default::default());
+        let mut lowercase = HashSet::with_capacity_and_hasher(most, Default::default());
+        let mut capitalised_inside = HashSet::default();
         for words in texts {
             for i in 0..words.tokens.len() {
                 if !words.is_capitalised(i) {
-                    found.insert(words.lower(i));
+                    lowercase.insert(words.lower(i));
+                } else if !words.starts_sentence(i) {
+                    capitalised_inside.insert(words.lower(i));
                 }
             }
         }
-        Vocabulary(found)
+        Vocabulary {
+            lowercase,
+            capitalised_inside,
+        }
     }
 
     /// Whether the article writes this word in lowercase.
     pub fn has_lowercase(&self, lower: &str) -> bool {
-        self.0.contains(lower)
+        self.lowercase.contains(lower)
+    }
+
+    /// Whether the article capitalises this word inside a sentence.
+    pub fn is_capitalised_inside(&self, lower: &str) -> bool {
+        self.capitalised_inside.contains(lower)
     }
 }
 
@@ -855,6 +888,28 @@ mod tests {
         );
         assert_eq!(parse("KTT Trump"), Named::Person("Trump".into()));
         assert_eq!(parse("CSIS"), Named::Organisation("CSIS".into()));
+    }
+
+    #[test]
+    fn a_lone_word_opening_a_sentence_is_a_name_only_if_the_article_says_so() {
+        let texts = [
+            "Foreign Minister Sergei Lavrov arrived on Monday.",
+            "Lavrov said the talks went well. Analysts said the plan would fail.",
+            "NATO said it would watch closely.",
+        ];
+        let words: Vec<Words<'_>> = texts.iter().map(|t| Words::new(t, &[])).collect();
+        let vocabulary = Vocabulary::of_words(&words);
+        let runs: Vec<String> = (words.iter())
+            .flat_map(|w| {
+                let runs = w.runs(&vocabulary);
+                runs.into_iter()
+                    .map(|run| run.map(|i| w.word(i)).collect::<Vec<_>>().join(" "))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        assert!(runs.contains(&"Lavrov".to_string()), "{runs:?}");
+        assert!(runs.contains(&"NATO".to_string()), "{runs:?}");
+        assert!(!runs.contains(&"Analysts".to_string()), "{runs:?}");
     }
 
     #[test]
