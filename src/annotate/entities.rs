@@ -20,7 +20,7 @@ use super::text::{tokenize, Token};
 use super::Mention;
 use crate::content::front_matter::EntityKind;
 use crate::content::gazetteer::{name_key, GazetteerEntry};
-use crate::lang::places;
+use crate::lang::{self, places};
 
 /// A name the gazetteer knows.
 #[derive(Debug, Clone)]
@@ -353,19 +353,53 @@ fn record_known(
     seen: &mut BTreeMap<String, Seen>,
     only: Option<EntityKind>,
 ) -> Vec<Range<usize>> {
-    let mut taken = Vec::new();
+    let mut taken: Vec<Range<usize>> = Vec::new();
     for (range, index) in gazetteer.find(text, word_starts) {
         let known = &gazetteer.known[index];
-        if only.is_some_and(|kind| kind != known.kind) {
+        if only.is_some_and(|kind| kind != known.kind)
+            || taken.last().is_some_and(|last| range.start < last.end)
+        {
             continue;
         }
-        let entry = seen.entry(known.name.clone()).or_default();
+        let compound = (known.kind == EntityKind::Place)
+            .then(|| compass_compound(text, range.clone()))
+            .flatten();
+        let is_compound = compound.is_some();
+        let (name, range) = match compound {
+            Some(whole) => (text[whole.clone()].to_string(), whole),
+            None => (known.name.clone(), range),
+        };
+        let entry = seen.entry(name).or_default();
         entry.curated_kind = Some(known.kind);
-        entry.curated |= known.curated;
+        entry.curated |= known.curated && !is_compound;
         note(entry, &text[range.clone()], paragraph, range.clone());
         taken.push(range);
     }
     taken
+}
+
+/// A known place with a compass word after it ("Jawa Barat"), or a compass
+/// word known as a place ("West", "Barat": the West) with a capitalised word
+/// after it ("West Java", "West Bank"): the whole is one place, not the
+/// place or the West. The range of the whole, if it is one.
+fn compass_compound(text: &str, place: Range<usize>) -> Option<Range<usize>> {
+    let next = next_capitalised_word(text, place.end)?;
+    let word = &text[next.clone()];
+    let opens = lang::is_among(&text[place.clone()], lang::COMPASS_BEFORE);
+    (opens || lang::is_among(word, lang::COMPASS_AFTER)).then_some(place.start..next.end)
+}
+
+/// The capitalised word after a single space at `from`, ending at a word boundary.
+fn next_capitalised_word(text: &str, from: usize) -> Option<Range<usize>> {
+    let rest = text[from..].strip_prefix(' ')?;
+    let start = from + 1;
+    if !rest.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let len = rest
+        .find(|c: char| !c.is_alphanumeric() && c != '-')
+        .unwrap_or(rest.len());
+    Some(start..start + len)
 }
 
 fn note(entry: &mut Seen, form: &str, paragraph: Option<usize>, range: Range<usize>) {
@@ -675,6 +709,27 @@ mod tests {
 
     fn has(found: &[(String, EntityKind)], name: &str, kind: EntityKind) -> bool {
         found.iter().any(|(n, k)| n == name && *k == kind)
+    }
+
+    #[test]
+    fn a_known_place_with_a_compass_word_is_one_place() {
+        let found = mentions(
+            &[
+                "Presiden tiba di Istana Bogor, Jawa Barat, pada Selasa.",
+                "Talks continue in West Java and the West Bank.",
+                "Rusia menghadapi Barat yang bermusuhan, kata dia.",
+                "Kapal berlayar di Laut China Selatan.",
+            ],
+            &[],
+        );
+        let place = EntityKind::Place;
+        for name in ["Jawa Barat", "West Java", "West Bank", "Barat", "Rusia"] {
+            assert!(has(&found, name, place), "{name}: {found:?}");
+        }
+        assert!(has(&found, "Laut China Selatan", place), "{found:?}");
+        for part in ["Jawa", "West", "Tiongkok", "China Selatan"] {
+            assert!(!found.iter().any(|(n, _)| n == part), "{part}: {found:?}");
+        }
     }
 
     #[test]

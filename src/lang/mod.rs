@@ -169,6 +169,18 @@ pub const SHARE_WORDS: &[&str] = &[
     "cetak",
 ];
 
+/// Compass words that follow a place to name a part of it ("Jawa Barat",
+/// "Sulawesi Tenggara").
+pub const COMPASS_AFTER: &[&str] = &[
+    "barat", "timur", "utara", "selatan", "tengah", "tenggara", "laut", "daya",
+];
+
+/// Compass words that open a place's name ("West Java", "West Bank",
+/// "Central Sulawesi").
+pub const COMPASS_BEFORE: &[&str] = &[
+    "west", "east", "north", "south", "central", "western", "eastern", "northern", "southern",
+];
+
 /// Words that open a breadcrumb trail ("Home / World / Asia").
 pub const HOME_WORDS: &[&str] = &["home", "homepage", "beranda", "depan"];
 

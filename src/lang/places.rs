@@ -25,6 +25,7 @@ pub const PLACES: &[&str] = &[
     "London", "Paris", "Berlin", "Brussel", "Jenewa", "New York", "Teheran", "Kairo", "Riyadh",
     "Ankara", "Bangkok", "Manila", "Kuala Lumpur", "Canberra", "Ottawa", "Roma", "Madrid", "Sabah",
     "Papua", "Jawa", "Sumatra|Sumatera", "Kalimantan", "Sulawesi", "Bali", "Krimea",
+    "Laut China Selatan|Laut Cina Selatan|Laut Tiongkok Selatan",
     // English names
     "Afghanistan", "Africa", "South Africa", "Algeria", "America", "United States|US|U.S.|USA",
     "Saudi Arabia", "Belgium", "Brazil", "Czech Republic", "Chile", "China", "Finland", "Hungary",
@@ -35,7 +36,7 @@ pub const PLACES: &[&str] = &[
     "Switzerland", "Turkey|Turkiye", "Ukraine", "United Arab Emirates|UAE", "Yemen", "Jordan",
     "Greece", "Europe", "Middle East", "Korean Peninsula", "West", "Moscow", "Kyiv", "Geneva",
     "Tehran", "Cairo", "Rome", "Brussels", "Philippines", "Denmark", "Soviet Union|USSR", "Crimea",
-    "Gaza", "Jerusalem", "Tel Aviv", "Donbas",
+    "Gaza", "Jerusalem", "Tel Aviv", "Donbas", "South China Sea",
 ];
 
 /// Institutions, agencies and outlets named by a short fixed name.
