@@ -264,10 +264,14 @@ impl<'t> Words<'t> {
     /// "bin Laden", "von der Leyen".
     fn particles_before_name(&self, i: usize, vocabulary: &Vocabulary<'_>) -> bool {
         // `joined(j)` holds only when a word j + 1 exists.
-        let is_particle = |j: usize| NAME_PARTICLES.contains(&self.word(j));
         let name_after = |j: usize| self.joined(j) && self.is_name_word(j + 1, vocabulary);
-        is_particle(i)
-            && (name_after(i) || (self.joined(i) && is_particle(i + 1) && name_after(i + 1)))
+        self.is_particle(i)
+            && (name_after(i) || (self.joined(i) && self.is_particle(i + 1) && name_after(i + 1)))
+    }
+
+    /// Whether word i is a lowercase particle of names ("bin", "von").
+    fn is_particle(&self, i: usize) -> bool {
+        NAME_PARTICLES.contains(&self.word(i))
     }
 
     /// The run of name words starting at word i. Most words are not
@@ -316,11 +320,10 @@ impl<'t> Words<'t> {
     /// capitalises inside a sentence ("Lavrov said" after "Sergei Lavrov").
     /// "Analysts said" is none of these.
     fn may_be_lone_name(&self, i: usize, vocabulary: &Vocabulary<'_>) -> bool {
-        let word = self.word(i);
-        let acronym = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !word.chars().any(char::is_lowercase);
         let known = Class::ORGANISATION_HEAD | Class::PLACE_HEAD | Class::TITLE;
-        acronym || self.class(i).has(known) || vocabulary.is_capitalised_inside(self.lower(i))
+        is_acronym(self.word(i))
+            || self.class(i).has(known)
+            || vocabulary.is_capitalised_inside(self.lower(i))
     }
 
     /// Every run of name words, in text order.
@@ -364,7 +367,7 @@ impl<'t> Words<'t> {
         (1..=2).find_map(|count| {
             let first = i.checked_sub(count + 1)?;
             let linked = (first..i).all(|j| self.joined(j));
-            let particles = (first + 1..i).all(|j| NAME_PARTICLES.contains(&self.word(j)));
+            let particles = (first + 1..i).all(|j| self.is_particle(j));
             (linked && particles && self.is_name_word(first, vocabulary)).then_some(first)
         })
     }
@@ -407,14 +410,16 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
     };
     // "Commission President Penny Wong" is a person with her title; "Kantor
     // Presiden Rusia" stays an organisation.
-    let person_after_title = (1..words.len().saturating_sub(1))
-        .rev()
-        .find(|&t| lex.is_title(&lower[t]))
-        .is_some_and(|t| {
-            lower[t + 1..]
-                .iter()
-                .all(|w| !lex.is_place(w) && !lex.is_organisation_head(w) && !lex.is_title(w))
-        });
+    let last_title = |from: usize| {
+        (from..words.len().saturating_sub(1))
+            .rev()
+            .find(|&t| lex.is_title(&lower[t]))
+    };
+    let person_after_title = last_title(1).is_some_and(|t| {
+        lower[t + 1..]
+            .iter()
+            .all(|w| !lex.is_place(w) && !lex.is_organisation_head(w) && !lex.is_title(w))
+    });
     if lower.first().is_some_and(|w| lex.is_organisation_head(w)) && !person_after_title {
         return Parsed {
             prefix: String::new(),
@@ -438,11 +443,8 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
             break;
         }
     }
-    if let Some(last_title) = (k..words.len().saturating_sub(1))
-        .rev()
-        .find(|&t| lex.is_title(&lower[t]))
-    {
-        k = last_title + 1;
+    if let Some(title) = last_title(k) {
+        k = title + 1;
         titles += 1;
     }
     let prefix = lower[..k].join(" ");

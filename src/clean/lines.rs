@@ -91,7 +91,13 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
 
 /// A line of running text: six words or more, ending as a sentence does.
 pub fn is_running_text(text: &str) -> bool {
-    text.split_whitespace().count() >= 6 && text.ends_with(['.', '!', '?', '"', '”'])
+    text.split_whitespace().count() >= 6 && ends_as_sentence(text)
+}
+
+/// Whether a line ends as a sentence does: a full stop, a question or
+/// exclamation mark, or a closing quotation mark.
+pub fn ends_as_sentence(text: &str) -> bool {
+    text.ends_with(['.', '!', '?', '"', '”'])
 }
 
 /// Trims a line and turns non-breaking and zero-width spaces into plain ones.
@@ -171,11 +177,10 @@ pub fn is_navigation(text: &str) -> bool {
     let starts_at_home = items
         .first()
         .is_some_and(|first| lang::is_among(first, lang::HOME_WORDS));
-    let enough = if text.contains(['/', '|', '>', '»', '›', '•', '·']) {
-        3
-    } else {
-        4
-    };
+    let apart_by_marks = NAVIGATION_SEPARATOR
+        .find_iter(text)
+        .any(|separator| !separator.as_str().trim().is_empty());
+    let enough = if apart_by_marks { 3 } else { 4 };
     short && (items.len() >= enough || (items.len() == 2 && starts_at_home))
 }
 

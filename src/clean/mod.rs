@@ -228,7 +228,7 @@ fn take_found_dateline(
 fn is_masthead_text(line: &Line) -> bool {
     line.kind == LineKind::Text
         && word_count(&line.text) <= 8
-        && !line.text.ends_with(['.', '!', '?', '"', '”'])
+        && !lines::ends_as_sentence(&line.text)
 }
 
 /// The headline: the first text line before the body starts that reads like
