@@ -720,6 +720,53 @@ fn discovery_alone_finds_the_people_places_and_organisations_of_an_english_artic
 }
 
 #[test]
+fn a_place_in_two_languages_and_a_body_with_its_abbreviation_are_one_entity_each() {
+    let (_dir, out) = build(Path::new("tests/fixtures/names"));
+    let entities = json(&out, "entities.json");
+    let entity = |id: &str| -> &Value {
+        let found = entities.iter().find(|e| e["id"] == id);
+        found.unwrap_or_else(|| panic!("no entity {id} in {entities:#?}"))
+    };
+    let names = |e: &Value| -> Vec<String> {
+        let aliases = e["aliases"].as_array().unwrap().iter();
+        let names = std::iter::once(&e["name"]).chain(aliases);
+        names.map(|n| n.as_str().unwrap().to_string()).collect()
+    };
+    let articles = |e: &Value| e["articles"].as_array().unwrap().len();
+
+    let china = entity("china");
+    assert_eq!(
+        names(china),
+        ["China", "Tiongkok"],
+        "shown as most articles write it"
+    );
+    assert_eq!(articles(china), 3);
+    assert_eq!(names(entity("north-korea")), ["North Korea", "DPRK"]);
+
+    let commission = entity("kpk");
+    assert_eq!(names(commission), ["KPK", "Komisi Pemberantasan Korupsi"]);
+    assert_eq!(
+        articles(commission),
+        2,
+        "the article with the abbreviation alone too"
+    );
+    assert_eq!(commission["kind"], "organization");
+    let institute = entity("international-institute-for-port-governance");
+    assert_eq!(names(institute)[1..], ["IIPG"]);
+    assert_eq!(institute["mentions"], 3);
+    let army = entity("tentara-nasional-indonesia");
+    assert_eq!(names(army)[1..], ["TNI"]);
+    assert!(
+        entities.iter().all(|e| e["name"] != "Indonesia"),
+        "a place inside a written-out name is part of it"
+    );
+    assert_eq!(
+        entity("otoritas-pelabuhan-tanjung-perak")["kind"],
+        "organization"
+    );
+}
+
+#[test]
 fn entity_pages_list_articles_quotes_and_co_named_entities() {
     let (_dir, out) = build(Path::new(REPO));
     let entities = json(&out, "entities.json");

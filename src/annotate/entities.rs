@@ -22,18 +22,27 @@ use crate::content::front_matter::EntityKind;
 use crate::content::gazetteer::{name_key, GazetteerEntry};
 use crate::lang::{self, places};
 
+/// Most names of a known entry a reader may be shown (`Known::shown`).
+const MOST_SHOWN: usize = 6;
+
 /// A name the gazetteer knows.
 #[derive(Debug, Clone)]
 struct Known {
     name: String,
     kind: EntityKind,
     curated: bool,
+    /// The names a reader may be shown for it, when it has more than one
+    /// ("Korea Utara", "North Korea"): an article is given the one it uses
+    /// most, and the dossier the one its articles use most.
+    shown: Vec<String>,
 }
 
 /// One spelling to look for.
 #[derive(Debug, Clone)]
 struct Pattern {
     known: usize,
+    /// Which of the entry's shown names the spelling counts as.
+    shown: usize,
     /// Abbreviations in capitals ("AS", "US") match only in capitals.
     exact_case: bool,
     /// A web domain ("kompas.com"): it matches in lowercase too.
@@ -68,7 +77,7 @@ impl Gazetteer {
         for entry in entries {
             let forms = std::iter::once(entry.name.as_str())
                 .chain(entry.aliases.iter().map(String::as_str));
-            gazetteer.add(&entry.name, entry.kind, true, forms, &mut claimed);
+            gazetteer.add(entry.kind, true, vec![forms.collect()], &mut claimed);
         }
         let built_in = places::PLACES.iter().map(|e| (e, EntityKind::Place)).chain(
             places::INSTITUTIONS
@@ -76,9 +85,12 @@ impl Gazetteer {
                 .map(|e| (e, EntityKind::Organization)),
         );
         for (entry, kind) in built_in {
-            let mut names = places::names_of(entry);
-            let Some(name) = names.next() else { continue };
-            gazetteer.add(name, kind, false, places::names_of(entry), &mut claimed);
+            gazetteer.add(
+                kind,
+                false,
+                places::shown_names(entry).collect(),
+                &mut claimed,
+            );
         }
         for pattern in gazetteer.patterns.iter().filter(|p| p.domain) {
             gazetteer.domain_starts[usize::from(pattern.text.as_bytes()[0])] = true;
@@ -93,14 +105,19 @@ impl Gazetteer {
         gazetteer
     }
 
-    fn add<'f>(
+    /// Adds an entry from its shown names, each with the forms that count
+    /// as it (itself first); the first name is its key. A built-in entry
+    /// whose key an earlier entry claims is left out.
+    fn add(
         &mut self,
-        name: &str,
         kind: EntityKind,
         curated: bool,
-        forms: impl Iterator<Item = &'f str>,
+        shown: Vec<Vec<&str>>,
         claimed: &mut rustc_hash::FxHashSet<String>,
     ) {
+        let Some(&name) = shown.first().and_then(|forms| forms.first()) else {
+            return;
+        };
         if !claimed.insert(name_key(name)) && !curated {
             return;
         }
@@ -109,33 +126,51 @@ impl Gazetteer {
             name: name.to_string(),
             kind,
             curated,
+            shown: match shown.len() {
+                1 => Vec::new(),
+                _ => shown.iter().map(|forms| forms[0].to_string()).collect(),
+            },
         });
-        for form in forms {
-            claimed.insert(name_key(form));
-            // A name is looked for where a word starts, so a spelling that
-            // does not open with a letter or digit could never be found.
-            let findable = |text: &String| text.chars().next().is_some_and(char::is_alphanumeric);
-            for text in spellings(form).into_iter().filter(findable) {
-                let exact_case =
-                    text.chars().count() <= 4 && text.chars().all(|c| !c.is_lowercase());
-                let domain = text.contains('.') && text.chars().all(|c| !c.is_uppercase());
-                self.patterns.push(Pattern {
-                    known: index,
-                    exact_case,
-                    domain,
-                    text,
-                });
+        for (shown, forms) in shown.iter().enumerate() {
+            for &form in forms {
+                self.add_form(form, index, shown, claimed);
             }
         }
     }
 
+    /// The patterns of one form of entry `known`, counted as its shown name
+    /// `shown`.
+    fn add_form(
+        &mut self,
+        form: &str,
+        known: usize,
+        shown: usize,
+        claimed: &mut rustc_hash::FxHashSet<String>,
+    ) {
+        claimed.insert(name_key(form));
+        // A name is looked for where a word starts, so a spelling that
+        // does not open with a letter or digit could never be found.
+        let findable = |text: &String| text.chars().next().is_some_and(char::is_alphanumeric);
+        for text in spellings(form).into_iter().filter(findable) {
+            let exact_case = text.chars().count() <= 4 && text.chars().all(|c| !c.is_lowercase());
+            let domain = text.contains('.') && text.chars().all(|c| !c.is_uppercase());
+            self.patterns.push(Pattern {
+                known,
+                shown,
+                exact_case,
+                domain,
+                text,
+            });
+        }
+    }
+
     /// Where the gazetteer's names occur in a text whose words start at
-    /// `word_starts` (in order), as (byte range, entry). Matches do not
+    /// `word_starts` (in order), as (byte range, pattern). Matches do not
     /// overlap: from each start, the longest name wins, and the next one is
     /// looked for after it. A match that is not taken (inside a longer word,
     /// in lowercase, in the wrong capitals) holds no words: a name may start
     /// inside it.
-    fn find(&self, text: &str, word_starts: &[usize]) -> Vec<(Range<usize>, usize)> {
+    fn find(&self, text: &str, word_starts: &[usize]) -> Vec<(Range<usize>, &Pattern)> {
         let Some(automaton) = &self.automaton else {
             return Vec::new();
         };
@@ -162,10 +197,10 @@ impl Gazetteer {
         !first.is_ascii_lowercase() || self.domain_starts[usize::from(first)]
     }
 
-    /// The entry a match stands for, unless it is part of a longer word, in
+    /// The pattern a match stands for, unless it is part of a longer word, in
     /// lowercase (but for a web domain), or not in the capitals an
     /// abbreviation must be in.
-    fn accepted(&self, text: &str, m: &Match) -> Option<usize> {
+    fn accepted(&self, text: &str, m: &Match) -> Option<&Pattern> {
         if !at_word_boundaries(text, m.range()) {
             return None;
         }
@@ -176,7 +211,7 @@ impl Gazetteer {
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         let ok = (capitalised || pattern.domain) && (!pattern.exact_case || found == pattern.text);
-        ok.then_some(pattern.known)
+        ok.then_some(pattern)
     }
 }
 
@@ -270,13 +305,31 @@ enum Guess {
 
 /// Everything seen of one name in one article.
 #[derive(Debug, Default)]
-struct Seen {
+struct Seen<'g> {
     guesses: Vec<Guess>,
     curated_kind: Option<EntityKind>,
     curated: bool,
     count: usize,
     forms: Vec<String>,
     first: Option<(usize, Range<usize>)>,
+    /// A known entry's names a reader may be shown, when it has several,
+    /// and how often the article wrote each.
+    shown: &'g [String],
+    shown_counts: [u32; MOST_SHOWN],
+    /// The abbreviation the article gives in brackets right after the name:
+    /// "Badan Koordinasi Penanaman Modal (BKPM)".
+    acronym: Option<String>,
+}
+
+impl Seen<'_> {
+    /// The shown name the article wrote most (the earlier name on a tie),
+    /// when the entry has several.
+    fn most_shown(&self) -> Option<&str> {
+        let counts = &self.shown_counts[..self.shown.len()];
+        let (best, _) =
+            (counts.iter().enumerate()).max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(&a.0)))?;
+        Some(self.shown[best].as_str())
+    }
 }
 
 /// The texts of an article the finder reads: body paragraphs (with their
@@ -303,7 +356,7 @@ pub(crate) fn find(
     people: &People,
     lex: &Lexicon,
 ) -> Vec<Mention> {
-    let mut seen: BTreeMap<String, Seen> = BTreeMap::new();
+    let mut seen: BTreeMap<String, Seen<'_>> = BTreeMap::new();
     let bodies = texts
         .paragraphs
         .iter()
@@ -312,7 +365,14 @@ pub(crate) fn find(
         .chain(texts.captions.iter().map(|c| (None, *c)));
     for (((paragraph, text), words), runs) in bodies.zip(texts.words).zip(texts.runs) {
         let starts = word_starts(text, &words.tokens);
-        let taken = record_known(text, &starts, paragraph, gazetteer, &mut seen, None);
+        let bracketed = bracketed_names(text);
+        // A known name inside a written-out one is part of it ("Tentara
+        // Nasional Indonesia (TNI)"), unless it is the whole.
+        let apart = |_: &Known, range: &Range<usize>| {
+            !(bracketed.iter()).any(|b| b.full != *range && b.full.contains(&range.start))
+        };
+        let mut taken = record_known(text, &starts, paragraph, gazetteer, &mut seen, &apart);
+        record_bracketed(text, paragraph, bracketed, lex, &mut taken, &mut seen);
         let found = Found { words, runs };
         discover(&found, paragraph, &taken, people, lex, &mut seen);
     }
@@ -323,7 +383,7 @@ pub(crate) fn find(
             None,
             gazetteer,
             &mut seen,
-            Some(EntityKind::Organization),
+            &|known, _| known.kind == EntityKind::Organization,
         );
     }
     if let Some(dateline) = texts.dateline {
@@ -333,7 +393,7 @@ pub(crate) fn find(
             None,
             gazetteer,
             &mut seen,
-            Some(EntityKind::Place),
+            &|known, _| known.kind == EntityKind::Place,
         )
         .is_empty()
         {
@@ -345,20 +405,18 @@ pub(crate) fn find(
     settle(seen)
 }
 
-fn record_known(
+fn record_known<'g>(
     text: &str,
     word_starts: &[usize],
     paragraph: Option<usize>,
-    gazetteer: &Gazetteer,
-    seen: &mut BTreeMap<String, Seen>,
-    only: Option<EntityKind>,
+    gazetteer: &'g Gazetteer,
+    seen: &mut BTreeMap<String, Seen<'g>>,
+    keep: &dyn Fn(&Known, &Range<usize>) -> bool,
 ) -> Vec<Range<usize>> {
     let mut taken: Vec<Range<usize>> = Vec::new();
-    for (range, index) in gazetteer.find(text, word_starts) {
-        let known = &gazetteer.known[index];
-        if only.is_some_and(|kind| kind != known.kind)
-            || taken.last().is_some_and(|last| range.start < last.end)
-        {
+    for (range, pattern) in gazetteer.find(text, word_starts) {
+        let known = &gazetteer.known[pattern.known];
+        if !keep(known, &range) || taken.last().is_some_and(|last| range.start < last.end) {
             continue;
         }
         let compound = (known.kind == EntityKind::Place)
@@ -372,10 +430,144 @@ fn record_known(
         let entry = seen.entry(name).or_default();
         entry.curated_kind = Some(known.kind);
         entry.curated |= known.curated && !is_compound;
+        if !is_compound && !known.shown.is_empty() {
+            count_shown(entry, &known.shown, pattern.shown);
+        }
         note(entry, &text[range.clone()], paragraph, range.clone());
         taken.push(range);
     }
     taken
+}
+
+/// A name written out with its abbreviation in brackets after it:
+/// "Komisi Pemberantasan Korupsi (KPK)".
+struct Bracketed {
+    /// The written-out name's bytes.
+    full: Range<usize>,
+    acronym: String,
+}
+
+/// The names a text writes out before their abbreviation in brackets: an
+/// abbreviation of 2–8 capital letters whose letters are, in order, the
+/// initials of the capitalised words right before it (short lowercase
+/// words between them skipped: "Syrian Observatory for Human Rights
+/// (SOHR)", "Perserikatan Bangsa-Bangsa (PBB)").
+fn bracketed_names(text: &str) -> Vec<Bracketed> {
+    memchr::memchr_iter(b'(', text.as_bytes())
+        .filter_map(|open| {
+            let acronym = acronym_at(text, open)?;
+            let end = open
+                .checked_sub(1)
+                .filter(|&e| text.as_bytes()[e] == b' ')?;
+            let start = initials_before(&text[..end], acronym)?;
+            Some(Bracketed {
+                full: start..end,
+                acronym: acronym.to_string(),
+            })
+        })
+        .collect()
+}
+
+/// The capitals between the bracket at `open` and the next closing one.
+fn acronym_at(text: &str, open: usize) -> Option<&str> {
+    let inside = &text[open + 1..];
+    let acronym = &inside[..inside.find(')')?];
+    let capitals = acronym.bytes().all(|b| b.is_ascii_uppercase());
+    ((2..=8).contains(&acronym.len()) && capitals).then_some(acronym)
+}
+
+/// Where the words at the end of `before` start whose initials spell
+/// `acronym`, if they do.
+fn initials_before(before: &str, acronym: &str) -> Option<usize> {
+    let mut letters = acronym.bytes().rev().peekable();
+    let mut end = before.len();
+    loop {
+        let start = before[..end].rfind(' ').map_or(0, |space| space + 1);
+        let word = &before[start..end];
+        let first = word.chars().next()?;
+        if first.is_uppercase() {
+            for part in word.rsplit('-') {
+                let initial = part.chars().next()?;
+                if initial.is_uppercase() {
+                    let letter = letters.next()?;
+                    if !initial.to_uppercase().eq([char::from(letter)]) {
+                        return None;
+                    }
+                }
+            }
+            if letters.peek().is_none() {
+                return Some(start);
+            }
+        } else {
+            let joining = word.len() <= 4 && word.chars().all(char::is_lowercase);
+            if !joining || end == before.len() {
+                return None;
+            }
+        }
+        end = start.checked_sub(1)?;
+    }
+}
+
+/// An article's names written out with their abbreviation
+/// (`Seen::acronym`) are one with the abbreviation: the abbreviation's
+/// mentions count as the name's, or, when the abbreviation is a known name
+/// ("Perserikatan Bangsa-Bangsa (PBB)"), the name's as the known one's.
+fn fold_acronyms(seen: &mut BTreeMap<String, Seen<'_>>) {
+    let pairs: Vec<(String, String)> = (seen.iter())
+        .filter_map(|(name, s)| Some((name.clone(), s.acronym.clone()?)))
+        .collect();
+    for (name, acronym) in pairs {
+        let known = seen.get(&acronym).is_some_and(|s| s.curated_kind.is_some());
+        let (from, into) = match known {
+            true => (&name, &acronym),
+            false => (&acronym, &name),
+        };
+        if from == into || !seen.contains_key(into) {
+            continue;
+        }
+        let folded = seen.remove(from).unwrap_or_default();
+        let into = seen.get_mut(into).expect("looked up above");
+        into.count += folded.count;
+        for form in folded.forms.into_iter().chain([acronym.clone()]) {
+            if !into.forms.contains(&form) {
+                into.forms.push(form);
+            }
+        }
+        if let Some(first) = folded.first.filter(|f| is_before(f, &into.first)) {
+            into.first = Some(first);
+        }
+    }
+}
+
+/// Records the names written out before their abbreviation that are not
+/// known names as a whole: an organisation, or a place when its first word
+/// says so ("Daerah Istimewa Yogyakarta (DIY)"). Their ranges join `taken`.
+fn record_bracketed(
+    text: &str,
+    paragraph: Option<usize>,
+    bracketed: Vec<Bracketed>,
+    lex: &Lexicon,
+    taken: &mut Vec<Range<usize>>,
+    seen: &mut BTreeMap<String, Seen<'_>>,
+) {
+    let before = taken.len();
+    for Bracketed { full, acronym } in bracketed {
+        if taken[..before].contains(&full) {
+            continue;
+        }
+        let name = &text[full.clone()];
+        let head = name.split(' ').next().unwrap_or_default().to_lowercase();
+        let guess = match lex.is_place_head(&head) {
+            true => Guess::Place,
+            false => Guess::Organization,
+        };
+        let entry = seen.entry(name.to_string()).or_default();
+        entry.guesses.push(guess);
+        entry.acronym = Some(acronym);
+        note(entry, name, paragraph, full.clone());
+        taken.push(full);
+    }
+    taken.sort_unstable_by_key(|range| range.start);
 }
 
 /// A known place with a compass word after it ("Jawa Barat"), or a compass
@@ -402,20 +594,31 @@ fn next_capitalised_word(text: &str, from: usize) -> Option<Range<usize>> {
     Some(start..start + len)
 }
 
-fn note(entry: &mut Seen, form: &str, paragraph: Option<usize>, range: Range<usize>) {
+/// Counts one writing of a known entry's shown name `which` of `shown`.
+fn count_shown<'g>(entry: &mut Seen<'g>, shown: &'g [String], which: usize) {
+    entry.shown = shown;
+    entry.shown_counts[which] += 1;
+}
+
+fn note(entry: &mut Seen<'_>, form: &str, paragraph: Option<usize>, range: Range<usize>) {
     entry.count += 1;
     if !entry.forms.iter().any(|f| f == form) {
         entry.forms.push(form.to_string());
     }
     if let Some(p) = paragraph {
-        if entry
-            .first
-            .as_ref()
-            .is_none_or(|(q, r)| (p, range.start) < (*q, r.start))
-        {
-            entry.first = Some((p, range));
+        let here = (p, range);
+        if is_before(&here, &entry.first) {
+            entry.first = Some(here);
         }
     }
+}
+
+/// Whether a place in the body (paragraph, byte range) comes before `first`,
+/// or there is no `first`.
+fn is_before(place: &(usize, Range<usize>), first: &Option<(usize, Range<usize>)>) -> bool {
+    first
+        .as_ref()
+        .is_none_or(|(q, r)| (place.0, place.1.start) < (*q, r.start))
 }
 
 /// A text's words and its runs of name words.
@@ -430,7 +633,7 @@ fn discover(
     taken: &[Range<usize>],
     people: &People,
     lex: &Lexicon,
-    seen: &mut BTreeMap<String, Seen>,
+    seen: &mut BTreeMap<String, Seen<'_>>,
 ) {
     let words = found.words;
     let text = words.text;
@@ -610,7 +813,8 @@ fn acts(words: &Words<'_>, next: usize, after: &Option<&str>, lex: &Lexicon) -> 
 /// when it starts with the family name of a person the article establishes
 /// ("Kim Il Sung" beside Kim Jong Un) or is another spelling of one ("Sergey
 /// Lavrov" beside Sergei Lavrov).
-fn settle(seen: BTreeMap<String, Seen>) -> Vec<Mention> {
+fn settle(mut seen: BTreeMap<String, Seen<'_>>) -> Vec<Mention> {
+    fold_acronyms(&mut seen);
     let people: Vec<String> = seen
         .iter()
         .filter(|(_, s)| {
@@ -630,8 +834,13 @@ fn settle(seen: BTreeMap<String, Seen>) -> Vec<Mention> {
                 Some(kind) => kind,
                 None => discovered_kind(&name, &s.guesses, &people)?,
             };
+            let shown = s
+                .most_shown()
+                .filter(|shown| *shown != name)
+                .map(String::from);
             Some(Mention {
                 name,
+                shown,
                 kind,
                 curated: s.curated,
                 count: s.count,
@@ -709,6 +918,137 @@ mod tests {
 
     fn has(found: &[(String, EntityKind)], name: &str, kind: EntityKind) -> bool {
         found.iter().any(|(n, k)| n == name && *k == kind)
+    }
+
+    /// The mentions of an article, whole.
+    fn found(paragraphs: &[&str]) -> Vec<Mention> {
+        let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
+        let words: Vec<Words<'_>> = paragraphs.iter().map(|p| Words::new(p, &[])).collect();
+        let (_, people, runs) = super::super::names::read(&words, lexicon());
+        let texts = ArticleTexts {
+            paragraphs: &paragraphs,
+            words: &words,
+            runs: &runs,
+            captions: Vec::new(),
+            credits: Vec::new(),
+            dateline: None,
+        };
+        find(&texts, &Gazetteer::new(&[]), &people, lexicon())
+    }
+
+    fn mention<'m>(found: &'m [Mention], name: &str) -> &'m Mention {
+        let mention = found.iter().find(|m| m.name == name);
+        mention.unwrap_or_else(|| panic!("no {name} in {found:#?}"))
+    }
+
+    #[test]
+    fn built_in_entries_have_few_enough_shown_names_and_no_name_twice() {
+        let entries = places::PLACES.iter().chain(places::INSTITUTIONS);
+        let mut owner = BTreeMap::new();
+        for entry in entries {
+            assert!(places::shown_names(entry).count() <= MOST_SHOWN, "{entry}");
+            for name in places::names_of(entry) {
+                let first = *owner.entry(name_key(name)).or_insert(entry);
+                assert_eq!(first, entry, "{name} in two entries");
+            }
+        }
+    }
+
+    #[test]
+    fn a_place_is_shown_by_the_name_the_article_writes_most() {
+        let english = found(&["China and North Korea met; China and the DPRK agreed."]);
+        assert_eq!(
+            mention(&english, "Tiongkok").shown.as_deref(),
+            Some("China")
+        );
+        assert_eq!(mention(&english, "Tiongkok").count, 2);
+        let korea = mention(&english, "Korea Utara");
+        assert_eq!(
+            korea.shown.as_deref(),
+            Some("North Korea"),
+            "DPRK counts as it"
+        );
+        assert_eq!(korea.forms, ["North Korea", "DPRK"]);
+        let indonesian = found(&["Korut dan Korea Utara, kata Tiongkok kepada North Korea."]);
+        assert_eq!(mention(&indonesian, "Korea Utara").shown, None);
+        assert_eq!(mention(&indonesian, "Tiongkok").shown, None);
+    }
+
+    #[test]
+    fn a_name_written_out_before_its_abbreviation_is_one_with_it() {
+        let text = [
+            "Komisi Pemberantasan Korupsi (KPK) memeriksa Tentara Nasional Indonesia (TNI).",
+            "Menurut KPK, the Syrian Observatory for Human Rights (SOHR) and the SOHR agree.",
+            "Perserikatan Bangsa-Bangsa (PBB) bersidang, kata dia (AFP), di Jakarta (JKT).",
+        ];
+        let found = found(&text);
+        let commission = mention(&found, "Komisi Pemberantasan Korupsi");
+        assert_eq!(commission.kind, EntityKind::Organization);
+        assert_eq!(
+            (commission.count, &commission.forms[1..]),
+            (3, &["KPK".to_string()][..])
+        );
+        assert_eq!(
+            mention(&found, "Tentara Nasional Indonesia").forms[1],
+            "TNI"
+        );
+        assert_eq!(
+            mention(&found, "Syrian Observatory for Human Rights").count,
+            3
+        );
+        let united_nations = mention(&found, "PBB");
+        assert!(united_nations
+            .forms
+            .contains(&"Perserikatan Bangsa-Bangsa".to_string()));
+        let names: Vec<&str> = found.iter().map(|m| m.name.as_str()).collect();
+        for apart in [
+            "KPK",
+            "TNI",
+            "SOHR",
+            "Indonesia",
+            "Perserikatan Bangsa-Bangsa",
+        ] {
+            assert!(!names.contains(&apart), "{apart} in {names:?}");
+        }
+        assert_eq!(
+            mention(&found, "Jakarta").forms,
+            ["Jakarta"],
+            "not its initial"
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_matches_the_initials_of_the_words_right_before_it() {
+        let full = |text: &str| {
+            let found = bracketed_names(text);
+            found
+                .iter()
+                .map(|b| text[b.full.clone()].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            full("Badan Pusat Statistik (BPS)"),
+            ["Badan Pusat Statistik"]
+        );
+        assert_eq!(
+            full("Menurut Badan Pusat Statistik (BPS)"),
+            ["Badan Pusat Statistik"]
+        );
+        assert_eq!(full("Islamic State (IS) fighters"), ["Islamic State"]);
+        assert_eq!(
+            full("Democratic People's Republic of Korea (DPRK)").len(),
+            1
+        );
+        for apart in [
+            "kata dia (AFP)",
+            "Badan Statistik (BPS)",
+            "Badan Pusat Statistik  (BPS)",
+            "Badan Pusat Statistik (Bps)",
+            "Pusat Statistik of (PSO)",
+            "(BPS) tanpa nama",
+        ] {
+            assert!(full(apart).is_empty(), "{apart}");
+        }
     }
 
     #[test]

@@ -225,6 +225,7 @@ mod tests {
     fn mention(name: &str) -> Mention {
         Mention {
             name: name.into(),
+            shown: None,
             kind: EntityKind::Person,
             curated: false,
             count: 1,

@@ -17,7 +17,7 @@ use crate::clean::Article;
 use crate::content::front_matter::QuoteOverride;
 pub use crate::content::front_matter::{EntityKind, QuoteKind};
 pub use entities::Gazetteer;
-pub(crate) use names::transliterated;
+pub(crate) use names::{is_acronym, transliterated};
 
 /// Finds the dates of a text against a fixed publication day (for fuzzing).
 #[doc(hidden)]
@@ -56,6 +56,10 @@ pub struct Quote {
 pub struct Mention {
     /// The name as canonical as known.
     pub name: String,
+    /// The name to show for it when that is another than `name`: the one
+    /// the article writes most of a known place's names in several
+    /// languages ("North Korea" for the entry "Korea Utara").
+    pub shown: Option<String>,
     /// person, place, organization, event or other.
     pub kind: EntityKind,
     /// Given by an editor or the gazetteer rather than discovered.
@@ -219,7 +223,9 @@ fn located(text: &str, paragraphs: &[String]) -> Quote {
 /// the text says, with the kind given.
 fn add_editor_mentions(mentions: &mut Vec<Mention>, article: &Article) {
     for given in &article.front_matter.entities {
-        match mentions.iter_mut().find(|m| m.name == given.name) {
+        let named =
+            |m: &&mut Mention| m.name == given.name || m.shown.as_deref() == Some(&given.name);
+        match mentions.iter_mut().find(named) {
             Some(found) => {
                 found.curated = true;
                 if let Some(kind) = given.kind {
@@ -228,6 +234,7 @@ fn add_editor_mentions(mentions: &mut Vec<Mention>, article: &Article) {
             }
             None => mentions.push(Mention {
                 name: given.name.clone(),
+                shown: None,
                 kind: given.kind.unwrap_or(EntityKind::Other),
                 curated: true,
                 count: 1,

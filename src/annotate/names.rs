@@ -318,12 +318,16 @@ impl<'t> Words<'t> {
     /// name: an acronym ("NATO said"), an organisation's or a place's first
     /// word or a title the lexicon knows, or a word the article also
     /// capitalises inside a sentence ("Lavrov said" after "Sergei Lavrov").
-    /// "Analysts said" is none of these.
+    /// "Analysts said" is none of these, and nor is a place's first word
+    /// alone ("Kabupaten itu" beside "Kabupaten Bantul").
     fn may_be_lone_name(&self, i: usize, vocabulary: &Vocabulary<'_>) -> bool {
-        let known = Class::ORGANISATION_HEAD | Class::PLACE_HEAD | Class::TITLE;
-        is_acronym(self.word(i))
-            || self.class(i).has(known)
-            || vocabulary.is_capitalised_inside(self.lower(i))
+        if is_acronym(self.word(i)) {
+            return true;
+        }
+        let class = self.class(i);
+        !class.has(Class::PLACE_HEAD)
+            && (class.has(Class::ORGANISATION_HEAD | Class::TITLE)
+                || vocabulary.is_capitalised_inside(self.lower(i)))
     }
 
     /// Every run of name words, in text order.
@@ -471,7 +475,7 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
 }
 
 /// A word in capitals of two letters or more: "KTT", "CSIS".
-fn is_acronym(word: &str) -> bool {
+pub(crate) fn is_acronym(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
@@ -898,6 +902,7 @@ mod tests {
             "Foreign Minister Sergei Lavrov arrived on Monday.",
             "Lavrov said the talks went well. Analysts said the plan would fail.",
             "NATO said it would watch closely.",
+            "Banjir melanda Kabupaten Bantul. Kabupaten itu rawan banjir.",
         ];
         let words: Vec<Words<'_>> = texts.iter().map(|t| Words::new(t, &[])).collect();
         let vocabulary = Vocabulary::of_words(&words);
@@ -912,6 +917,11 @@ mod tests {
         assert!(runs.contains(&"Lavrov".to_string()), "{runs:?}");
         assert!(runs.contains(&"NATO".to_string()), "{runs:?}");
         assert!(!runs.contains(&"Analysts".to_string()), "{runs:?}");
+        assert!(runs.contains(&"Kabupaten Bantul".to_string()), "{runs:?}");
+        assert!(
+            !runs.contains(&"Kabupaten".to_string()),
+            "a place word alone: {runs:?}"
+        );
     }
 
     #[test]

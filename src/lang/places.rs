@@ -2,55 +2,64 @@
 //! Indonesian and English names them. The annotator uses the lists to tell a
 //! place or an institution in front of a name ("Menlu Korea Utara Ri Yong-ho",
 //! "juru bicara Kremlin Dmitry Peskov") from the name itself, and finds them in
-//! the text as entities the dossier's gazetteer need not list. Each entry is a
-//! canonical name, then `|` and its other names and abbreviations.
+//! the text as entities the dossier's gazetteer need not list.
+//!
+//! An entry is one place or institution: its names apart by `|`, each a name
+//! a reader may be shown ("Korea Utara", "North Korea"), followed by `/` and
+//! the shorter forms that stand for that name ("Korut", "DPRK"). The first
+//! name is the entry's key; the one shown is the name the dossier's articles
+//! use most.
 
 /// Places.
 #[rustfmt::skip]
 pub const PLACES: &[&str] = &[
-    // Indonesian names
-    "Afganistan", "Afrika", "Afrika Selatan", "Aljazair", "Amerika", "Amerika Serikat|AS",
-    "Arab Saudi", "Argentina", "Asia", "Australia", "Austria", "Bangladesh", "Belanda", "Belgia",
-    "Brasil", "Brunei", "Bulgaria", "Ceko", "Chili", "Tiongkok|China|Cina", "Denmark", "Eropa",
-    "Filipina", "Finlandia", "Georgia", "Hongaria", "India", "Indonesia", "Inggris|Britania Raya",
-    "Irak", "Iran", "Irlandia", "Israel", "Italia", "Jepang", "Jerman", "Kamboja", "Kanada",
-    "Kazakhstan", "Kenya", "Kolombia", "Korea", "Korea Selatan|Korsel", "Korea Utara|Korut",
-    "Kuba", "Kuwait", "Laos", "Lebanon", "Libya", "Malaysia", "Meksiko", "Mesir", "Mongolia",
-    "Myanmar", "Nigeria", "Norwegia", "Pakistan", "Palestina", "Prancis|Perancis", "Peru",
-    "Polandia", "Portugal", "Qatar", "Rumania", "Rusia", "Selandia Baru", "Singapura", "Spanyol",
-    "Sri Lanka", "Sudan", "Suriah", "Swedia", "Swiss", "Taiwan", "Thailand", "Timur Tengah",
-    "Timor Leste", "Turki", "Ukraina", "Uni Emirat Arab", "Uzbekistan", "Venezuela", "Vietnam",
-    "Yaman", "Yordania", "Yunani", "Barat", "Semenanjung Korea", "Uni Soviet", "Jakarta", "Moskow",
-    "Pyongyang", "Seoul", "Beijing", "Washington", "Tokyo", "Kiev", "Hanoi", "Vladivostok",
-    "London", "Paris", "Berlin", "Brussel", "Jenewa", "New York", "Teheran", "Kairo", "Riyadh",
-    "Ankara", "Bangkok", "Manila", "Kuala Lumpur", "Canberra", "Ottawa", "Roma", "Madrid", "Sabah",
-    "Papua", "Jawa", "Sumatra|Sumatera", "Kalimantan", "Sulawesi", "Bali", "Krimea",
-    "Laut China Selatan|Laut Cina Selatan|Laut Tiongkok Selatan",
-    // English names
-    "Afghanistan", "Africa", "South Africa", "Algeria", "America", "United States|US|U.S.|USA",
-    "Saudi Arabia", "Belgium", "Brazil", "Czech Republic", "Chile", "China", "Finland", "Hungary",
-    "United Kingdom|UK|Britain|Great Britain", "England", "Scotland", "Wales", "Iraq", "Ireland",
-    "Italy", "Japan", "Germany", "Cambodia", "Canada", "Colombia", "South Korea|ROK",
-    "North Korea|DPRK", "Cuba", "Mexico", "Egypt", "Netherlands", "Norway", "Palestine", "France",
-    "Poland", "Romania", "Russia", "New Zealand", "Singapore", "Spain", "Syria", "Sweden",
-    "Switzerland", "Turkey|Turkiye", "Ukraine", "United Arab Emirates|UAE", "Yemen", "Jordan",
-    "Greece", "Europe", "Middle East", "Korean Peninsula", "West", "Moscow", "Kyiv", "Geneva",
-    "Tehran", "Cairo", "Rome", "Brussels", "Philippines", "Denmark", "Soviet Union|USSR", "Crimea",
-    "Gaza", "Jerusalem", "Tel Aviv", "Donbas", "South China Sea",
+    "Afganistan|Afghanistan", "Afrika|Africa", "Afrika Selatan|South Africa", "Aljazair|Algeria",
+    "Amerika|America", "Amerika Serikat/AS|United States/US/U.S./USA", "Arab Saudi|Saudi Arabia",
+    "Argentina", "Asia", "Australia", "Austria", "Bangladesh", "Belanda|Netherlands",
+    "Belgia|Belgium", "Brasil|Brazil", "Brunei", "Bulgaria", "Ceko|Czech Republic", "Chili|Chile",
+    "Tiongkok|China|Cina", "Denmark", "Eropa|Europe", "Filipina|Philippines", "Finlandia|Finland",
+    "Georgia", "Hongaria|Hungary", "India", "Indonesia",
+    "Inggris|Britania Raya|United Kingdom/UK|Britain|Great Britain", "England", "Scotland",
+    "Wales", "Irak|Iraq", "Iran", "Irlandia|Ireland", "Israel", "Italia|Italy", "Jepang|Japan",
+    "Jerman|Germany", "Kamboja|Cambodia", "Kanada|Canada", "Kazakhstan", "Kenya",
+    "Kolombia|Colombia", "Korea", "Korea Selatan/Korsel|South Korea/ROK",
+    "Korea Utara/Korut|North Korea/DPRK", "Kuba|Cuba", "Kuwait", "Laos", "Lebanon", "Libya",
+    "Malaysia", "Meksiko|Mexico", "Mesir|Egypt", "Mongolia", "Myanmar", "Nigeria",
+    "Norwegia|Norway", "Pakistan", "Palestina|Palestine", "Prancis|Perancis|France", "Peru",
+    "Polandia|Poland", "Portugal", "Qatar", "Rumania|Romania", "Rusia|Russia",
+    "Selandia Baru|New Zealand", "Singapura|Singapore", "Spanyol|Spain", "Sri Lanka", "Sudan",
+    "Suriah|Syria", "Swedia|Sweden", "Swiss|Switzerland", "Taiwan", "Thailand",
+    "Timur Tengah|Middle East", "Timor Leste", "Turki|Turkey|Turkiye", "Ukraina|Ukraine",
+    "Uni Emirat Arab|United Arab Emirates/UAE", "Uzbekistan", "Venezuela", "Vietnam",
+    "Yaman|Yemen", "Yordania|Jordan", "Yunani|Greece", "Barat|West",
+    "Semenanjung Korea|Korean Peninsula", "Uni Soviet|Soviet Union/USSR", "Jakarta",
+    "Moskow|Moscow", "Pyongyang", "Seoul", "Beijing", "Washington", "Tokyo", "Kiev|Kyiv", "Hanoi",
+    "Vladivostok", "London", "Paris", "Berlin", "Brussel|Brussels", "Jenewa|Geneva", "New York",
+    "Teheran|Tehran", "Kairo|Cairo", "Riyadh", "Ankara", "Bangkok", "Manila", "Kuala Lumpur",
+    "Canberra", "Ottawa", "Roma|Rome", "Madrid", "Sabah", "Papua", "Jawa",
+    "Sumatra|Sumatera", "Kalimantan", "Sulawesi", "Bali", "Krimea|Crimea", "Gaza",
+    "Yerusalem|Jerusalem", "Tel Aviv", "Donbas",
+    "Laut China Selatan|Laut Cina Selatan|Laut Tiongkok Selatan|South China Sea",
 ];
 
 /// Institutions, agencies and outlets named by a short fixed name.
 #[rustfmt::skip]
 pub const INSTITUTIONS: &[&str] = &[
-    "Kremlin", "Pentagon", "Gedung Putih", "White House", "PBB", "UN|United Nations", "NATO",
-    "ASEAN", "KCNA", "TASS", "Reuters", "AFP", "AP|Associated Press", "Antara", "Xinhua", "Yonhap",
-    "Sputnik", "Interfax", "RIA Novosti|RIA", "Kemlu|Kemenlu", "Downing Street", "Vatikan",
-    "Vatican", "Dewan Keamanan", "Security Council", "IAEA", "WHO", "Uni Eropa|UE",
-    "European Union|EU", "Korean Central News Agency", "Al Jazeera|aljazeera.com", "Bloomberg",
-    "BBC", "CNN",
+    "Kremlin", "Pentagon", "Gedung Putih|White House", "PBB|United Nations/UN", "NATO", "ASEAN",
+    "KCNA|Korean Central News Agency", "TASS", "Reuters", "AFP", "AP|Associated Press", "Antara",
+    "Xinhua", "Yonhap", "Sputnik", "Interfax", "RIA Novosti/RIA", "Kemlu/Kemenlu",
+    "Downing Street", "Vatikan|Vatican", "Dewan Keamanan|Security Council", "IAEA", "WHO",
+    "Uni Eropa/UE|European Union/EU", "Al Jazeera/aljazeera.com", "Bloomberg", "BBC", "CNN",
 ];
 
-/// The names of a list entry, canonical first.
+/// Every name of a list entry and its shorter forms, the entry's key first.
 pub fn names_of(entry: &'static str) -> impl Iterator<Item = &'static str> {
-    entry.split('|')
+    entry.split(['|', '/'])
+}
+
+/// The names of a list entry a reader may be shown, each with the forms that
+/// count as it (itself first): `[["Korea Utara", "Korut"], ["North Korea",
+/// "DPRK"]]`.
+pub fn shown_names(entry: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    entry.split('|').map(|name| name.split('/').collect())
 }

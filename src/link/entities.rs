@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::partition::Partition;
 use super::{DossierArticle, Entity, EntityOfKey};
-use crate::annotate::{transliterated, EntityKind, Mention};
+use crate::annotate::{is_acronym, transliterated, EntityKind, Mention};
 use crate::content::gazetteer::{name_key, GazetteerEntry};
 use crate::slug::slugify;
 
@@ -103,12 +103,14 @@ fn mention_keys(article: &DossierArticle, alias_of: &BTreeMap<String, String>) -
         .collect()
 }
 
-/// Counts a mention of the article at `index` into its group.
+/// Counts a mention of the article at `index` into its group, under the
+/// name the article shows for it.
 fn add_mention(group: &mut Group, mention: &Mention, index: usize) {
-    match group.names.get_mut(&mention.name) {
+    let name = mention.shown.as_ref().unwrap_or(&mention.name);
+    match group.names.get_mut(name) {
         Some(count) => *count += mention.count,
         None => {
-            group.names.insert(mention.name.clone(), mention.count);
+            group.names.insert(name.clone(), mention.count);
         }
     }
     for form in &mention.forms {
@@ -158,6 +160,7 @@ fn merge_variants(keys: &[String], groups: &BTreeMap<String, Group>) -> Vec<Vec<
             .push(i);
     }
     let mut partition = Partition::new(keys.len());
+    join_acronyms(keys, groups, &mut partition);
     for members in blocks.values() {
         for (n, &a) in members.iter().enumerate().take(MAX_BLOCK) {
             for &b in members.iter().skip(n + 1).take(MAX_BLOCK) {
@@ -170,6 +173,29 @@ fn merge_variants(keys: &[String], groups: &BTreeMap<String, Group>) -> Vec<Vec<
         }
     }
     partition.groups()
+}
+
+/// Joins a name that articles write with its abbreviation ("Badan Koordinasi
+/// Penanaman Modal (BKPM)") to that abbreviation where other articles use it
+/// alone. People have no abbreviations; two curated entries stay apart.
+/// Keys are looked up in `keys`, which are sorted.
+fn join_acronyms(keys: &[String], groups: &BTreeMap<String, Group>, partition: &mut Partition) {
+    let is_person = |g: &Group| g.kinds.contains_key(&EntityKind::Person);
+    for (i, key) in keys.iter().enumerate() {
+        let group = &groups[key];
+        if is_person(group) {
+            continue;
+        }
+        for form in group.forms.iter().filter(|f| is_acronym(f)) {
+            let Ok(j) = keys.binary_search(&name_key(form)) else {
+                continue;
+            };
+            let other = &groups[&keys[j]];
+            if j != i && !is_person(other) && (group.curated.is_none() || other.curated.is_none()) {
+                partition.join(i, j);
+            }
+        }
+    }
 }
 
 /// The entities of the merged sets (`sets`) and the entity id of every
@@ -319,6 +345,7 @@ mod tests {
         for &(name, form, kind, count, article) in seen {
             let mention = Mention {
                 name: NAMES[name].to_string(),
+                shown: None,
                 kind: KINDS[kind],
                 curated: false,
                 count,

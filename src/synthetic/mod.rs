@@ -67,6 +67,7 @@ fn article(i: usize, rng: &mut Rng) -> Annotated {
             Mention {
                 forms: vec![name.clone()],
                 name,
+                shown: None,
                 kind,
                 curated: false,
                 count: 1,
