@@ -234,13 +234,43 @@ impl Finder<'_, '_, '_> {
 
     /// The date starting at word i: (end word, date).
     fn at(&self, i: usize) -> Option<(usize, String)> {
-        self.day_month(i)
+        (self.bracketed(i).filter(|(end, _)| end - i == 3))
+            .or_else(|| self.day_month(i))
             .or_else(|| self.month_day(i))
             .or_else(|| self.month_year(i))
             .or_else(|| self.period(i))
             .or_else(|| self.weekday(i))
             .or_else(|| self.bare_month(i))
             .or_else(|| self.named_day(i))
+    }
+
+    /// A day and month in figures in brackets, as Indonesian news gives the
+    /// date after a weekday: "(14/3)", "(29/1/2019)", day first. Without a
+    /// weekday in front, only with a year: "(3/5)" alone may be a score.
+    fn bracketed(&self, i: usize) -> Option<(usize, String)> {
+        let opened = i > 0 && self.words.gap_after(i - 1).ends_with('(');
+        if !opened || self.words.gap_after(i) != "/" {
+            return None;
+        }
+        let figures = self.lower(i)?;
+        let day = day_number(figures).filter(|_| figures.bytes().all(|b| b.is_ascii_digit()))?;
+        let month: i8 = self
+            .lower(i + 1)?
+            .parse()
+            .ok()
+            .filter(|m| (1..=12).contains(m))?;
+        let (end, year) = match self.words.gap_after(i + 1) {
+            "/" => (i + 3, Some(year_number(self.lower(i + 2)?)?)),
+            _ => (i + 2, None),
+        };
+        if !self.words.gap_after(end - 1).starts_with(')') {
+            return None;
+        }
+        let date = match year {
+            Some(year) => Date::new(year, month, day).ok()?,
+            None => self.without_year(month, day)?,
+        };
+        Some((end, calendar::iso_day(date)))
     }
 
     /// "31 Mei 2018", "12 Juni", "25 April, 2019".
@@ -337,6 +367,9 @@ impl Finder<'_, '_, '_> {
         }
         if self.day_month(i + 1).is_some() || self.month_day(i + 1).is_some() {
             return None;
+        }
+        if let Some(given) = self.bracketed(i + 1) {
+            return Some(given);
         }
         if listed(|r| r.week, word) && (listed(|r| r.past, after) || listed(|r| r.future, after)) {
             return None;
@@ -565,6 +598,30 @@ mod tests {
         assert_eq!(dates("Kim akan tiba pada hari Jumat."), ["2019-04-26"]);
         assert_eq!(dates("They met last Friday."), ["2019-04-19"]);
         assert_eq!(dates("They will meet on Friday."), ["2019-04-26"]);
+    }
+
+    #[test]
+    fn a_day_and_month_in_brackets_are_the_date_whatever_the_weekday_says() {
+        assert_eq!(
+            dates("\"Kami akan hadir,\" ujar dia, Selasa (16/4)."),
+            ["2019-04-16"]
+        );
+        assert_eq!(
+            dates("Ia tiba di Jakarta, Senin (1/4/2019)."),
+            ["2019-04-01"]
+        );
+        assert_eq!(
+            dates("Rapat digelar (3/5/2019) di Jakarta."),
+            ["2019-05-03"]
+        );
+        for apart in [
+            "Skor (3/5) itu",
+            "Rasio 14/3 tetap",
+            "(14/13)",
+            "(3/5 dan 4/5)",
+        ] {
+            assert_eq!(dates(apart), Vec::<String>::new(), "{apart}");
+        }
     }
 
     #[test]

@@ -413,11 +413,13 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
         parts.join(" ")
     };
     // "Commission President Penny Wong" is a person with her title; "Kantor
-    // Presiden Rusia" stays an organisation.
+    // Presiden Rusia" stays an organisation, and so does "Kementerian Luar
+    // Negeri": the title that counts is the last of its run of titles, with a
+    // word after it that is not one.
     let last_title = |from: usize| {
         (from..words.len().saturating_sub(1))
             .rev()
-            .find(|&t| lex.is_title(&lower[t]))
+            .find(|&t| lex.is_title(&lower[t]) && !lex.is_title(&lower[t + 1]))
     };
     let person_after_title = last_title(1).is_some_and(|t| {
         lower[t + 1..]
@@ -430,27 +432,18 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
             named: Named::Organisation(join(0..words.len())),
         };
     }
-    let mut k = 0;
-    let mut titles = 0;
-    let mut last_institution = None;
-    while k < words.len() {
-        let acronym = is_acronym(words[k]) && k + 1 < words.len();
-        if lex.is_title(&lower[k]) || acronym {
-            titles += 1;
-            k += 1;
-        } else if let Some(n) = known_at(&lower[k..], |name| lex.is_place(name)) {
-            k += n;
-        } else if let Some(n) = known_at(&lower[k..], |name| lex.is_institution(name)) {
-            last_institution = Some(k..k + n);
-            k += n;
-        } else {
-            break;
-        }
-    }
+    let mut front = Front::default();
+    let mut k = front.skip(0, words, &lower, lex);
     if let Some(title) = last_title(k) {
-        k = title + 1;
-        titles += 1;
+        // Places after it are in front too: "Juru Bicara Kementerian Luar
+        // Negeri China Wang Wenbin".
+        k = front.skip(title + 1, words, &lower, lex);
+        front.titles += 1;
     }
+    let Front {
+        titles,
+        last_institution,
+    } = front;
     let prefix = lower[..k].join(" ");
     let named = if k == words.len() {
         match last_institution {
@@ -472,6 +465,35 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
         Named::Person(join(k..words.len()))
     };
     Parsed { prefix, named }
+}
+
+/// What stands in front of a name in a run: titles, acronyms, places and
+/// institutions.
+#[derive(Default)]
+struct Front {
+    titles: usize,
+    last_institution: Option<Range<usize>>,
+}
+
+impl Front {
+    /// The first word from `k` on that is not in front of a name.
+    fn skip(&mut self, mut k: usize, words: &[&str], lower: &[String], lex: &Lexicon) -> usize {
+        while k < words.len() {
+            let acronym = is_acronym(words[k]) && k + 1 < words.len();
+            if lex.is_title(&lower[k]) || acronym {
+                self.titles += 1;
+                k += 1;
+            } else if let Some(n) = known_at(&lower[k..], |name| lex.is_place(name)) {
+                k += n;
+            } else if let Some(n) = known_at(&lower[k..], |name| lex.is_institution(name)) {
+                self.last_institution = Some(k..k + n);
+                k += n;
+            } else {
+                break;
+            }
+        }
+        k
+    }
 }
 
 /// A word in capitals of two letters or more: "KTT", "CSIS".
@@ -894,6 +916,14 @@ mod tests {
         );
         assert_eq!(parse("KTT Trump"), Named::Person("Trump".into()));
         assert_eq!(parse("CSIS"), Named::Organisation("CSIS".into()));
+        assert_eq!(
+            parse("Juru Bicara Kementerian Luar Negeri"),
+            Named::Organisation("Kementerian Luar Negeri".into())
+        );
+        assert_eq!(
+            parse("Juru Bicara Kementerian Luar Negeri China Wang Wenbin"),
+            Named::Person("Wang Wenbin".into())
+        );
     }
 
     #[test]
