@@ -134,6 +134,13 @@ fn classify_line(text: &str, patterns: &Patterns, repeated: &[String]) -> LineKi
     if let Some(caption) = caption(text) {
         return LineKind::Caption(caption);
     }
+    if let Some(labelled) = patterns.strip_caption_label(text) {
+        let caption = caption(labelled).unwrap_or_else(|| CaptionText {
+            text: labelled.to_string(),
+            credit: None,
+        });
+        return LineKind::Caption(caption);
+    }
     if patterns.is_furniture_line(text)
         || patterns.is_teaser_line(text)
         || repeated.binary_search(&normalize(text)).is_ok()
@@ -320,10 +327,10 @@ fn author_before_outlet<'t>(text: &'t str, patterns: &Patterns) -> Option<&'t st
 }
 
 /// The first of the credits on a byline: "Rina Astuti | Editor: Bambang" →
-/// "Rina Astuti".
+/// "Rina Astuti", "Laura Bicker, Seoul correspondent" → "Laura Bicker".
 fn first_credit(credits: &str) -> &str {
     credits
-        .split(['|', '•', '·', ';'])
+        .split(['|', '•', '·', ';', ','])
         .next()
         .unwrap_or(credits)
         .trim()

@@ -117,7 +117,7 @@ struct Draft {
 fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
     let lines = lines::classify(body, &ctx.patterns);
     let mut draft = Draft::default();
-    let title_index = headline_index(&lines);
+    let title_index = headline_index(&lines, &ctx.patterns);
     draft.title = title_index.map(|i| lines[i].text.clone());
     let body_start = lines
         .iter()
@@ -231,31 +231,45 @@ fn is_masthead_text(line: &Line) -> bool {
         && !lines::ends_as_sentence(&line.text)
 }
 
-/// The headline: the first text line before the body starts that reads like
-/// one, or else, for headlines in sentence case ("Japan, Australia sign
-/// defence pact"), the last line shaped like a headline right before the
-/// byline or date line.
-fn headline_index(lines: &[Line]) -> Option<usize> {
-    let mut sentence_case = None;
+/// The headline: the text line right before the byline or date line when it
+/// is shaped like one, in title or sentence case ("Japan, Australia sign
+/// defence pact"); or else the first text line before the body starts that
+/// reads like one (a masthead above, "BBC Homepage", is passed over when
+/// the byline shows which line heads the story; a rubric line, "Internasional
+/// korea utara rusia", never heads it).
+fn headline_index(lines: &[Line], patterns: &Patterns) -> Option<usize> {
+    let mut first = None;
+    let mut last_text = None;
     for (i, line) in lines.iter().enumerate() {
         match line.kind {
-            LineKind::Text if is_headline(&line.text) => return Some(i),
-            LineKind::Text
-                if dateline::find(&line.text).is_some() || lines::is_running_text(&line.text) =>
-            {
-                return None
-            }
+            LineKind::Text if opens_the_body(&line.text) => return first,
             LineKind::Text => {
-                sentence_case = is_sentence_case_headline(&line.text).then_some(i);
+                if first.is_none() && is_headline(&line.text) {
+                    first = Some(i);
+                }
+                last_text = Some(i);
             }
-            LineKind::DateLine(_) | LineKind::Byline { .. } if sentence_case.is_some() => {
-                return sentence_case
+            LineKind::DateLine(_) | LineKind::Byline { .. } => {
+                let shaped = |&i: &usize| {
+                    let text = &lines[i].text;
+                    !patterns.is_section_line(text)
+                        && (is_headline(text) || is_sentence_case_headline(text))
+                };
+                return last_text.filter(shaped).or(first);
             }
-            LineKind::TailStart | LineKind::SignOff => return None,
+            LineKind::TailStart | LineKind::SignOff => return first,
             _ => {}
         }
     }
-    None
+    first
+}
+
+/// Running text, or a lead with its dateline ("Moskow: Rusia siap."); a
+/// headline may open like a dateline ("Menlu Retno: Indonesia Siap …") but
+/// does not end as a sentence does.
+fn opens_the_body(text: &str) -> bool {
+    lines::is_running_text(text)
+        || (lines::ends_as_sentence(text) && dateline::find(text).is_some())
 }
 
 /// Three to 25 words opening with a capital, not ending like a sentence part.

@@ -18,6 +18,7 @@ pub struct Patterns {
     sections: Vec<String>,
     author_labels: Vec<String>,
     credit_labels: Vec<String>,
+    caption_labels: Vec<String>,
     outlets: Vec<(String, String)>,
     teaser_line: Regex,
     teaser_inline: Regex,
@@ -100,6 +101,7 @@ impl Patterns {
                 .iter()
                 .flat_map(|t| t.credit_labels.iter().map(|l| l.to_string()))
                 .collect(),
+            caption_labels: lowered(tables.iter().flat_map(|t| t.caption_labels.iter().copied())),
             outlets,
             teaser_line: Regex::new(&format!(r"(?i)^\[?\s*(?:{alternation})\s*:"))
                 .expect("teaser pattern"),
@@ -155,6 +157,17 @@ impl Patterns {
             line.len() > label.len()
                 && line[..label.len()].eq_ignore_ascii_case(label)
                 && (label.ends_with(b":") || matches!(line[label.len()], b' ' | b':'))
+        })
+    }
+
+    /// The caption after a caption label and its comma or colon ("Image
+    /// caption, Kishida in Tokyo" → "Kishida in Tokyo").
+    pub fn strip_caption_label<'a>(&self, line: &'a str) -> Option<&'a str> {
+        // Labels are ASCII: compared in place, no line is lowercased.
+        self.caption_labels.iter().find_map(|label| {
+            let head = line.as_bytes().get(..label.len())?;
+            let rest = line.get(label.len()..)?.strip_prefix([',', ':'])?.trim();
+            (head.eq_ignore_ascii_case(label.as_bytes()) && !rest.is_empty()).then_some(rest)
         })
     }
 
@@ -358,5 +371,13 @@ mod tests {
         );
         assert_eq!(p.strip_author_label("By Jane Doe"), Some("Jane Doe"));
         assert_eq!(p.strip_author_label("Bystander effect"), None);
+        let caption = |line| p.strip_caption_label(line);
+        assert_eq!(caption("Keterangan foto: Warga antre"), Some("Warga antre"));
+        assert_eq!(
+            caption("Image caption, Dockers at work"),
+            Some("Dockers at work")
+        );
+        assert_eq!(caption("Keterangan pers disampaikan Senin"), None);
+        assert_eq!(caption("Caption:"), None);
     }
 }

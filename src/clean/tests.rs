@@ -508,3 +508,61 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_broadcaster_page_with_a_masthead_a_labelled_caption_and_a_topics_tail() {
+    let body = "\
+Skip to content
+Harbour Radio Homepage
+News Sport Weather
+Port workers vote to end strike after pay deal
+By Mara Quist, Business correspondent
+12 March 2023
+Image caption, Dockers gathered outside the union hall (centre) on Monday
+Image source, Agency Photos
+Port workers in Eastmouth have voted to end a three-week strike after accepting a new pay offer.
+The union said the deal would be signed on Friday.
+Related Topics
+Eastmouth
+More on this story
+Dockers reject first offer
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.title,
+        "Port workers vote to end strike after pay deal"
+    );
+    assert_eq!(article.meta.author.as_deref(), Some("Mara Quist"));
+    let captions: Vec<&str> = article.captions.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(
+        captions,
+        ["Dockers gathered outside the union hall (centre) on Monday"]
+    );
+    assert_eq!(
+        article.paragraphs,
+        vec![
+            "Port workers in Eastmouth have voted to end a three-week strike after accepting a new pay offer.",
+            "The union said the deal would be signed on Friday.",
+        ]
+    );
+}
+
+#[test]
+fn a_headline_may_open_like_a_dateline_and_a_lead_may_not_be_the_headline() {
+    let body = "\
+Kabar Harian
+Menlu Retno: Indonesia Siap Jadi Jembatan Dialog
+Rabu, 15 Mar 2023 09:45 WIB
+Jakarta: Menteri Luar Negeri Retno Marsudi menyebut Indonesia siap menjadi jembatan dialog.
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.title,
+        "Menlu Retno: Indonesia Siap Jadi Jembatan Dialog"
+    );
+    assert_eq!(article.meta.dateline.as_deref(), Some("Jakarta"));
+    assert_eq!(
+        article.paragraphs,
+        vec!["Menteri Luar Negeri Retno Marsudi menyebut Indonesia siap menjadi jembatan dialog."]
+    );
+}

@@ -63,6 +63,7 @@ pub const TABLES: Tables = Tables {
         "skip to navigation",
     ],
     drop_prefixes: &[
+        "image source,",
         "sign up for",
         "subscribe to",
         "follow us on",
@@ -88,6 +89,12 @@ pub const TABLES: Tables = Tables {
         "you may also like",
         "tags",
         "topics",
+        "related topics",
+        "more on this story",
+        "top stories",
+        "most popular",
+        "read next",
+        "editor's picks",
     ],
     sections: &[
         "world", "politics", "business", "asia", "europe", "news", "opinion", "sport",
@@ -100,6 +107,7 @@ pub const TABLES: Tables = Tables {
         "editing by",
         "compiled by",
     ],
+    caption_labels: &["image caption", "photo caption", "caption"],
     speech: Speech {
         verbs_before_speaker: &[],
         verbs_after_speaker: &[

@@ -66,6 +66,7 @@ pub const TABLES: Tables = Tables {
         "komentar",
     ],
     drop_prefixes: &[
+        "sumber gambar",
         "baca berita dengan sedikit iklan",
         "ikuti media sosial",
         "ikuti kami di",
@@ -128,6 +129,7 @@ pub const TABLES: Tables = Tables {
         "penyunting:",
         "penerjemah:",
     ],
+    caption_labels: &["keterangan foto", "keterangan gambar"],
     speech: Speech {
         verbs_before_speaker: &[
             "kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tulis", "tegas", "imbuh",

@@ -38,6 +38,9 @@ pub struct Tables {
     /// Labels of the credits that close a story ("Reporting by …; Editing
     /// by …", "Pewarta: …"): such a line after the body has begun ends it.
     pub credit_labels: &'static [&'static str],
+    /// Labels in front of a photo caption, followed by a comma or a colon
+    /// ("Image caption, …", "Keterangan foto: …").
+    pub caption_labels: &'static [&'static str],
     /// Words of reported speech and naming, for the annotator.
     pub speech: Speech,
 }
