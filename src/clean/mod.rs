@@ -255,7 +255,9 @@ fn headline_index(lines: &[Line], patterns: &Patterns) -> Option<usize> {
                     !patterns.is_section_line(text)
                         && (is_headline(text) || is_sentence_case_headline(text))
                 };
-                return last_text.filter(shaped).or(first);
+                if let Some(headline) = last_text.filter(shaped).or(first) {
+                    return Some(headline);
+                }
             }
             LineKind::TailStart | LineKind::SignOff => return first,
             _ => {}

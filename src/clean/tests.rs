@@ -566,3 +566,15 @@ Jakarta: Menteri Luar Negeri Retno Marsudi menyebut Indonesia siap menjadi jemba
         vec!["Menteri Luar Negeri Retno Marsudi menyebut Indonesia siap menjadi jembatan dialog."]
     );
 }
+
+#[test]
+fn a_date_line_above_the_headline_leaves_the_headline_to_be_found() {
+    let body = "\
+Kabar
+Kamis, 31 Mei 2018 20:25 WIB
+Harga Cabai Turun di Pasar Induk
+Harga cabai rawit di pasar induk turun sepuluh persen dalam sepekan terakhir.
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.title, "Harga Cabai Turun di Pasar Induk");
+}
