@@ -888,7 +888,8 @@ mod tests {
         }
     }
 
-    fn mentions(paragraphs: &[&str], entries: &[GazetteerEntry]) -> Vec<(String, EntityKind)> {
+    /// The mentions of an article, whole.
+    fn found_with(paragraphs: &[&str], entries: &[GazetteerEntry]) -> Vec<Mention> {
         let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
         let words: Vec<Words<'_>> = paragraphs.iter().map(|p| Words::new(p, &[])).collect();
         let (_, people, runs) = super::super::names::read(&words, lexicon());
@@ -901,9 +902,16 @@ mod tests {
             dateline: None,
         };
         find(&texts, &Gazetteer::new(entries), &people, lexicon())
-            .into_iter()
-            .map(|m| (m.name, m.kind))
-            .collect()
+    }
+
+    /// The mentions of an article with no gazetteer of its own.
+    fn found(paragraphs: &[&str]) -> Vec<Mention> {
+        found_with(paragraphs, &[])
+    }
+
+    fn mentions(paragraphs: &[&str], entries: &[GazetteerEntry]) -> Vec<(String, EntityKind)> {
+        let found = found_with(paragraphs, entries).into_iter();
+        found.map(|m| (m.name, m.kind)).collect()
     }
 
     /// The gazetteer's names in a text, as they are written there.
@@ -918,22 +926,6 @@ mod tests {
 
     fn has(found: &[(String, EntityKind)], name: &str, kind: EntityKind) -> bool {
         found.iter().any(|(n, k)| n == name && *k == kind)
-    }
-
-    /// The mentions of an article, whole.
-    fn found(paragraphs: &[&str]) -> Vec<Mention> {
-        let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
-        let words: Vec<Words<'_>> = paragraphs.iter().map(|p| Words::new(p, &[])).collect();
-        let (_, people, runs) = super::super::names::read(&words, lexicon());
-        let texts = ArticleTexts {
-            paragraphs: &paragraphs,
-            words: &words,
-            runs: &runs,
-            captions: Vec::new(),
-            credits: Vec::new(),
-            dateline: None,
-        };
-        find(&texts, &Gazetteer::new(&[]), &people, lexicon())
     }
 
     fn mention<'m>(found: &'m [Mention], name: &str) -> &'m Mention {

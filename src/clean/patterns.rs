@@ -150,24 +150,20 @@ impl Patterns {
 
     /// A closing credit ("Reporting by …; Editing by …", "Editor: …").
     pub fn is_credit_line(&self, line: &str) -> bool {
-        let line = line.trim_start().as_bytes();
-        // Labels are ASCII: compared in place, no line is lowercased.
+        let line = line.trim_start();
         self.credit_labels.iter().any(|label| {
-            let label = label.as_bytes();
-            line.len() > label.len()
-                && line[..label.len()].eq_ignore_ascii_case(label)
-                && (label.ends_with(b":") || matches!(line[label.len()], b' ' | b':'))
+            after_label(line, label).is_some_and(|rest| {
+                !rest.is_empty() && (label.ends_with(':') || rest.starts_with([' ', ':']))
+            })
         })
     }
 
     /// The caption after a caption label and its comma or colon ("Image
     /// caption, Kishida in Tokyo" → "Kishida in Tokyo").
     pub fn strip_caption_label<'a>(&self, line: &'a str) -> Option<&'a str> {
-        // Labels are ASCII: compared in place, no line is lowercased.
         self.caption_labels.iter().find_map(|label| {
-            let head = line.as_bytes().get(..label.len())?;
-            let rest = line.get(label.len()..)?.strip_prefix([',', ':'])?.trim();
-            (head.eq_ignore_ascii_case(label.as_bytes()) && !rest.is_empty()).then_some(rest)
+            let rest = after_label(line, label)?.strip_prefix([',', ':'])?.trim();
+            (!rest.is_empty()).then_some(rest)
         })
     }
 
@@ -188,11 +184,10 @@ impl Patterns {
 
     /// Strips a byline label ("Oleh:", "By") and returns the rest.
     pub fn strip_author_label<'a>(&self, line: &'a str) -> Option<&'a str> {
-        let lower = line.to_lowercase();
         self.author_labels.iter().find_map(|label| {
-            let rest = lower.strip_prefix(label.as_str())?;
-            let separator_len = rest.len() - rest.trim_start_matches([':', ' ']).len();
-            (separator_len > 0).then(|| line[label.len() + separator_len..].trim())
+            let rest = after_label(line, label)?;
+            let name = rest.trim_start_matches([':', ' ']);
+            (name.len() < rest.len()).then(|| name.trim())
         })
     }
 
@@ -235,6 +230,15 @@ impl Patterns {
             .find_iter(text)
             .find_map(|m| self.outlet_for_marker(m.as_str()))
     }
+}
+
+/// The rest of a line that opens with a label, in any case. Labels are
+/// ASCII: compared in place, no line is lowercased.
+fn after_label<'a>(line: &'a str, label: &str) -> Option<&'a str> {
+    let head = line.as_bytes().get(..label.len())?;
+    head.eq_ignore_ascii_case(label.as_bytes())
+        .then(|| line.get(label.len()..))
+        .flatten()
 }
 
 static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {

@@ -75,6 +75,11 @@ fn merge_groups(
 }
 
 impl Group {
+    /// Whether any mention took it for a person.
+    fn is_person(&self) -> bool {
+        self.kinds.contains_key(&EntityKind::Person)
+    }
+
     /// Adds what another group under the same key saw.
     fn absorb(&mut self, other: Group) {
         for (name, count) in other.names {
@@ -149,8 +154,7 @@ fn merge_variants(keys: &[String], groups: &BTreeMap<String, Group>) -> Vec<Vec<
         .collect();
     let mut blocks: BTreeMap<(usize, bool, &str), Vec<usize>> = BTreeMap::new();
     for (i, w) in words.iter().enumerate() {
-        let person = groups[&keys[i]].kinds.contains_key(&EntityKind::Person);
-        if !person || w.len() < 2 {
+        if !groups[&keys[i]].is_person() || w.len() < 2 {
             continue;
         }
         blocks.entry((w.len(), true, &w[0])).or_default().push(i);
@@ -180,10 +184,9 @@ fn merge_variants(keys: &[String], groups: &BTreeMap<String, Group>) -> Vec<Vec<
 /// alone. People have no abbreviations; two curated entries stay apart.
 /// Keys are looked up in `keys`, which are sorted.
 fn join_acronyms(keys: &[String], groups: &BTreeMap<String, Group>, partition: &mut Partition) {
-    let is_person = |g: &Group| g.kinds.contains_key(&EntityKind::Person);
     for (i, key) in keys.iter().enumerate() {
         let group = &groups[key];
-        if is_person(group) {
+        if group.is_person() {
             continue;
         }
         for form in group.forms.iter().filter(|f| is_acronym(f)) {
@@ -191,7 +194,8 @@ fn join_acronyms(keys: &[String], groups: &BTreeMap<String, Group>, partition: &
                 continue;
             };
             let other = &groups[&keys[j]];
-            if j != i && !is_person(other) && (group.curated.is_none() || other.curated.is_none()) {
+            if j != i && !other.is_person() && (group.curated.is_none() || other.curated.is_none())
+            {
                 partition.join(i, j);
             }
         }
