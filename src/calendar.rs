@@ -139,7 +139,12 @@ fn weekday_pattern() -> String {
     alternation(
         lang::ALL
             .iter()
-            .flat_map(|t| t.weekdays.iter().map(|(d, _)| *d)),
+            .flat_map(|t| t.weekdays.iter().map(|(d, _)| *d))
+            .chain(
+                lang::ALL
+                    .iter()
+                    .flat_map(|t| t.short_weekdays.iter().copied()),
+            ),
     )
 }
 
@@ -151,7 +156,7 @@ fn zone_pattern() -> String {
 static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let (m, wd) = (month_pattern(), weekday_pattern());
     Regex::new(&format!(
-        r"(?i)(?:\b(?:{wd}),?\s+)?(?:\b(?P<d1>\d{{1,2}})\s+(?P<m1>{m})\.?,?\s+(?P<y1>\d{{4}})\b|\b(?P<m2>{m})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})\b)"
+        r"(?i)(?:\b(?:{wd})\.?,?\s+)?(?:\b(?P<d1>\d{{1,2}})\s+(?P<m1>{m})\.?,?\s+(?P<y1>\d{{4}})\b|\b(?P<m2>{m})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})\b)"
     ))
     .expect("full date pattern")
 });

@@ -125,7 +125,7 @@ pub(crate) fn find_in(
                 let end = end.min(count);
                 let start = finder.extend_back(i);
                 found.push(DateMention {
-                    range: words.bytes(start).start..words.bytes(end - 1).end,
+                    range: with_brackets(&words, start, end),
                     date,
                     since: finder.opens_span(start),
                 });
@@ -135,6 +135,25 @@ pub(crate) fn find_in(
         }
     }
     found
+}
+
+/// The bytes of the date at words `start..end`, with the brackets it is
+/// written in: "Selasa (14/3)" and "di Bogor (29/1/2019)" leave no bracket
+/// behind when the date is cut out.
+fn with_brackets(words: &Sentence<'_, '_>, start: usize, end: usize) -> Range<usize> {
+    let mut range = words.bytes(start).start..words.bytes(end - 1).end;
+    if !words.gap_after(end - 1).starts_with(')') {
+        return range;
+    }
+    let opened_before = start > 0 && words.gap_after(start - 1).ends_with('(');
+    let opened_inside = (start..end - 1).any(|i| words.gap_after(i).contains('('));
+    if opened_before || opened_inside {
+        range.end += 1;
+    }
+    if opened_before {
+        range.start -= 1;
+    }
+    range
 }
 
 /// A sentence of a text's words, read in place: its word `i` is word

@@ -405,6 +405,23 @@ mod tests {
     ];
 
     #[test]
+    fn a_date_in_brackets_leaves_no_bracket_in_the_label() {
+        let paragraphs = vec![
+            "Presiden bertemu di Bogor (29/1/2019).".to_string(),
+            "Menteri tiba di Pyongyang, Rabu (13/9/2023), untuk kunjungan dua hari.".to_string(),
+        ];
+        let events = find(&paragraphs, Some(date(2023, 9, 14)), &[]);
+        let labels: Vec<&str> = events.iter().map(|e| e.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "Presiden bertemu di Bogor",
+                "Menteri tiba di Pyongyang, untuk kunjungan dua hari"
+            ]
+        );
+    }
+
+    #[test]
     fn labels_are_cut_to_a_few_words() {
         let long = "Pada 3 Mei 2020, ".to_string() + &"kata ".repeat(40);
         let text = label(&long, 5..15);

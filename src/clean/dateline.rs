@@ -1,6 +1,7 @@
 //! First paragraph → (dateline, outlet marker, rest): recognises "TEMPO.CO,
 //! Jakarta - ", "JAKARTA, KOMPAS.com - ", "WASHINGTON (Reuters) - ",
-//! "SYDNEY, Jan 6 (Reuters) - " and "Moskow: " at the start of an article's lead.
+//! "SYDNEY, Jan 6 (Reuters) - ", "Jakarta, CNN Indonesia -- " (an outlet
+//! the caller knows by name) and "Moskow: " at the start of an article's lead.
 
 use std::sync::LazyLock;
 
@@ -32,6 +33,15 @@ static PLACE_THEN_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// "Jakarta, CNN Indonesia --": a place and an outlet's name, which only
+/// counts when the caller knows the name (else "Jakarta, Indonesia -" would
+/// name an outlet "Indonesia").
+static PLACE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?P<place>{PLACE})\s*,\s*(?P<marker>\p{{Lu}}[\p{{L}}\d]*(?:\s+[\p{{Lu}}\d][\p{{L}}\d]*){{0,3}})\s*[-–—]+\s*"
+    ))
+    .unwrap()
+});
 static PLACE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"^(?P<place>{PLACE})\s*\((?P<marker>[\p{{L}}. ]{{2,30}})\)\s*[-–—:]+(?:\s+|$)"
@@ -49,27 +59,39 @@ static PLACE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^(?P<place>{PLACE})\s*(?::|\s[-–—]+)(?:\s+|$)")).unwrap()
 });
 
-/// The dateline at the start of a lead paragraph, if it has one.
-pub fn find(paragraph: &str) -> Option<Dateline> {
-    find_in(paragraph, false)
+/// The dateline at the start of a lead paragraph, if it has one;
+/// `is_outlet_name` tells an outlet's name after the place ("Jakarta, CNN
+/// Indonesia --") from any other.
+pub fn find(paragraph: &str, is_outlet_name: &dyn Fn(&str) -> bool) -> Option<Dateline> {
+    find_in(paragraph, false, is_outlet_name)
 }
 
 /// A line that is nothing but a dateline ("Jakarta -"), as some pages set it
 /// above the lead.
-pub fn find_alone(line: &str) -> Option<Dateline> {
+pub fn find_alone(line: &str, is_outlet_name: &dyn Fn(&str) -> bool) -> Option<Dateline> {
     // "Catatan:" alone is a label, not a place.
-    find_in(line, true).filter(|found| found.len == line.len() && !line.ends_with(':'))
+    find_in(line, true, is_outlet_name)
+        .filter(|found| found.len == line.len() && !line.ends_with(':'))
 }
 
-fn find_in(paragraph: &str, alone: bool) -> Option<Dateline> {
-    for pattern in [
-        &*OUTLET_THEN_PLACE,
-        &*PLACE_THEN_OUTLET,
-        &*PLACE_AGENCY,
-        &*PLACE_DAY_AGENCY,
-        &*PLACE_ONLY,
+fn find_in(
+    paragraph: &str,
+    alone: bool,
+    is_outlet_name: &dyn Fn(&str) -> bool,
+) -> Option<Dateline> {
+    // Each pattern, and whether its marker must be an outlet's known name.
+    for (pattern, known_name) in [
+        (&*OUTLET_THEN_PLACE, false),
+        (&*PLACE_THEN_OUTLET, false),
+        (&*PLACE_THEN_NAME, true),
+        (&*PLACE_AGENCY, false),
+        (&*PLACE_DAY_AGENCY, false),
+        (&*PLACE_ONLY, false),
     ] {
         if let Some(caps) = pattern.captures(paragraph) {
+            if known_name && !is_outlet_name(&caps["marker"]) {
+                continue;
+            }
             let rest = &paragraph[caps.get(0)?.end()..];
             let opens_the_lead = rest
                 .chars()
@@ -111,6 +133,14 @@ fn title_case(place: &str) -> String {
 mod tests {
     use super::*;
 
+    fn find(paragraph: &str) -> Option<Dateline> {
+        super::find(paragraph, &|name| name == "CNN Indonesia")
+    }
+
+    fn find_alone(line: &str) -> Option<Dateline> {
+        super::find_alone(line, &|name| name == "CNN Indonesia")
+    }
+
     #[test]
     fn outlet_comma_place_dash() {
         let d = find("TEMPO.CO, Jakarta - Pemimpin Korea Utara bertemu.").unwrap();
@@ -127,6 +157,21 @@ mod tests {
         assert_eq!(
             (d.place.as_str(), d.marker.as_deref()),
             ("Jakarta", Some("KOMPAS.com"))
+        );
+    }
+
+    #[test]
+    fn place_and_an_outlet_known_by_name() {
+        let d = find("Jakarta, CNN Indonesia -- Menteri Luar Negeri tiba.").unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.marker.as_deref()),
+            ("Jakarta", Some("CNN Indonesia"))
+        );
+        assert!(find_alone("Jakarta, CNN Indonesia --").is_some());
+        assert_eq!(
+            find("Jakarta, Indonesia - Menteri tiba.").map(|d| d.marker),
+            None,
+            "a name the caller does not know as an outlet's is no dateline"
         );
     }
 

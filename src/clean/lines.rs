@@ -86,7 +86,95 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
         body_started |= kind == LineKind::Text && is_running_text(&text);
         lines.push(Line { text, kind });
     }
+    mark_unlabelled_bylines(&mut lines);
     lines
+}
+
+/// A writer's line without a label right above the date line, under a
+/// headline or standfirst in sentence case: "Justin McCurry in Tokyo and
+/// Pjotr Sauer". (A title-case headline right above the date line reads the
+/// same, so a sentence-case line above is asked for.)
+fn mark_unlabelled_bylines(lines: &mut [Line]) {
+    for at in 1..lines.len() {
+        let (above, date) = (&lines[at - 1], &lines[at]);
+        if !matches!(date.kind, LineKind::DateLine(_)) || above.kind != LineKind::Text {
+            continue;
+        }
+        let under_a_headline = lines[..at - 1]
+            .iter()
+            .rev()
+            .take(3)
+            .any(|line| line.kind == LineKind::Text && is_mostly_lowercase(&line.text));
+        if let Some(author) = under_a_headline
+            .then(|| unlabelled_byline(&lines[at - 1].text))
+            .flatten()
+        {
+            lines[at - 1].kind = LineKind::Byline {
+                author: Some(author),
+                published: None,
+            };
+        }
+    }
+}
+
+/// Four words or more, at least half of them in lower case: a sentence-case
+/// headline or a standfirst.
+fn is_mostly_lowercase(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let lower = (text.split_whitespace())
+        .filter(|word| word.chars().next().is_some_and(char::is_lowercase))
+        .count();
+    words >= 4 && lower * 2 >= words
+}
+
+static BYLINE_JOINS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",\s*|\s+(?:and|dan|&)\s+").unwrap());
+static FILED_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+(?:in|di)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}$").unwrap()
+});
+
+/// The writers of a line that names nothing else: names of two to four
+/// capitalised words apart by commas or "and", each perhaps with the place
+/// it is filed from ("in Tokyo"), perhaps "and agencies". The names are
+/// given back joined as the line joins them, without the places.
+fn unlabelled_byline(text: &str) -> Option<String> {
+    if text.split_whitespace().count() > 16 || text.contains(|c: char| ".:;!?\"“”()".contains(c))
+    {
+        return None;
+    }
+    let mut names = Vec::new();
+    for part in BYLINE_JOINS.split(text) {
+        let name = FILED_FROM
+            .find(part)
+            .map_or(part, |place| &part[..place.start()])
+            .trim();
+        if lang::is_among(name, &["agencies", "agensi", "staff"]) {
+            continue;
+        }
+        let words = name.split_whitespace().count();
+        if !(2..=4).contains(&words) || !looks_like_name(name) || is_known_place(name) {
+            return None;
+        }
+        names.push(name);
+    }
+    let (last, rest) = names.split_last()?;
+    let join = if text.contains(" dan ") {
+        " dan "
+    } else {
+        " and "
+    };
+    Some(match rest.is_empty() {
+        true => last.to_string(),
+        false => format!("{}{join}{last}", rest.join(", ")),
+    })
+}
+
+/// Whether a name is one of the built-in places ("North Korea"), which a
+/// rubric line may name.
+fn is_known_place(name: &str) -> bool {
+    (lang::places::PLACES.iter())
+        .flat_map(|entry| lang::places::names_of(entry))
+        .any(|place| place.eq_ignore_ascii_case(name))
 }
 
 /// A line of running text: six words or more, ending as a sentence does.
@@ -125,6 +213,11 @@ fn repeated_short_lines(texts: &[String]) -> Vec<String> {
 }
 
 fn classify_line(text: &str, patterns: &Patterns, repeated: &[String]) -> LineKind {
+    // "Pilihan Editor: <headline>" mid-article is a teaser; the same marker
+    // alone opens the page's tail.
+    if patterns.is_teaser_line(text) && !patterns.is_bare_teaser_marker(text) {
+        return LineKind::Furniture;
+    }
     if patterns.is_tail_marker(text) {
         return LineKind::TailStart;
     }
@@ -407,6 +500,36 @@ mod tests {
             caption("He said the plan was good. Others disagreed."),
             None
         );
+    }
+
+    #[test]
+    fn writers_without_a_label_above_the_date_line() {
+        let k = kinds(
+            "Kim and Putin hold talks at a spaceport\nJustin McCurry in Tokyo and Pjotr Sauer\nWed 13 Sep 2023 10.25 BST",
+        );
+        assert!(
+            matches!(&k[1], LineKind::Byline { author: Some(a), published: None } if a == "Justin McCurry and Pjotr Sauer"),
+            "{k:?}"
+        );
+        assert!(
+            matches!(k[2], LineKind::DateLine(_)),
+            "a short weekday before the date: {k:?}"
+        );
+        let k = kinds("Kim and Putin hold talks at a spaceport\nNorth Korea\n13 Sep 2023");
+        assert_eq!(k[1], LineKind::Text, "a place is a rubric, not a writer");
+        let k = kinds(
+            "Kim Dan Putin Bertemu Di Vladivostok\nKim Jong Un Dan Vladimir Putin\n13 Sep 2023",
+        );
+        assert_eq!(
+            k[1],
+            LineKind::Text,
+            "under a title-case headline it may be the headline"
+        );
+        assert_eq!(
+            unlabelled_byline("Julian Borger in Washington, Pjotr Sauer and agencies").as_deref(),
+            Some("Julian Borger and Pjotr Sauer")
+        );
+        assert_eq!(unlabelled_byline("Putin says talks went well"), None);
     }
 
     #[test]

@@ -132,7 +132,9 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
         if is_masthead(i, line) {
             // Above the lead: a dateline on its own line is kept, the rest
             // (the outlet's name, a rubric, a comment count) is furniture.
-            if let Some(found) = dateline::find_alone(&line.text) {
+            if let Some(found) =
+                dateline::find_alone(&line.text, &|name| ctx.patterns.is_outlet_name(name))
+            {
                 named_in_dateline = take_found_dateline(&mut draft, found, &ctx.patterns);
             }
             continue;
@@ -151,6 +153,7 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
                 let one_word = !l.text.contains(' ');
                 (ctx.patterns.outlet_in_text(&l.text))
                     .or_else(|| one_word.then(|| ctx.patterns.outlet_for_marker(&l.text))?)
+                    .or_else(|| ctx.patterns.outlet_named(&l.text))
             })
             .or(named_in_dateline);
     }
@@ -203,7 +206,7 @@ fn add_caption(draft: &mut Draft, caption: &CaptionText) {
 /// `take_found_dateline`).
 fn take_dateline(draft: &mut Draft, patterns: &Patterns) -> Option<String> {
     let lead = draft.paragraphs.first_mut()?;
-    let found = dateline::find(lead)?;
+    let found = dateline::find(lead, &|name| patterns.is_outlet_name(name))?;
     *lead = lead[found.len..].to_string();
     take_found_dateline(draft, found, patterns)
 }
@@ -218,7 +221,7 @@ fn take_found_dateline(
 ) -> Option<String> {
     draft.dateline = Some(found.place);
     let marker = found.marker?;
-    draft.outlet = patterns.outlet_for_marker(&marker);
+    draft.outlet = (patterns.outlet_for_marker(&marker)).or_else(|| patterns.outlet_named(&marker));
     let is_domain = marker.contains('.');
     (draft.outlet.is_none() && !is_domain).then_some(marker)
 }
@@ -242,7 +245,9 @@ fn headline_index(lines: &[Line], patterns: &Patterns) -> Option<usize> {
     let mut last_text = None;
     for (i, line) in lines.iter().enumerate() {
         match line.kind {
-            LineKind::Text if opens_the_body(&line.text) => return first,
+            LineKind::Text if opens_the_body(&line.text, patterns) => return first,
+            // The outlet's name is its masthead.
+            LineKind::Text if patterns.is_outlet_name(&line.text) => {}
             LineKind::Text => {
                 if first.is_none() && is_headline(&line.text) {
                     first = Some(i);
@@ -255,7 +260,10 @@ fn headline_index(lines: &[Line], patterns: &Patterns) -> Option<usize> {
                     !patterns.is_section_line(text)
                         && (is_headline(text) || is_sentence_case_headline(text))
                 };
-                if let Some(headline) = last_text.filter(shaped).or(first) {
+                let headline = last_text
+                    .map(|i| headline_above_standfirst(lines, i).unwrap_or(i))
+                    .filter(shaped);
+                if let Some(headline) = headline.or(first) {
                     return Some(headline);
                 }
             }
@@ -266,12 +274,31 @@ fn headline_index(lines: &[Line], patterns: &Patterns) -> Option<usize> {
     first
 }
 
+/// The headline right above a standfirst at `at` (a summary under the
+/// headline: a dozen words or more, or eight with a clause after a comma), when the line
+/// above is a text line of four words or more shaped like a headline.
+fn headline_above_standfirst(lines: &[Line], at: usize) -> Option<usize> {
+    let standfirst = &lines[at].text;
+    let words = word_count(standfirst);
+    if words < 8 || (words < 12 && !standfirst.contains(", ")) {
+        return None;
+    }
+    let above = at.checked_sub(1)?;
+    let text = &lines[above].text;
+    let shaped = lines[above].kind == LineKind::Text
+        && word_count(text) >= 4
+        && word_count(text) < word_count(standfirst)
+        && (is_headline(text) || is_sentence_case_headline(text));
+    shaped.then_some(above)
+}
+
 /// Running text, or a lead with its dateline ("Moskow: Rusia siap."); a
 /// headline may open like a dateline ("Menlu Retno: Indonesia Siap …") but
 /// does not end as a sentence does.
-fn opens_the_body(text: &str) -> bool {
+fn opens_the_body(text: &str, patterns: &Patterns) -> bool {
     lines::is_running_text(text)
-        || (lines::ends_as_sentence(text) && dateline::find(text).is_some())
+        || (lines::ends_as_sentence(text)
+            && dateline::find(text, &|name| patterns.is_outlet_name(name)).is_some())
 }
 
 /// Three to 25 words opening with a capital, not ending like a sentence part.

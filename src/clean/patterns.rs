@@ -20,6 +20,9 @@ pub struct Patterns {
     credit_labels: Vec<String>,
     caption_labels: Vec<String>,
     outlets: Vec<(String, String)>,
+    /// Outlets' and agencies' names in lower case, sorted, each with the
+    /// outlet's name as shown ("cnn indonesia" → "CNN Indonesia").
+    outlet_names: Vec<(String, String)>,
     teaser_line: Regex,
     teaser_inline: Regex,
 }
@@ -71,6 +74,7 @@ impl Patterns {
             )
             .collect();
         outlets.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
+        let outlet_names = names_of_outlets(&outlets);
         Patterns {
             drop_lines: lowered(
                 tables
@@ -103,6 +107,7 @@ impl Patterns {
                 .collect(),
             caption_labels: lowered(tables.iter().flat_map(|t| t.caption_labels.iter().copied())),
             outlets,
+            outlet_names,
             teaser_line: Regex::new(&format!(r"(?i)^\[?\s*(?:{alternation})\s*:"))
                 .expect("teaser pattern"),
             teaser_inline: Regex::new(&format!(r"(?i)\b(?:{alternation})\s*:"))
@@ -224,6 +229,39 @@ impl Patterns {
             .map(|(_, name)| name.clone())
     }
 
+    /// The outlet or agency a whole line names: its name ("CNN Indonesia",
+    /// "REUTERS"), or the holder of a copyright line ("Copyright © 2019 CNN
+    /// Indonesia", "© 2023 BBC. All rights reserved.").
+    pub fn outlet_named(&self, line: &str) -> Option<String> {
+        let line = line.trim();
+        let name = copyright_holder(line).unwrap_or(line);
+        // "The Guardian - Back to home": the name, then a link's words.
+        let before_link = |separator| name.split_once(separator).map(|(name, _)| name);
+        [
+            Some(name),
+            before_link(" - "),
+            before_link(" | "),
+            before_link(" – "),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(|name| self.outlet_by_name(name))
+        .map(str::to_string)
+    }
+
+    /// Whether a text is a known outlet's or agency's name, in any case.
+    pub fn is_outlet_name(&self, text: &str) -> bool {
+        self.outlet_by_name(text).is_some()
+    }
+
+    fn outlet_by_name(&self, text: &str) -> Option<&str> {
+        let text = normalize(text);
+        self.outlet_names
+            .binary_search_by(|(name, _)| name.as_str().cmp(&text))
+            .ok()
+            .map(|at| self.outlet_names[at].1.as_str())
+    }
+
     /// The first known outlet domain named in a text.
     pub fn outlet_in_text(&self, text: &str) -> Option<String> {
         DOMAIN
@@ -239,6 +277,28 @@ fn after_label<'a>(line: &'a str, label: &str) -> Option<&'a str> {
     head.eq_ignore_ascii_case(label.as_bytes())
         .then(|| line.get(label.len()..))
         .flatten()
+}
+
+/// Every outlet's shown name and every wire agency's, keyed in lower case.
+fn names_of_outlets(outlets: &[(String, String)]) -> Vec<(String, String)> {
+    let mut names: Vec<(String, String)> = (outlets.iter().map(|(_, name)| name.as_str()))
+        .chain(lang::AGENCIES.iter().copied())
+        .map(|name| (normalize(name), name.to_string()))
+        .collect();
+    names.sort();
+    names.dedup_by(|a, b| a.0 == b.0);
+    names
+}
+
+/// Who holds a copyright line's rights: "Copyright © 2019 CNN Indonesia" →
+/// "CNN Indonesia", "© 2023 BBC. All rights reserved." → "BBC".
+fn copyright_holder(line: &str) -> Option<&str> {
+    let mark = COPYRIGHT.find(line.trim_start())?;
+    let rest = line.trim_start()[mark.end()..]
+        .trim_start_matches(|c: char| c.is_ascii_digit() || " ©-–,".contains(c));
+    let rest = rest.strip_prefix("(c)").unwrap_or(rest).trim_start();
+    let end = rest.find(['.', ',', '|']).unwrap_or(rest.len());
+    Some(rest[..end].trim()).filter(|holder| !holder.is_empty())
 }
 
 static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
@@ -278,6 +338,31 @@ mod tests {
 
     fn patterns() -> Patterns {
         Patterns::new(&CleanSettings::default())
+    }
+
+    #[test]
+    fn outlets_named_by_a_line_or_its_copyright() {
+        let p = patterns();
+        assert_eq!(
+            p.outlet_named("CNN Indonesia").as_deref(),
+            Some("CNN Indonesia")
+        );
+        assert_eq!(p.outlet_named("REUTERS").as_deref(), Some("Reuters"));
+        assert_eq!(
+            p.outlet_named("Copyright © 2019 CNN Indonesia").as_deref(),
+            Some("CNN Indonesia")
+        );
+        assert_eq!(
+            p.outlet_named("© 2023 BBC. All rights reserved.")
+                .as_deref(),
+            Some("BBC")
+        );
+        assert_eq!(
+            p.outlet_named("The Guardian - Back to home").as_deref(),
+            Some("The Guardian")
+        );
+        assert_eq!(p.outlet_named("CNN Indonesia hari ini"), None);
+        assert_eq!(p.outlet_named("Copyright © 2019 Penerbit Kecil"), None);
     }
 
     #[test]

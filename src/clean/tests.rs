@@ -578,3 +578,89 @@ Harga cabai rawit di pasar induk turun sepuluh persen dalam sepekan terakhir.
     let article = cleaned(body);
     assert_eq!(article.meta.title, "Harga Cabai Turun di Pasar Induk");
 }
+
+#[test]
+fn an_outlet_named_in_the_masthead_dateline_and_copyright_is_no_headline() {
+    let body = "\
+CNN Indonesia
+Selasa, 25 Apr 2019 14:20 WIB
+Internasional
+Petani Karawang Mulai Panen Raya Pekan Ini
+Jakarta, CNN Indonesia --
+Petani di Karawang mulai memanen padi pada pekan ini setelah hujan reda.
+(abc/def)
+Copyright © 2019 CNN Indonesia
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.title,
+        "Petani Karawang Mulai Panen Raya Pekan Ini"
+    );
+    assert_eq!(article.meta.outlet.as_deref(), Some("CNN Indonesia"));
+    assert_eq!(article.meta.dateline.as_deref(), Some("Jakarta"));
+    assert_eq!(
+        article.paragraphs,
+        vec!["Petani di Karawang mulai memanen padi pada pekan ini setelah hujan reda."]
+    );
+    let copyright_only = "\
+Petani Karawang Mulai Panen Raya Pekan Ini
+Petani di Karawang mulai memanen padi pada pekan ini setelah hujan reda.
+Copyright © 2019 CNN Indonesia
+";
+    assert_eq!(
+        cleaned(copyright_only).meta.outlet.as_deref(),
+        Some("CNN Indonesia")
+    );
+}
+
+#[test]
+fn a_standfirst_and_an_unlabelled_byline_sit_between_headline_and_date() {
+    let body = "\
+The Guardian - Back to home
+World
+Port workers end strike after three weeks
+Union accepts a new pay offer, as the port's owners warn of losses from the stoppage
+Jane Roe in Eastmouth and John Doe
+Wed 13 Sep 2023 10.25 BST
+Port workers in Eastmouth have voted to end a three-week strike after accepting a new pay offer.
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.title,
+        "Port workers end strike after three weeks"
+    );
+    assert_eq!(
+        article.meta.author.as_deref(),
+        Some("Jane Roe and John Doe")
+    );
+    assert_eq!(article.meta.outlet.as_deref(), Some("The Guardian"));
+    assert_eq!(
+        article.meta.published.map(|p| calendar::iso_day(p.date)),
+        Some("2023-09-13".to_string())
+    );
+    assert_eq!(
+        article.paragraphs[0],
+        "Union accepts a new pay offer, as the port's owners warn of losses from the stoppage"
+    );
+}
+
+#[test]
+fn a_teaser_mid_article_does_not_end_it_though_its_marker_alone_would() {
+    let body = "\
+Menteri Pertanian Tinjau Panen Raya di Karawang
+Senin, 3 Maret 2025 09:15 WIB
+Menteri Pertanian meninjau panen raya di Karawang pada Senin pagi bersama bupati.
+Pilihan Editor: Harga Beras Turun di Pasar Induk
+Panen tahun ini diperkirakan naik sepuluh persen dibanding tahun lalu.
+Pilihan Editor
+Judul Berita Lain yang Tidak Berhubungan
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.paragraphs,
+        vec![
+            "Menteri Pertanian meninjau panen raya di Karawang pada Senin pagi bersama bupati.",
+            "Panen tahun ini diperkirakan naik sepuluh persen dibanding tahun lalu.",
+        ]
+    );
+}

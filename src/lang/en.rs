@@ -40,6 +40,9 @@ pub const TABLES: Tables = Tables {
         ("saturday", 6),
         ("sunday", 7),
     ],
+    short_weekdays: &[
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ],
     stopwords: &[
         "the", "and", "of", "to", "in", "that", "is", "was", "for", "on", "with", "said", "as",
         "it", "by", "he", "she", "they", "have", "has", "were", "from",

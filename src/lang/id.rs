@@ -46,6 +46,7 @@ pub const TABLES: Tables = Tables {
         ("minggu", 7),
         ("ahad", 7),
     ],
+    short_weekdays: &["sen", "sel", "rab", "kam", "jum", "sab", "min"],
     stopwords: &[
         "yang", "dan", "di", "dengan", "untuk", "dari", "ini", "itu", "tidak", "akan", "dalam",
         "pada", "ke", "juga", "bahwa", "telah", "adalah", "oleh", "kata", "karena", "para",
@@ -84,7 +85,14 @@ pub const TABLES: Tables = Tables {
         "artikel ini sudah tayang",
         "artikel ini telah terbit",
     ],
-    teaser_markers: &["baca juga", "baca pula", "lihat juga", "simak juga", "baca"],
+    teaser_markers: &[
+        "baca juga",
+        "baca pula",
+        "lihat juga",
+        "simak juga",
+        "baca",
+        "pilihan editor",
+    ],
     tail_markers: &[
         "berita terkait",
         "artikel terkait",

@@ -21,6 +21,9 @@ pub struct Tables {
     pub months: &'static [(&'static str, u8)],
     /// Weekday names with their number (Monday = 1 … Sunday = 7).
     pub weekdays: &'static [(&'static str, u8)],
+    /// Short weekday names, read only in front of a whole date ("Wed 13 Sep
+    /// 2023"): alone, some are words ("sat", "sun", "min").
+    pub short_weekdays: &'static [&'static str],
     /// Very common words, for language detection.
     pub stopwords: &'static [&'static str],
     /// Whole lines that are page furniture.
