@@ -336,7 +336,7 @@ impl<'a> Attributor<'a> {
                 .map(|speaker| attributed(speaker, p.words.word(v), "according to"));
         }
         let verb = p.words.class(v).speech_verb()?;
-        self.with_verb(p, v, verb, "verb before the quote")
+        self.with_verb_ahead(p, v, verb)
     }
 
     /// Where an "according to" phrase that opens at word v ends. Most words
@@ -376,17 +376,35 @@ impl<'a> Attributor<'a> {
         let speaker = if verb.pronoun {
             self.last_person.clone().map(person)
         } else {
-            let after = verb
-                .speaker_after
-                .then(|| self.speaker_after(p, v))
-                .flatten();
-            after.or_else(|| {
+            let after = || {
+                verb.speaker_after
+                    .then(|| self.speaker_after(p, v))
+                    .flatten()
+            };
+            let before = || {
                 verb.speaker_before
                     .then(|| self.speaker_before(p, v))
                     .flatten()
-            })
+            };
+            after().or_else(before)
         };
         speaker.map(|s| attributed(s, p.words.word(v), evidence))
+    }
+
+    /// The speaker of a speech verb at word v that opens what is said, not a
+    /// quote before it: a verb with its speaker on either side has it before
+    /// ("Kim told Putin that …": Putin is told), unless none is there.
+    fn with_verb_ahead(&self, p: &Paragraph, v: usize, verb: SpeechVerb) -> Option<Attribution> {
+        let either_side = verb.speaker_after && verb.speaker_before && !verb.pronoun;
+        let before = either_side.then(|| self.speaker_before(p, v)).flatten();
+        match before {
+            Some(speaker) => Some(attributed(
+                speaker,
+                p.words.word(v),
+                "verb before the quote",
+            )),
+            None => self.with_verb(p, v, verb, "verb before the quote"),
+        }
     }
 
     /// `Lavrov: "…"`: a name right before the colon that introduces the quote.
@@ -451,7 +469,9 @@ impl<'a> Attributor<'a> {
             }
             k -= 1;
         }
-        let candidate = k.checked_sub(1).filter(|&c| words.joined(c))?;
+        let Some(candidate) = k.checked_sub(1).filter(|&c| words.joined(c)) else {
+            return self.before_appositive(p, k);
+        };
         if words.class(candidate).has(Class::PRONOUN) {
             return self.last_person.clone().map(person);
         }
@@ -468,6 +488,28 @@ impl<'a> Attributor<'a> {
             t -= 1;
         }
         self.by_titles(&titles)
+    }
+
+    /// "Kim Yo Jong, the powerful sister of …, warned": the name before a
+    /// clause set off by commas right before word k, the verb. The clause
+    /// opens in lower case or with a title, and holds no other comma.
+    fn before_appositive(&self, p: &Paragraph, k: usize) -> Option<Speaker> {
+        let words = &p.words;
+        let closes = k.checked_sub(1)?;
+        if words.gap_after(closes).trim() != "," {
+            return None;
+        }
+        let opens = (closes.saturating_sub(MAX_APPOSITIVE_WORDS)..closes)
+            .rev()
+            .find(|&j| !words.joined(j))?;
+        let first = opens + 1;
+        let shaped = words.gap_after(opens).trim() == ","
+            && (!words.is_capitalised(first) || words.class(first).has(Class::TITLE));
+        if !shaped {
+            return None;
+        }
+        let run = words.run_ending_at(opens, self.vocabulary)?;
+        self.subject(p, run)
     }
 
     /// A run before a verb as its subject. A place or bare name run that
@@ -547,6 +589,11 @@ impl<'a> Attributor<'a> {
         })
     }
 }
+
+/// The most words a clause set off by commas between a speaker and the
+/// verb may have ("Kim Yo Jong, the powerful sister of leader Kim Jong Un,
+/// warned").
+const MAX_APPOSITIVE_WORDS: usize = 12;
 
 fn person(name: String) -> Speaker {
     Speaker { name, person: true }
@@ -696,6 +743,32 @@ mod tests {
                 some("Penny Wong"),
                 some("Penny Wong")
             ]
+        );
+    }
+
+    #[test]
+    fn the_name_after_told_before_the_quote_is_who_is_told() {
+        assert_eq!(
+            speakers(&[
+                "Ana Pereira has told Marco Silva that the plan was \"dead in the water\".",
+                "\"We will wait,\" Pereira told Silva.",
+            ]),
+            [some("Ana Pereira"), some("Ana Pereira")]
+        );
+    }
+
+    #[test]
+    fn a_clause_between_commas_may_stand_between_the_speaker_and_the_verb() {
+        assert_eq!(
+            speakers(&[
+                "Ana Pereira, the younger sister of minister Marco Silva, warned that the port was ready to take \"quick action\" soon.",
+                "Rina Wijaya, yang memimpin delegasi itu, mengatakan perundingan \"berjalan baik\".",
+            ]),
+            [some("Ana Pereira"), some("Rina Wijaya")]
+        );
+        assert_eq!(
+            speakers(&["In Lisbon, Porto and Faro, warned \"quick action\" was needed."]),
+            [None]
         );
     }
 
