@@ -647,6 +647,20 @@ fn discover(
                 true => run.parsed.clone(),
                 false => words.parse(part.clone(), lex),
             };
+            if part.len() == 1 && matches!(parsed.named, Named::Person(_)) {
+                let after_organisation = after_known
+                    && matches!(
+                        words.parse(run.range.start..part.start, lex).named,
+                        Named::Organisation(_)
+                    );
+                // "Dewan Keamanan Nasional (AS)": one word before a known
+                // name in its run, or after a known organisation, is a word
+                // of a longer name, not a person.
+                if part.end < run.range.end || after_organisation {
+                    previous = Some((parsed, part.end - 1));
+                    continue;
+                }
+            }
             let apposition = previous.take().is_some_and(|(p, end)| {
                 matches!(p.named, Named::Descriptor(_))
                     && end + 1 == part.start
@@ -745,6 +759,10 @@ fn guess(
             lex.is_place_context(w) && (article || !lex.is_function_word(w))
         });
     let organisation_context = is(&before, &|w| lex.is_organisation_context(w));
+    // "Russian state media": a place's people or things, not a name.
+    if run.len() == 1 && lex.is_demonym(words.lower(run.start)) {
+        return None;
+    }
     match &parsed.named {
         Named::Person(name) => {
             let titled = !parsed.prefix.is_empty()
@@ -1173,6 +1191,26 @@ mod tests {
             &[],
         );
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_s_people_and_a_word_beside_a_known_name_are_no_entities() {
+        let found = mentions(
+            &[
+                "The deal was reported to Russian media.",
+                "Juru bicara Dewan Keamanan Nasional AS John Kirby mengatakan hal itu.",
+                "Juru bicara Kremlin Baru mengatakan hal itu.",
+            ],
+            &[],
+        );
+        let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();
+        assert!(
+            !names
+                .iter()
+                .any(|n| ["Russian", "Nasional", "Baru"].contains(n)),
+            "{names:?}"
+        );
+        assert!(names.contains(&"John Kirby"), "{names:?}");
     }
 
     #[test]

@@ -62,6 +62,8 @@ impl Class {
     pub const PERIOD: Class = Class(1 << 15);
     /// A word of the future tense: "akan", "will".
     pub const FUTURE_TENSE: Class = Class(1 << 16);
+    /// A word for a known place's people or things: "russian", "japanese".
+    pub const DEMONYM: Class = Class(1 << 17);
 
     /// Whether the word has any of the `flags`.
     pub fn has(self, flags: Class) -> bool {
@@ -219,6 +221,10 @@ impl Lexicon {
         for phrase in &according_to {
             add(Cow::Borrowed(phrase[0]), Class::ACCORDING_TO);
         }
+        let places = lowercase_names(places::PLACES);
+        for demonym in demonyms(&places) {
+            add(Cow::Owned(demonym), Class::DEMONYM);
+        }
         for suffix in lang::ALL.iter().filter_map(|t| t.speech.pronoun_suffix) {
             for verb in &verbs {
                 add(
@@ -230,7 +236,7 @@ impl Lexicon {
         Lexicon {
             classes: WordTable::new(classes),
             according_to,
-            places: lowercase_names(places::PLACES),
+            places,
             institutions: lowercase_names(places::INSTITUTIONS),
         }
     }
@@ -286,10 +292,42 @@ impl Lexicon {
         self.places.contains(name)
     }
 
+    /// A word for a known place's people or things: "russian".
+    pub fn is_demonym(&self, word: &str) -> bool {
+        self.class(word).has(Class::DEMONYM)
+    }
+
     /// A known institution, given as lowercase words joined by single spaces.
     pub fn is_institution(&self, name: &str) -> bool {
         self.institutions.contains(name)
     }
+}
+
+/// The words English makes of the one-word places' names for their people
+/// and things: "Russia" → "russian", "Japan" → "japanese", "China" →
+/// "chinese", "Ukraine" → "ukrainian", "Germany" → "german", "Turkey" →
+/// "turkish", "Israel" → "israeli". The endings are tried on every name, so
+/// some words made are not English; none is a place.
+fn demonyms(places: &HashSet<String>) -> Vec<String> {
+    const ENDINGS: &[&str] = &["n", "an", "ian", "ese", "i", "ish"];
+    let mut made = Vec::new();
+    for place in places.iter().filter(|p| p.is_ascii() && !p.contains(' ')) {
+        let stems = [
+            Some(place.as_str()),
+            place.strip_suffix(['a', 'e', 'y']),
+            place.strip_suffix("ey"),
+        ];
+        for stem in stems.into_iter().flatten() {
+            made.extend(ENDINGS.iter().map(|ending| format!("{stem}{ending}")));
+        }
+        if let Some(stem) = place.strip_suffix('y') {
+            made.push(stem.to_string());
+        }
+    }
+    made.retain(|word| !places.contains(word) && word.len() > 3);
+    made.sort();
+    made.dedup();
+    made
 }
 
 /// Strips one common Indonesian prefix and suffix from a long word. "mem-"
@@ -344,6 +382,25 @@ mod tests {
         assert!(lex.class("presiden").has(Class::TITLE));
         assert_eq!(lex.class("makan"), Class::default());
         assert_eq!(lex.class("Dia"), Class::default(), "entries are lowercase");
+    }
+
+    #[test]
+    fn demonyms_are_made_from_the_places_names() {
+        let lex = lexicon();
+        for word in [
+            "russian",
+            "japanese",
+            "chinese",
+            "ukrainian",
+            "german",
+            "turkish",
+            "israeli",
+        ] {
+            assert!(lex.is_demonym(word), "{word}");
+        }
+        for word in ["russia", "japan", "korea", "putin", "said"] {
+            assert!(!lex.is_demonym(word), "{word}");
+        }
     }
 
     #[test]

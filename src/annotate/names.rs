@@ -432,6 +432,24 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
             named: Named::Organisation(join(0..words.len())),
         };
     }
+    // "Asan Institute for Policy Studies": after a link word (which a run
+    // takes in only after an organisation's head word) a title and one word
+    // are the organisation's, not a person; "Ministry of Foreign Affairs
+    // Spokesperson Wang Wenbin" still names Wang Wenbin.
+    if let Some(link) = lower
+        .iter()
+        .position(|w| ORGANISATION_LINKS.contains(&w.as_str()))
+    {
+        let name_after_title = last_title(link + 1).is_some_and(|t| words.len() - t > 2);
+        if !name_after_title {
+            return Parsed {
+                prefix: String::new(),
+                named: Named::Organisation(join(
+                    titles_before_organisation(&lower, lex)..words.len(),
+                )),
+            };
+        }
+    }
     let mut front = Front::default();
     let mut k = front.skip(0, words, &lower, lex);
     if let Some(title) = last_title(k) {
@@ -446,14 +464,19 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
     } = front;
     let prefix = lower[..k].join(" ");
     let named = if k == words.len() {
+        let organisation_head_last = lower.last().is_some_and(|w| lex.is_organisation_head(w));
         match last_institution {
+            // "National Security Council": titles all, but ending as an
+            // organisation's name does.
+            None if organisation_head_last => {
+                Named::Organisation(join(titles_before_organisation(&lower, lex)..words.len()))
+            }
             Some(range) if titles == 0 => Named::Organisation(join(range)),
             _ if titles == 0 => Named::Place(join(0..k)),
             _ => Named::Descriptor(prefix.clone()),
         }
     } else if lower[k..].iter().any(|w| lex.is_organisation_head(w)) {
-        let lead_titles = lower.iter().take_while(|w| lex.is_title(w)).count();
-        Named::Organisation(join(lead_titles..words.len()))
+        Named::Organisation(join(titles_before_organisation(&lower, lex)..words.len()))
     } else if lower[k..]
         .iter()
         .any(|w| w.split('-').any(|part| lex.is_place(part)))
@@ -466,6 +489,27 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
     };
     Parsed { prefix, named }
 }
+
+/// How many of a run's first words are a person's titles in front of an
+/// organisation's name ("Juru Bicara Kementerian …"), leaving it the
+/// English adjectives that open one ("Supreme Court", "Foreign Ministry",
+/// "National Security Council").
+fn titles_before_organisation(lower: &[String], lex: &Lexicon) -> usize {
+    let titles = lower.iter().take_while(|w| lex.is_title(w)).count();
+    let adjectives = lower[..titles]
+        .iter()
+        .rev()
+        .take_while(|w| ORGANISATION_ADJECTIVES.contains(&w.as_str()))
+        .count();
+    titles - adjectives
+}
+
+/// Title words that, in front of an organisation's head word, are part of
+/// its name: "Supreme Court", "State Department".
+const ORGANISATION_ADJECTIVES: &[&str] = &[
+    "supreme", "national", "security", "foreign", "state", "defence", "defense", "interior",
+    "finance", "general", "special", "council",
+];
 
 /// What stands in front of a name in a run: titles, acronyms, places and
 /// institutions.
@@ -922,6 +966,23 @@ mod tests {
         );
         assert_eq!(
             parse("Juru Bicara Kementerian Luar Negeri China Wang Wenbin"),
+            Named::Person("Wang Wenbin".into())
+        );
+    }
+
+    #[test]
+    fn english_adjectives_and_a_link_word_stay_in_an_organisation_s_name() {
+        for name in [
+            "Supreme Court",
+            "Foreign Ministry",
+            "National Security Council",
+            "State Department",
+            "Asan Institute for Policy Studies",
+        ] {
+            assert_eq!(parse(name), Named::Organisation(name.into()));
+        }
+        assert_eq!(
+            parse("Ministry of Foreign Affairs Spokesperson Wang Wenbin"),
             Named::Person("Wang Wenbin".into())
         );
     }
