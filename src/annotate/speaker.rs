@@ -747,6 +747,16 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_quoted_as_saying() {
+        assert_eq!(
+            speakers(&[
+                "\"The industry is growing fast,\" Ana Pereira was quoted as saying by the agency."
+            ]),
+            [some("Ana Pereira")]
+        );
+    }
+
+    #[test]
     fn the_name_after_told_before_the_quote_is_who_is_told() {
         assert_eq!(
             speakers(&[

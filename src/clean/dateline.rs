@@ -42,9 +42,11 @@ static PLACE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// "WASHINGTON (Reuters) - ", and "SEOUL, South Korea (AP) — " with the
+/// country after the place.
 static PLACE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<place>{PLACE})\s*\((?P<marker>[\p{{L}}. ]{{2,30}})\)\s*[-–—:]+(?:\s+|$)"
+        r"^(?P<place>{PLACE})(?:\s*,\s*{PLACE})?\s*\((?P<marker>[\p{{L}}. ]{{2,30}})\)\s*[-–—:]+(?:\s+|$)"
     ))
     .unwrap()
 });
@@ -111,7 +113,7 @@ fn find_in(
 }
 
 /// "JAKARTA" → "Jakarta"; mixed-case names are kept as they are.
-fn title_case(place: &str) -> String {
+pub(super) fn title_case(place: &str) -> String {
     if place.chars().any(char::is_lowercase) {
         return place.to_string();
     }
@@ -197,6 +199,12 @@ mod tests {
             "the day goes with the dateline"
         );
         assert!(find("LONDON, 14 March (Courier) — Talks resumed.").is_some());
+        let d = find("SEOUL, South Korea (Wirenews) — Kim met Putin.").unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.marker.as_deref()),
+            ("Seoul", Some("Wirenews")),
+            "the country after the place goes with the dateline"
+        );
     }
 
     #[test]

@@ -239,6 +239,7 @@ fn classify_line(text: &str, patterns: &Patterns, repeated: &[String]) -> LineKi
         || repeated.binary_search(&normalize(text)).is_ok()
         || is_navigation(text)
         || is_share_row(text)
+        || is_embed_placeholder(text)
         || !text.chars().any(char::is_alphanumeric)
     {
         return LineKind::Furniture;
@@ -282,6 +283,15 @@ pub fn is_navigation(text: &str) -> bool {
         .any(|separator| !separator.as_str().trim().is_empty());
     let enough = if apart_by_marks { 3 } else { 4 };
     short && (items.len() >= enough || (items.len() == 2 && starts_at_home))
+}
+
+/// A whole line in square brackets of a few words: where the page had an
+/// embedded video or widget ("[Gambas:Video 20detik]").
+fn is_embed_placeholder(text: &str) -> bool {
+    let inner = text
+        .strip_prefix('[')
+        .and_then(|rest| rest.strip_suffix(']'));
+    inner.is_some_and(|inner| !inner.contains(['[', ']']) && inner.split_whitespace().count() <= 6)
 }
 
 /// A row of share buttons: two words or more, each a social network or a
@@ -366,7 +376,7 @@ pub fn caption(text: &str) -> Option<CaptionText> {
 }
 
 static DATE_LINE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:diperbarui|diterbitkan|dipublikasikan|terbit|updated|published|posted|last updated|on)\b").unwrap()
+    Regex::new(r"(?i)^(?:(?:diperbarui|diterbitkan|dipublikasikan|terbit|updated|published|posted|last updated|on|pada)\b\s*)+").unwrap()
 });
 
 /// A line that is only a date, or an author with a date, or a labelled author.
@@ -404,12 +414,26 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
     }
     let author = match patterns.strip_author_label(text) {
         Some(labelled) => first_credit(labelled),
-        None => author_before_outlet(text, patterns)?,
+        // "Tim detikcom - detikNews": the outlet's staff, no one by name.
+        None => {
+            let author = author_before_outlet(text, patterns)?;
+            return Some(LineKind::Byline {
+                author: looks_like_name(author).then(|| author.to_string()),
+                published: None,
+            });
+        }
     };
     looks_like_name(author).then(|| LineKind::Byline {
         author: Some(author.to_string()),
         published: None,
     })
+}
+
+/// The writer a closing credit names: "Pewarta: Yuni Sinaga", "Reporting
+/// by Jane Roe; Editing by …".
+pub fn credited_author(text: &str, patterns: &Patterns) -> Option<String> {
+    let author = first_credit(patterns.strip_author_label(text)?);
+    looks_like_name(author).then(|| author.to_string())
 }
 
 /// The writer in "Andi Saputra - detikNews" or "Jane Roe | Example.com": a
@@ -650,6 +674,26 @@ mod tests {
         );
         let k = kinds("Copyright holders said the new law went too far.");
         assert_eq!(k, vec![LineKind::Text]);
+    }
+
+    #[test]
+    fn a_contributor_s_line_is_a_closing_credit_and_a_staff_byline_names_no_one() {
+        let k = kinds("Pelabuhan dibuka kembali pada Kamis setelah badai reda.\nWire writer Jane Roe in Tallinn, Estonia, contributed to this report.\nMore");
+        assert_eq!(
+            k,
+            vec![LineKind::Text, LineKind::SignOff, LineKind::Furniture]
+        );
+        let k = kinds("Tim detikcom - detikNews");
+        assert_eq!(
+            k,
+            vec![LineKind::Byline {
+                author: None,
+                published: None
+            }]
+        );
+        let k = kinds("Published On 15 Sep 2023");
+        assert!(matches!(k[0], LineKind::DateLine(_)), "{k:?}");
+        assert_eq!(kinds("[Gambas:Video 20detik]"), vec![LineKind::Furniture]);
     }
 
     #[test]

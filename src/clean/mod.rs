@@ -144,6 +144,17 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
     if draft.dateline.is_none() {
         named_in_dateline = take_dateline(&mut draft, &ctx.patterns);
     }
+    // "By HYUNG-JIN KIM": a name in capitals is written as a name.
+    let in_capitals =
+        |name: &String| word_count(name) >= 2 && !name.chars().any(char::is_lowercase);
+    if let Some(author) = draft.author.as_mut().filter(|a| in_capitals(a)) {
+        *author = dateline::title_case(author);
+    }
+    if draft.author.is_none() {
+        draft.author = (lines.iter())
+            .filter(|l| l.kind != LineKind::Text && ctx.patterns.is_credit_line(&l.text))
+            .find_map(|l| lines::credited_author(&l.text, &ctx.patterns));
+    }
     if draft.outlet.is_none() {
         draft.outlet = (lines.iter().enumerate())
             .filter(|&(i, l)| {
@@ -242,10 +253,20 @@ fn is_masthead_text(line: &Line) -> bool {
 /// korea utara rusia", never heads it).
 fn headline_index(lines: &[Line], patterns: &Patterns) -> Option<usize> {
     let mut first = None;
-    let mut last_text = None;
+    let mut last_text: Option<usize> = None;
     for (i, line) in lines.iter().enumerate() {
         match line.kind {
-            LineKind::Text if opens_the_body(&line.text, patterns) => return first,
+            LineKind::Text if opens_the_body(&line.text, patterns) => {
+                // A sentence-case headline right above a standfirst that
+                // reads as running text ("… arms deal.").
+                let sentence_case = last_text.filter(|&above: &usize| {
+                    let text = &lines[above].text;
+                    word_count(text) >= 5
+                        && is_sentence_case_headline(text)
+                        && !patterns.is_section_line(text)
+                });
+                return first.or(sentence_case);
+            }
             // The outlet's name is its masthead.
             LineKind::Text if patterns.is_outlet_name(&line.text) => {}
             LineKind::Text => {

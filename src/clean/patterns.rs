@@ -18,6 +18,7 @@ pub struct Patterns {
     sections: Vec<String>,
     author_labels: Vec<String>,
     credit_labels: Vec<String>,
+    credit_endings: Vec<String>,
     caption_labels: Vec<String>,
     outlets: Vec<(String, String)>,
     /// Outlets' and agencies' names in lower case, sorted, each with the
@@ -105,6 +106,7 @@ impl Patterns {
                 .iter()
                 .flat_map(|t| t.credit_labels.iter().map(|l| l.to_string()))
                 .collect(),
+            credit_endings: lowered(tables.iter().flat_map(|t| t.credit_endings.iter().copied())),
             caption_labels: lowered(tables.iter().flat_map(|t| t.caption_labels.iter().copied())),
             outlets,
             outlet_names,
@@ -153,9 +155,19 @@ impl Patterns {
         marked || is_copyright_line(line)
     }
 
-    /// A closing credit ("Reporting by …; Editing by …", "Editor: …").
+    /// A closing credit ("Reporting by …; Editing by …", "Editor: …",
+    /// "Jane Roe in Tallinn contributed to this report.").
     pub fn is_credit_line(&self, line: &str) -> bool {
         let line = line.trim_start();
+        let ending = line.trim_end_matches(['.', ' ']);
+        let ends_as_credit = self.credit_endings.iter().any(|end| {
+            ending.len() > end.len()
+                && ending.is_char_boundary(ending.len() - end.len())
+                && ending[ending.len() - end.len()..].eq_ignore_ascii_case(end)
+        });
+        if ends_as_credit && line.split_whitespace().count() <= 25 {
+            return true;
+        }
         self.credit_labels.iter().any(|label| {
             after_label(line, label).is_some_and(|rest| {
                 !rest.is_empty() && (label.ends_with(':') || rest.starts_with([' ', ':']))
@@ -285,7 +297,8 @@ fn names_of_outlets(outlets: &[(String, String)]) -> Vec<(String, String)> {
         .chain(lang::AGENCIES.iter().copied())
         .map(|name| (normalize(name), name.to_string()))
         .collect();
-    names.sort();
+    // An outlet's own spelling wins over an agency's ("Antara", not "ANTARA").
+    names.sort_by(|a, b| a.0.cmp(&b.0));
     names.dedup_by(|a, b| a.0 == b.0);
     names
 }

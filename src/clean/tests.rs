@@ -664,3 +664,52 @@ Judul Berita Lain yang Tidak Berhubungan
         ]
     );
 }
+
+#[test]
+fn wire_layouts_a_country_after_the_dateline_a_name_in_capitals_and_a_closing_author() {
+    let body = "\
+AP NEWS
+Port workers end strike after three weeks
+By JANE ROE
+Updated 2:47 PM GMT+7, September 13, 2023
+EASTMOUTH, Northland (AP) — Port workers in Eastmouth have voted to end a three-week strike.
+___
+Wire writer John Doe in Westport contributed to this report.
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.dateline.as_deref(), Some("Eastmouth"));
+    assert_eq!(article.meta.author.as_deref(), Some("Jane Roe"));
+    assert_eq!(
+        article.paragraphs,
+        vec!["Port workers in Eastmouth have voted to end a three-week strike."]
+    );
+    let body = "\
+Warta Kota
+Petani Karawang Mulai Panen Raya Pekan Ini
+Kamis, 14 September 2023 16:05 WIB
+Karawang (ANTARA) - Petani di Karawang mulai memanen padi pada pekan ini setelah hujan reda.
+Pewarta: Rina Astuti
+Editor: Budi Santoso
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.author.as_deref(), Some("Rina Astuti"));
+    assert_eq!(article.meta.outlet.as_deref(), Some("Antara"));
+}
+
+#[test]
+fn a_sentence_case_headline_above_a_standfirst_that_ends_as_a_sentence() {
+    let body = "\
+News|Politics
+Port workers end strike after three weeks of talks
+Union accepts a new pay offer as the owners warn of losses from the stoppage.
+Published On 15 Sep 2023
+Port workers in Eastmouth have voted to end a three-week strike after accepting a new pay offer.
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.title,
+        "Port workers end strike after three weeks of talks"
+    );
+    assert!(!article.meta.title_inferred);
+    assert_eq!(article.meta.author, None, "'On' is no author");
+}

@@ -110,6 +110,11 @@ pub const TABLES: Tables = Tables {
         "editing by",
         "compiled by",
     ],
+    credit_endings: &[
+        "contributed to this report",
+        "contributed to this story",
+        "contributed reporting",
+    ],
     caption_labels: &["image caption", "photo caption", "caption"],
     speech: Speech {
         verbs_before_speaker: &[],
@@ -130,6 +135,7 @@ pub const TABLES: Tables = Tables {
             "emphasized",
             "emphasised",
             "dubbed",
+            "quoted",
         ],
         verbs_either_side: &[
             "said",
@@ -321,6 +327,7 @@ pub const TABLES: Tables = Tables {
             "has",
             "had",
             "have",
+            "was",
             "once",
             "separately",
             "repeatedly",

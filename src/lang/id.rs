@@ -65,6 +65,7 @@ pub const TABLES: Tables = Tables {
         "bagikan",
         "tulis komentar",
         "komentar",
+        "hide ads",
     ],
     drop_prefixes: &[
         "sumber gambar",
@@ -81,6 +82,7 @@ pub const TABLES: Tables = Tables {
         "cek berita dan artikel",
         "bagaimana tanggapan anda",
         "simak breaking news",
+        "simak video",
         "artikel ini telah tayang",
         "artikel ini sudah tayang",
         "artikel ini telah terbit",
@@ -136,6 +138,10 @@ pub const TABLES: Tables = Tables {
         "editor:",
         "penyunting:",
         "penerjemah:",
+    ],
+    credit_endings: &[
+        "turut berkontribusi dalam laporan ini",
+        "berkontribusi dalam laporan ini",
     ],
     caption_labels: &["keterangan foto", "keterangan gambar"],
     speech: Speech {

@@ -41,6 +41,8 @@ pub struct Tables {
     /// Labels of the credits that close a story ("Reporting by …; Editing
     /// by …", "Pewarta: …"): such a line after the body has begun ends it.
     pub credit_labels: &'static [&'static str],
+    /// How a closing credit line ends: "… contributed to this report."
+    pub credit_endings: &'static [&'static str],
     /// Labels in front of a photo caption, followed by a comma or a colon
     /// ("Image caption, …", "Keterangan foto: …").
     pub caption_labels: &'static [&'static str],
