@@ -24,6 +24,8 @@ pub struct Patterns {
     /// Outlets' and agencies' names in lower case, sorted, each with the
     /// outlet's name as shown ("cnn indonesia" → "CNN Indonesia").
     outlet_names: Vec<(String, String)>,
+    /// The byte length of the longest of `outlet_names`.
+    longest_outlet_name: usize,
     teaser_line: Regex,
     teaser_inline: Regex,
 }
@@ -76,6 +78,9 @@ impl Patterns {
             .collect();
         outlets.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
         let outlet_names = names_of_outlets(&outlets);
+        let longest_outlet_name = (outlet_names.iter().map(|(name, _)| name.len()))
+            .max()
+            .unwrap_or(0);
         Patterns {
             drop_lines: lowered(
                 tables
@@ -110,6 +115,7 @@ impl Patterns {
             caption_labels: lowered(tables.iter().flat_map(|t| t.caption_labels.iter().copied())),
             outlets,
             outlet_names,
+            longest_outlet_name,
             teaser_line: Regex::new(&format!(r"(?i)^\[?\s*(?:{alternation})\s*:"))
                 .expect("teaser pattern"),
             teaser_inline: Regex::new(&format!(r"(?i)\b(?:{alternation})\s*:"))
@@ -129,7 +135,8 @@ impl Patterns {
 
     /// A related-article teaser line: "Baca juga: …", "Read more: …".
     pub fn is_teaser_line(&self, line: &str) -> bool {
-        self.teaser_line.is_match(line.trim())
+        // Every teaser has its colon: most lines skip the pattern.
+        memchr::memchr(b':', line.as_bytes()).is_some() && self.teaser_line.is_match(line.trim())
     }
 
     /// A teaser marker alone ("Baca juga:"), its headline on the next line.
@@ -267,6 +274,11 @@ impl Patterns {
     }
 
     fn outlet_by_name(&self, text: &str) -> Option<&str> {
+        // Names are short: most lines are turned away without a copy (the
+        // bound leaves room for spaces that normalising would take out).
+        if text.len() > 2 * self.longest_outlet_name + 8 {
+            return None;
+        }
         let text = normalize(text);
         self.outlet_names
             .binary_search_by(|(name, _)| name.as_str().cmp(&text))
