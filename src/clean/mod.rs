@@ -144,17 +144,7 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
     if draft.dateline.is_none() {
         named_in_dateline = take_dateline(&mut draft, &ctx.patterns);
     }
-    // "By HYUNG-JIN KIM": a name in capitals is written as a name.
-    let in_capitals =
-        |name: &String| word_count(name) >= 2 && !name.chars().any(char::is_lowercase);
-    if let Some(author) = draft.author.as_mut().filter(|a| in_capitals(a)) {
-        *author = dateline::title_case(author);
-    }
-    if draft.author.is_none() {
-        draft.author = (lines.iter())
-            .filter(|l| l.kind != LineKind::Text && ctx.patterns.is_credit_line(&l.text))
-            .find_map(|l| lines::credited_author(&l.text, &ctx.patterns));
-    }
+    settle_author(&mut draft, &lines, &ctx.patterns);
     if draft.outlet.is_none() {
         draft.outlet = (lines.iter().enumerate())
             .filter(|&(i, l)| {
@@ -174,6 +164,22 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
         }
     }
     draft
+}
+
+/// The byline's author written as a name ("By HYUNG-JIN KIM" → "Hyung-jin
+/// Kim"), or, with no byline, the author a closing credit names
+/// ("Pewarta: …").
+fn settle_author(draft: &mut Draft, lines: &[Line], patterns: &Patterns) {
+    let in_capitals =
+        |name: &&mut String| word_count(name) >= 2 && !name.chars().any(char::is_lowercase);
+    if let Some(author) = draft.author.as_mut().filter(in_capitals) {
+        *author = dateline::title_case(author);
+    }
+    if draft.author.is_none() {
+        draft.author = (lines.iter())
+            .filter(|l| l.kind != LineKind::Text && patterns.is_credit_line(&l.text))
+            .find_map(|l| lines::credited_author(&l.text, patterns));
+    }
 }
 
 fn take_line(draft: &mut Draft, line: &Line, ctx: &CleanContext) {
