@@ -441,6 +441,7 @@ mod tests {
         let p = patterns();
         assert!(p.is_tail_marker("Berita terkait"));
         assert!(p.is_tail_marker("FOLLOW US"));
+        assert!(p.is_tail_marker("Explore more on these topics"));
         assert!(!p.is_tail_marker(
             "Berita terkait kunjungan itu beredar luas di media sosial pekan ini."
         ));

@@ -98,6 +98,9 @@ pub const TABLES: Tables = Tables {
         "most popular",
         "read next",
         "editor's picks",
+        "explore more on these topics",
+        "most viewed",
+        "reuse this content",
     ],
     sections: &[
         "world", "politics", "business", "asia", "europe", "news", "opinion", "sport",
