@@ -672,6 +672,36 @@ fn name_runs(texts: &[Words<'_>], vocabulary: &Vocabulary<'_>, lex: &Lexicon) ->
         .collect()
 }
 
+/// The names an article writes as places: runs right after a word that
+/// puts a place after it ("di Surabaya", "wilayah Primorye", "in Tallinn"),
+/// as lowercase words, the longest first.
+fn places_written(texts: &[Words<'_>], runs: &[Vec<NameRun>]) -> Vec<Vec<String>> {
+    let mut places: Vec<Vec<String>> = Vec::new();
+    for (words, runs) in texts.iter().zip(runs) {
+        for run in runs {
+            let Some(before) = run.range.start.checked_sub(1) else {
+                continue;
+            };
+            let placed = words.joined(before)
+                && !words.is_capitalised(before)
+                && words.class(before).has(Class::PLACE_CONTEXT)
+                && !lang::NOT_ONLY_PLACES_AFTER.contains(&words.lower(before));
+            if placed && run.parsed.prefix.is_empty() {
+                places.push(
+                    run.range
+                        .clone()
+                        .map(|i| words.lower(i).to_string())
+                        .collect(),
+                );
+            }
+        }
+    }
+    places.sort();
+    places.dedup();
+    places.sort_by_key(|place| std::cmp::Reverse(place.len()));
+    places
+}
+
 /// The vocabulary, the people and the runs of name words of an article's
 /// texts (body and captions), given as their words.
 pub(crate) fn read<'w>(
@@ -697,6 +727,11 @@ struct Known {
 pub(crate) struct People {
     known: Vec<Known>,
     descriptors: Vec<(Vec<String>, String)>,
+    /// The names the article writes as places ("di Surabaya"), as
+    /// lowercase words, the longest first: in front of a person's name
+    /// they are where the person holds office ("Wali Kota Surabaya Eri
+    /// Cahyadi").
+    places: Vec<Vec<String>>,
 }
 
 impl People {
@@ -715,7 +750,10 @@ impl People {
     /// Finds the people named in full (two words or more) in some texts'
     /// words, given the runs of name words of each.
     pub fn of_runs(texts: &[Words<'_>], runs: &[Vec<NameRun>]) -> Self {
-        let mut people = People::default();
+        let mut people = People {
+            places: places_written(texts, runs),
+            ..People::default()
+        };
         for (words, runs) in texts.iter().zip(runs) {
             let mut previous: Option<(&Parsed, usize)> = None;
             for run in runs {
@@ -733,6 +771,7 @@ impl People {
         let Named::Person(name) = &parsed.named else {
             return;
         };
+        let name = &self.without_place(name).to_string();
         let descriptor = match apposition {
             Some(Parsed {
                 named: Named::Descriptor(titles),
@@ -762,6 +801,7 @@ impl People {
     /// written family name first, a family name ("Kim") becomes the most named
     /// full name that ends (or else starts) with it.
     pub fn resolve(&self, name: &str) -> String {
+        let name = self.without_place(name);
         let lower = name.to_lowercase();
         if lower.contains(' ') {
             return name.to_string();
@@ -777,6 +817,24 @@ impl People {
         best(&|k| k.words.last() == Some(&lower))
             .or_else(|| best(&|k| k.words.first() == Some(&lower)))
             .unwrap_or_else(|| name.to_string())
+    }
+
+    /// A name without a place the article names, when it stands in front of
+    /// more words ("Surabaya Eri Cahyadi" → "Eri Cahyadi").
+    fn without_place<'n>(&self, name: &'n str) -> &'n str {
+        let after_place = |place: &Vec<String>| {
+            let mut rest = name;
+            for word in place {
+                let (first, after) = rest.split_once(' ')?;
+                let same = first.chars().flat_map(char::to_lowercase).eq(word.chars());
+                if !same {
+                    return None;
+                }
+                rest = after;
+            }
+            Some(rest)
+        };
+        self.places.iter().find_map(after_place).unwrap_or(name)
     }
 
     /// The person an article introduced with these titles: "presiden rusia"
@@ -1033,6 +1091,22 @@ mod tests {
         let words: Vec<Words<'_>> = texts.iter().map(|t| Words::new(t, &[])).collect();
         let vocabulary = Vocabulary::of_words(&words);
         People::of(texts.iter().copied(), lexicon(), &vocabulary)
+    }
+
+    #[test]
+    fn a_place_the_article_names_is_not_part_of_a_name_after_it() {
+        let people = people(&[
+            "Wali Kota Surabaya Eri Cahyadi meninjau banjir.",
+            "Banjir melanda sejumlah kampung di Surabaya pada Senin.",
+            "A letter to Kim arrived, and Kim Jong Un replied.",
+        ]);
+        assert_eq!(people.resolve("Eri"), "Eri Cahyadi");
+        assert_eq!(people.resolve("Surabaya Eri Cahyadi"), "Eri Cahyadi");
+        assert_eq!(
+            people.resolve("Kim Jong Un"),
+            "Kim Jong Un",
+            "after 'to' a name may be a person's"
+        );
     }
 
     #[test]

@@ -189,6 +189,12 @@ pub const COMPASS_BEFORE: &[&str] = &[
     "west", "east", "north", "south", "central", "western", "eastern", "northern", "southern",
 ];
 
+/// Words that put a place after them but also a person ("ke", "from",
+/// "a letter to Kim"): a name after them is not known to be a place.
+pub const NOT_ONLY_PLACES_AFTER: &[&str] = &[
+    "ke", "dari", "ibu", "negara", "to", "from", "at", "near", "across",
+];
+
 /// Words that open a breadcrumb trail ("Home / World / Asia").
 pub const HOME_WORDS: &[&str] = &["home", "homepage", "beranda", "depan"];
 
