@@ -759,8 +759,12 @@ fn guess(
             lex.is_place_context(w) && (article || !lex.is_function_word(w))
         });
     let organisation_context = is(&before, &|w| lex.is_organisation_context(w));
-    // "Russian state media": a place's people or things, not a name.
-    if run.len() == 1 && lex.is_demonym(words.lower(run.start)) {
+    // "Russian state media", "North Korean leader": a place's people or
+    // things, not a name.
+    let demonym = lex.is_demonym(words.lower(run.end - 1))
+        && (run.len() == 1
+            || (run.len() == 2 && lang::COMPASS_BEFORE.contains(&words.lower(run.start))));
+    if demonym {
         return None;
     }
     match &parsed.named {
@@ -1197,7 +1201,7 @@ mod tests {
     fn a_place_s_people_and_a_word_beside_a_known_name_are_no_entities() {
         let found = mentions(
             &[
-                "The deal was reported to Russian media.",
+                "The deal was reported to Russian media by a North Korean official.",
                 "Juru bicara Dewan Keamanan Nasional AS John Kirby mengatakan hal itu.",
                 "Juru bicara Kremlin Baru mengatakan hal itu.",
             ],
@@ -1207,7 +1211,7 @@ mod tests {
         assert!(
             !names
                 .iter()
-                .any(|n| ["Russian", "Nasional", "Baru"].contains(n)),
+                .any(|n| ["Russian", "North Korean", "Nasional", "Baru"].contains(n)),
             "{names:?}"
         );
         assert!(names.contains(&"John Kirby"), "{names:?}");

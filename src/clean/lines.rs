@@ -53,6 +53,9 @@ pub struct Line {
     pub kind: LineKind,
 }
 
+/// The most headlines a bare teaser marker ("Baca Juga") takes after it.
+const MAX_TEASER_HEADLINES: usize = 3;
+
 /// Lines shorter than this many words that occur this often are furniture.
 const REPEATED_FURNITURE_MIN_COUNT: usize = 3;
 const REPEATED_FURNITURE_MAX_WORDS: usize = 12;
@@ -68,13 +71,14 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
     let mut lines = Vec::with_capacity(texts.len());
     let mut in_tail = false;
     let mut body_started = false;
-    let mut teaser_headline_next = false;
+    // Headlines of a block of teasers still to come after a bare marker.
+    let mut teaser_headlines = 0;
     for text in texts {
         let kind = if in_tail {
             LineKind::Furniture
         } else if body_started && patterns.is_credit_line(&text) {
             LineKind::SignOff
-        } else if teaser_headline_next && !is_running_text(&text) {
+        } else if teaser_headlines > 0 && !is_running_text(&text) {
             LineKind::Furniture
         } else {
             classify_line(&text, patterns, &repeated)
@@ -82,7 +86,11 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
         if matches!(kind, LineKind::TailStart | LineKind::SignOff) {
             in_tail = true;
         }
-        teaser_headline_next = patterns.is_bare_teaser_marker(&text);
+        teaser_headlines = match patterns.is_bare_teaser_marker(&text) {
+            true => MAX_TEASER_HEADLINES,
+            false if kind == LineKind::Furniture => teaser_headlines.saturating_sub(1),
+            false => 0,
+        };
         body_started |= kind == LineKind::Text && is_running_text(&text);
         lines.push(Line { text, kind });
     }
@@ -221,6 +229,9 @@ fn classify_line(text: &str, patterns: &Patterns, repeated: &[String]) -> LineKi
     if patterns.is_tail_marker(text) {
         return LineKind::TailStart;
     }
+    if patterns.is_bare_teaser_marker(text) {
+        return LineKind::Furniture;
+    }
     if is_sign_off(text) {
         return LineKind::SignOff;
     }
@@ -240,6 +251,7 @@ fn classify_line(text: &str, patterns: &Patterns, repeated: &[String]) -> LineKi
         || is_navigation(text)
         || is_share_row(text)
         || is_embed_placeholder(text)
+        || is_page_number(text)
         || !text.chars().any(char::is_alphanumeric)
     {
         return LineKind::Furniture;
@@ -285,6 +297,11 @@ pub fn is_navigation(text: &str) -> bool {
     short && (items.len() >= enough || (items.len() == 2 && starts_at_home))
 }
 
+/// A page number of a pager ("1", "2").
+fn is_page_number(text: &str) -> bool {
+    text.len() <= 3 && text.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// A whole line in square brackets of a few words: where the page had an
 /// embedded video or widget ("[Gambas:Video 20detik]").
 fn is_embed_placeholder(text: &str) -> bool {
@@ -323,7 +340,7 @@ pub fn is_sign_off(text: &str) -> bool {
 static BRACKET_CREDIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?P<text>.+?)\s*\[(?P<credit>[^\[\]]{2,100})\]$").unwrap());
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?P<text>.+?)\s*\((?:foto|photo|dok|dokumentasi|ilustrasi|image|sumber foto)\s*:\s*(?P<credit>[^()]{2,100})\)$").unwrap()
+    Regex::new(r"(?i)^(?P<text>.+?)\s*\((?:(?:foto|photo|dok|dokumentasi|ilustrasi|image|sumber foto)\s*:\s*(?P<credit>[^()]{2,100})|(?P<agency>[\p{L}.]{2,20}\s+(?:photo|foto)\s*/\s*[^()/]{2,60}))\)$").unwrap()
 });
 /// "… text. Name/Agency via AP": counted repetitions of Unicode letter classes
 /// compile large, so the pattern gets a larger size limit than the default,
@@ -343,7 +360,9 @@ static TRAILING_CREDIT: LazyLock<Regex> =
 pub fn caption(text: &str) -> Option<CaptionText> {
     let make = |caps: regex::Captures<'_>| CaptionText {
         text: caps["text"].trim().to_string(),
-        credit: Some(caps["credit"].trim().to_string()),
+        // "(AP Photo/Jane Roe)" is the credit whole.
+        credit: (caps.name("credit").or_else(|| caps.name("agency")))
+            .map(|credit| credit.as_str().trim().to_string()),
     };
     // Cheap tests first: each pattern needs its closing mark or a slash or "via".
     let end = text.trim_end();
@@ -393,6 +412,11 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
             text[found.end..].trim_matches(|c: char| c.is_whitespace() || "•·|-–—,:()".contains(c));
         let before = DATE_LINE_WORDS.replace(before, "");
         let before = before.trim_matches(|c: char| c.is_whitespace() || ":,".contains(c));
+        // "Oleh Tanti Yulianingsih pada 14 Sep 2023": the word that leads in to the date.
+        let before = match before.rsplit_once(' ') {
+            Some((name, last)) if lang::is_among(last, &["pada", "on", "at"]) => name,
+            _ => before,
+        };
         if !after.is_empty() && !DATE_LINE_WORDS.is_match(after) {
             return None;
         }
@@ -447,7 +471,7 @@ fn author_before_outlet<'t>(text: &'t str, patterns: &Patterns) -> Option<&'t st
 /// "Rina Astuti", "Laura Bicker, Seoul correspondent" → "Laura Bicker".
 fn first_credit(credits: &str) -> &str {
     credits
-        .split(['|', '•', '·', ';', ','])
+        .split(['|', '•', '·', ';', ',', '/'])
         .next()
         .unwrap_or(credits)
         .trim()
@@ -509,6 +533,9 @@ mod tests {
         );
         let photo = caption("Bendera berkibar di jalan. (Foto: AFP/STR)").unwrap();
         assert_eq!(photo.credit.as_deref(), Some("AFP/STR"));
+        let agency = caption("Dua pemimpin bertemu di Vostochny. (AP Photo/Jane Roe)").unwrap();
+        assert_eq!(agency.credit.as_deref(), Some("AP Photo/Jane Roe"));
+        assert_eq!(agency.text, "Dua pemimpin bertemu di Vostochny.");
         let trailing =
             caption("The leaders shake hands in Hanoi, 2019. Jane Roe/Pool via REUTERS").unwrap();
         assert_eq!(
@@ -694,6 +721,25 @@ mod tests {
         let k = kinds("Published On 15 Sep 2023");
         assert!(matches!(k[0], LineKind::DateLine(_)), "{k:?}");
         assert_eq!(kinds("[Gambas:Video 20detik]"), vec![LineKind::Furniture]);
+        let k = kinds("Isi berita yang cukup panjang untuk dibaca di sini.\nBaca Juga\nJudul Lain Pertama\nJudul Lain Kedua\nIsi berita berlanjut dengan kalimat yang cukup panjang.\n1\n2");
+        assert_eq!(
+            k,
+            vec![
+                LineKind::Text,
+                LineKind::Furniture,
+                LineKind::Furniture,
+                LineKind::Furniture,
+                LineKind::Text,
+                LineKind::Furniture,
+                LineKind::Furniture
+            ],
+            "a block of teasers under a marker without a colon, and a pager"
+        );
+        let k = kinds("Oleh Tanti Yulianingsih pada 14 Sep 2023, 08:00 WIB");
+        assert!(
+            matches!(&k[0], LineKind::Byline { author: Some(a), .. } if a == "Tanti Yulianingsih"),
+            "{k:?}"
+        );
     }
 
     #[test]

@@ -222,11 +222,21 @@ fn add_caption(draft: &mut Draft, caption: &CaptionText) {
 /// Moves the dateline of the lead paragraph into the metadata (see
 /// `take_found_dateline`).
 fn take_dateline(draft: &mut Draft, patterns: &Patterns) -> Option<String> {
-    let lead = draft.paragraphs.first_mut()?;
-    let found = dateline::find(lead, &|name| patterns.is_outlet_name(name))?;
+    // A caption or standfirst may stand above the lead; there the dateline
+    // must name its outlet ("REPUBLIKA.CO.ID, SEOUL --"), since a later
+    // paragraph may open with "Lavrov: …".
+    let (lead, found) = (draft.paragraphs.iter_mut().take(DATELINE_PARAGRAPHS))
+        .enumerate()
+        .find_map(|(k, p)| {
+            let found = dateline::find(p, &|name| patterns.is_outlet_name(name))?;
+            (k == 0 || found.marker.is_some()).then_some((p, found))
+        })?;
     *lead = lead[found.len..].to_string();
     take_found_dateline(draft, found, patterns)
 }
+
+/// How many of the first paragraphs may open with the dateline.
+const DATELINE_PARAGRAPHS: usize = 3;
 
 /// Sets the dateline's place. A known outlet marker ("TEMPO.CO") sets the
 /// outlet; an unknown name in parentheses ("WASHINGTON (Herald) -") is
@@ -262,7 +272,11 @@ fn headline_index(lines: &[Line], patterns: &Patterns) -> Option<usize> {
     let mut last_text: Option<usize> = None;
     for (i, line) in lines.iter().enumerate() {
         match line.kind {
-            LineKind::Text if opens_the_body(&line.text, patterns) => {
+            // A standfirst that reads as running text above the byline or
+            // date line does not open the body.
+            LineKind::Text
+                if opens_the_body(&line.text, patterns) && !byline_or_date_soon(lines, i) =>
+            {
                 // A sentence-case headline right above a standfirst that
                 // reads as running text ("… arms deal.").
                 let sentence_case = last_text.filter(|&above: &usize| {
@@ -299,6 +313,12 @@ fn headline_index(lines: &[Line], patterns: &Patterns) -> Option<usize> {
         }
     }
     first
+}
+
+/// Whether a byline or date line is among the two lines after `at`.
+fn byline_or_date_soon(lines: &[Line], at: usize) -> bool {
+    (lines[at + 1..].iter().take(2))
+        .any(|l| matches!(l.kind, LineKind::DateLine(_) | LineKind::Byline { .. }))
 }
 
 /// The headline right above a standfirst at `at` (a summary under the

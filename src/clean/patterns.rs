@@ -20,6 +20,8 @@ pub struct Patterns {
     credit_labels: Vec<String>,
     credit_endings: Vec<String>,
     caption_labels: Vec<String>,
+    /// The teaser markers, lowercase and sorted.
+    teasers: Vec<String>,
     outlets: Vec<(String, String)>,
     /// Outlets' and agencies' names in lower case, sorted, each with the
     /// outlet's name as shown ("cnn indonesia" → "CNN Indonesia").
@@ -112,6 +114,7 @@ impl Patterns {
                 .flat_map(|t| t.credit_labels.iter().map(|l| l.to_string()))
                 .collect(),
             credit_endings: lowered(tables.iter().flat_map(|t| t.credit_endings.iter().copied())),
+            teasers: lowered(teasers.iter().map(String::as_str)),
             caption_labels: lowered(tables.iter().flat_map(|t| t.caption_labels.iter().copied())),
             outlets,
             outlet_names,
@@ -143,9 +146,11 @@ impl Patterns {
     pub fn is_bare_teaser_marker(&self, line: &str) -> bool {
         let line = line.trim();
         // Most lines do not end in a colon: they skip the pattern.
-        line.trim_end_matches([' ', ']']).ends_with(':')
+        let with_colon = line.trim_end_matches([' ', ']']).ends_with(':')
             && (self.teaser_line.find(line))
-                .is_some_and(|m| line[m.end()..].trim_matches([' ', ']']).is_empty())
+                .is_some_and(|m| line[m.end()..].trim_matches([' ', ']']).is_empty());
+        // "Baca Juga" alone, its headlines on the lines after it.
+        with_colon || (line.len() <= 24 && self.teasers.binary_search(&normalize(line)).is_ok())
     }
 
     /// A line that opens the page's tail (related articles, footers, a

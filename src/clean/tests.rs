@@ -713,3 +713,39 @@ Port workers in Eastmouth have voted to end a three-week strike after accepting 
     assert!(!article.meta.title_inferred);
     assert_eq!(article.meta.author, None, "'On' is no author");
 }
+
+#[test]
+fn a_standfirst_above_the_byline_and_a_dateline_under_a_caption() {
+    let body = "\
+Harian Pelabuhan
+Asia Pacific
+Port Workers End Strike After Three Weeks
+The union accepted a new pay offer, and the owners warned of losses from the stoppage.
+By Jane Roe
+Sept. 12, 2023
+Port workers in Eastmouth have voted to end a three-week strike.
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.title,
+        "Port Workers End Strike After Three Weeks"
+    );
+    assert_eq!(article.meta.author.as_deref(), Some("Jane Roe"));
+    let body = "\
+Petani Karawang Mulai Panen Raya Pekan Ini
+Rep: Rina Astuti/ Red: Budi Santoso
+Jumat 20 Oct 2023 11:23 WIB
+Petani memanen padi di sawah di pinggir kota Karawang.
+KABARKITA.COM, KARAWANG -- Petani di Karawang mulai memanen padi pada pekan ini.
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.author.as_deref(), Some("Rina Astuti"));
+    assert_eq!(article.meta.dateline.as_deref(), Some("Karawang"));
+    assert_eq!(
+        article.paragraphs,
+        vec![
+            "Petani memanen padi di sawah di pinggir kota Karawang.",
+            "Petani di Karawang mulai memanen padi pada pekan ini."
+        ]
+    );
+}

@@ -67,6 +67,7 @@ pub const TABLES: Tables = Tables {
     ],
     drop_prefixes: &[
         "image source,",
+        "a version of this article appears in print",
         "sign up for",
         "subscribe to",
         "follow us on",

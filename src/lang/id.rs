@@ -66,6 +66,9 @@ pub const TABLES: Tables = Tables {
         "tulis komentar",
         "komentar",
         "hide ads",
+        "lihat foto",
+        "halaman selanjutnya",
+        "halaman berikutnya",
     ],
     drop_prefixes: &[
         "sumber gambar",
@@ -130,7 +133,7 @@ pub const TABLES: Tables = Tables {
         "news",
         "berita",
     ],
-    author_labels: &["oleh", "penulis", "reporter", "jurnalis", "pewarta"],
+    author_labels: &["oleh", "penulis", "reporter", "jurnalis", "pewarta", "rep"],
     credit_labels: &[
         "pewarta:",
         "penulis:",
