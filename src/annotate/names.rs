@@ -822,6 +822,10 @@ impl People {
     /// A name without a place the article names, when it stands in front of
     /// more words ("Surabaya Eri Cahyadi" → "Eri Cahyadi").
     fn without_place<'n>(&self, name: &'n str) -> &'n str {
+        // Most names asked about are one word ("Lavrov"): nothing to take off.
+        if self.places.is_empty() || !name.contains(' ') {
+            return name;
+        }
         let after_place = |place: &Vec<String>| {
             let mut rest = name;
             for word in place {

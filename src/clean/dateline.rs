@@ -90,6 +90,11 @@ fn find_in(
         (&*PLACE_DAY_AGENCY, false),
         (&*PLACE_ONLY, false),
     ] {
+        // Most paragraphs have no comma and dash near their start to name
+        // an outlet with: they skip that pattern.
+        if known_name && !may_name_outlet(paragraph) {
+            continue;
+        }
         if let Some(caps) = pattern.captures(paragraph) {
             if known_name && !is_outlet_name(&caps["marker"]) {
                 continue;
@@ -110,6 +115,18 @@ fn find_in(
         }
     }
     None
+}
+
+/// Whether a comma and then a dash come in a paragraph's first 80 bytes,
+/// as in "Jakarta, CNN Indonesia --".
+fn may_name_outlet(paragraph: &str) -> bool {
+    let head = &paragraph.as_bytes()[..paragraph.len().min(80)];
+    memchr::memchr(b',', head).is_some_and(|comma| {
+        let after = &head[comma..];
+        memchr::memchr(b'-', after).is_some()
+            || memchr::memmem::find(after, "—".as_bytes()).is_some()
+            || memchr::memmem::find(after, "–".as_bytes()).is_some()
+    })
 }
 
 /// "JAKARTA" → "Jakarta"; mixed-case names are kept as they are.

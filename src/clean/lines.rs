@@ -340,7 +340,16 @@ pub fn is_sign_off(text: &str) -> bool {
 static BRACKET_CREDIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?P<text>.+?)\s*\[(?P<credit>[^\[\]]{2,100})\]$").unwrap());
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?P<text>.+?)\s*\((?:(?:foto|photo|dok|dokumentasi|ilustrasi|image|sumber foto)\s*:\s*(?P<credit>[^()]{2,100})|(?P<agency>[\p{L}.]{2,20}\s+(?:photo|foto)\s*/\s*[^()/]{2,60}))\)$").unwrap()
+    Regex::new(r"(?i)^(?P<text>.+?)\s*\((?:foto|photo|dok|dokumentasi|ilustrasi|image|sumber foto)\s*:\s*(?P<credit>[^()]{2,100})\)$").unwrap()
+});
+/// "… (AP Photo/Jane Roe)": an agency's photo, credited whole. Apart from
+/// `PHOTO_CREDIT` and tried after it: joined, the two patterns made the
+/// regex engine's fast path give up on every caption.
+static AGENCY_PHOTO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<text>.+?)\s*\((?P<credit>[A-Za-z.]{2,20} (?:Photo|PHOTO|Foto|FOTO)/[^()/]{2,60})\)$",
+    )
+    .unwrap()
 });
 /// "… text. Name/Agency via AP": counted repetitions of Unicode letter classes
 /// compile large, so the pattern gets a larger size limit than the default,
@@ -360,15 +369,17 @@ static TRAILING_CREDIT: LazyLock<Regex> =
 pub fn caption(text: &str) -> Option<CaptionText> {
     let make = |caps: regex::Captures<'_>| CaptionText {
         text: caps["text"].trim().to_string(),
-        // "(AP Photo/Jane Roe)" is the credit whole.
-        credit: (caps.name("credit").or_else(|| caps.name("agency")))
-            .map(|credit| credit.as_str().trim().to_string()),
+        credit: Some(caps["credit"].trim().to_string()),
     };
     // Cheap tests first: each pattern needs its closing mark or a slash or "via".
     let end = text.trim_end();
     if let Some(caps) = end
         .ends_with(')')
-        .then(|| PHOTO_CREDIT.captures(text))
+        .then(|| {
+            PHOTO_CREDIT
+                .captures(text)
+                .or_else(|| AGENCY_PHOTO.captures(text))
+        })
         .flatten()
     {
         return Some(make(caps));

@@ -20,8 +20,10 @@ pub struct Patterns {
     credit_labels: Vec<String>,
     credit_endings: Vec<String>,
     caption_labels: Vec<String>,
-    /// The teaser markers, lowercase and sorted.
-    teasers: Vec<String>,
+    /// A teaser marker alone on its line, without a colon.
+    teaser_alone: Regex,
+    /// The byte length of the longest teaser marker.
+    longest_teaser: usize,
     outlets: Vec<(String, String)>,
     /// Outlets' and agencies' names in lower case, sorted, each with the
     /// outlet's name as shown ("cnn indonesia" → "CNN Indonesia").
@@ -114,7 +116,9 @@ impl Patterns {
                 .flat_map(|t| t.credit_labels.iter().map(|l| l.to_string()))
                 .collect(),
             credit_endings: lowered(tables.iter().flat_map(|t| t.credit_endings.iter().copied())),
-            teasers: lowered(teasers.iter().map(String::as_str)),
+            longest_teaser: teasers.first().map_or(0, String::len),
+            teaser_alone: Regex::new(&format!(r"(?i)^\[?\s*(?:{alternation})\s*\]?$"))
+                .expect("teaser marker pattern"),
             caption_labels: lowered(tables.iter().flat_map(|t| t.caption_labels.iter().copied())),
             outlets,
             outlet_names,
@@ -149,8 +153,9 @@ impl Patterns {
         let with_colon = line.trim_end_matches([' ', ']']).ends_with(':')
             && (self.teaser_line.find(line))
                 .is_some_and(|m| line[m.end()..].trim_matches([' ', ']']).is_empty());
-        // "Baca Juga" alone, its headlines on the lines after it.
-        with_colon || (line.len() <= 24 && self.teasers.binary_search(&normalize(line)).is_ok())
+        // "Baca Juga" alone, its headlines on the lines after it; most lines
+        // are too long to be one and skip the pattern.
+        with_colon || (line.len() <= self.longest_teaser + 4 && self.teaser_alone.is_match(line))
     }
 
     /// A line that opens the page's tail (related articles, footers, a
@@ -258,6 +263,10 @@ impl Patterns {
     /// Indonesia", "© 2023 BBC. All rights reserved.").
     pub fn outlet_named(&self, line: &str) -> Option<String> {
         let line = line.trim();
+        // A masthead or copyright line is short; most lines skip the search.
+        if line.len() > 2 * self.longest_outlet_name + 64 {
+            return None;
+        }
         let name = copyright_holder(line).unwrap_or(line);
         // "The Guardian - Back to home": the name, then a link's words.
         let before_link = |separator| name.split_once(separator).map(|(name, _)| name);
