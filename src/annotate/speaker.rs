@@ -376,17 +376,15 @@ impl<'a> Attributor<'a> {
         let speaker = if verb.pronoun {
             self.last_person.clone().map(person)
         } else {
-            let after = || {
-                verb.speaker_after
-                    .then(|| self.speaker_after(p, v))
-                    .flatten()
-            };
-            let before = || {
+            let after = verb
+                .speaker_after
+                .then(|| self.speaker_after(p, v))
+                .flatten();
+            after.or_else(|| {
                 verb.speaker_before
                     .then(|| self.speaker_before(p, v))
                     .flatten()
-            };
-            after().or_else(before)
+            })
         };
         speaker.map(|s| attributed(s, p.words.word(v), evidence))
     }
@@ -395,16 +393,13 @@ impl<'a> Attributor<'a> {
     /// quote before it: a verb with its speaker on either side has it before
     /// ("Kim told Putin that …": Putin is told), unless none is there.
     fn with_verb_ahead(&self, p: &Paragraph, v: usize, verb: SpeechVerb) -> Option<Attribution> {
+        const EVIDENCE: &str = "verb before the quote";
         let either_side = verb.speaker_after && verb.speaker_before && !verb.pronoun;
-        let before = either_side.then(|| self.speaker_before(p, v)).flatten();
-        match before {
-            Some(speaker) => Some(attributed(
-                speaker,
-                p.words.word(v),
-                "verb before the quote",
-            )),
-            None => self.with_verb(p, v, verb, "verb before the quote"),
+        if !either_side {
+            return self.with_verb(p, v, verb, EVIDENCE);
         }
+        let speaker = (self.speaker_before(p, v)).or_else(|| self.speaker_after(p, v));
+        speaker.map(|s| attributed(s, p.words.word(v), EVIDENCE))
     }
 
     /// `Lavrov: "…"`: a name right before the colon that introduces the quote.

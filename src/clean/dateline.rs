@@ -121,12 +121,9 @@ fn find_in(
 /// as in "Jakarta, CNN Indonesia --".
 fn may_name_outlet(paragraph: &str) -> bool {
     let head = &paragraph.as_bytes()[..paragraph.len().min(80)];
-    memchr::memchr(b',', head).is_some_and(|comma| {
-        let after = &head[comma..];
-        memchr::memchr(b'-', after).is_some()
-            || memchr::memmem::find(after, "—".as_bytes()).is_some()
-            || memchr::memmem::find(after, "–".as_bytes()).is_some()
-    })
+    // "–" and "—" both open with the byte 0xE2.
+    memchr::memchr(b',', head)
+        .is_some_and(|comma| memchr::memchr2(b'-', 0xE2, &head[comma..]).is_some())
 }
 
 /// "JAKARTA" → "Jakarta"; mixed-case names are kept as they are.

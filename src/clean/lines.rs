@@ -86,9 +86,11 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
         if matches!(kind, LineKind::TailStart | LineKind::SignOff) {
             in_tail = true;
         }
-        teaser_headlines = match patterns.is_bare_teaser_marker(&text) {
+        // A bare marker is furniture: other lines are not asked again.
+        let furniture = kind == LineKind::Furniture;
+        teaser_headlines = match furniture && patterns.is_bare_teaser_marker(&text) {
             true => MAX_TEASER_HEADLINES,
-            false if kind == LineKind::Furniture => teaser_headlines.saturating_sub(1),
+            false if furniture => teaser_headlines.saturating_sub(1),
             false => 0,
         };
         body_started |= kind == LineKind::Text && is_running_text(&text);
