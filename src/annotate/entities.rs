@@ -776,7 +776,7 @@ fn guess(
                 lex.speech_verb(w).is_some_and(|v| v.speaker_before)
             }) || is(&before, &|w| {
                 lex.speech_verb(w).is_some_and(|v| v.speaker_after)
-            });
+            }) || speaks_past_commas(words, run.clone(), lex);
             let resolved = people.resolve(name);
             let several_words = name.contains(' ');
             let guess = if organisation_context && !titled {
@@ -819,6 +819,21 @@ fn guess(
         }
         Named::Descriptor(_) => None,
     }
+}
+
+/// Whether a name is the subject of a speech verb past a comma: after a
+/// clause set off by commas ("Teuku Rezasyah, an expert at Padjadjaran
+/// University, said"), or right after the name when commas enclose it
+/// ("Analis di Seoul, Andrei Lankov, menilai").
+fn speaks_past_commas(words: &Words<'_>, run: Range<usize>, lex: &Lexicon) -> bool {
+    let last = run.end - 1;
+    let says = |j: usize| {
+        lex.speech_verb(words.lower(j))
+            .is_some_and(|v| v.speaker_before)
+    };
+    let enclosed = run.start > 0 && words.comma_after(run.start - 1);
+    words.comma_after(last)
+        && ((enclosed && says(last + 1)) || words.after_clause(last).is_some_and(says))
 }
 
 /// A name followed by a lowercase word that is not a title or a joining word
@@ -1229,5 +1244,72 @@ mod tests {
         assert!(has(&found, "Kim Jong Un", EntityKind::Person));
         assert!(has(&found, "Kim Il Sung", EntityKind::Person));
         assert!(!found.iter().any(|(n, _)| n == "Kim"));
+    }
+
+    #[test]
+    fn initials_and_abbreviated_titles_stay_in_the_name() {
+        let found = mentions(
+            &[
+                "Kremlin spokesman Dmitry S. Peskov met Foreign Minister Retno L.P. Marsudi.",
+                "Experts say little. Prof. Park Won-gon of Ewha Womans University disagreed.",
+            ],
+            &[],
+        );
+        for person in ["Dmitry S. Peskov", "Retno L.P. Marsudi", "Park Won-gon"] {
+            assert!(
+                has(&found, person, EntityKind::Person),
+                "{person}: {found:?}"
+            );
+        }
+        assert!(!found
+            .iter()
+            .any(|(n, _)| ["Dmitry S", "Retno L", "Experts"].contains(&n.as_str())));
+    }
+
+    #[test]
+    fn a_nickname_in_quote_marks_is_left_out_of_the_name() {
+        let found = mentions(
+            &["President Joko \"Jokowi\" Widodo spoke at the State Palace in Jakarta."],
+            &[],
+        );
+        assert!(has(&found, "Joko Widodo", EntityKind::Person), "{found:?}");
+        assert!(
+            has(&found, "State Palace", EntityKind::Organization),
+            "{found:?}"
+        );
+        assert!(!found.iter().any(|(n, _)| n == "Joko" || n == "Palace"));
+    }
+
+    #[test]
+    fn a_name_before_a_clause_set_off_by_commas_and_a_speech_verb_is_a_person() {
+        let found = mentions(
+            &[
+                "Teuku Rezasyah, an expert at Padjadjaran University, said talks would go on.",
+                "Analis Universitas Kookmin di Seoul, Andrei Lankov, menilai pertemuan itu penting.",
+                "Talks in Jakarta, Bandung Raya, and Surabaya went on.",
+            ],
+            &[],
+        );
+        assert!(
+            has(&found, "Teuku Rezasyah", EntityKind::Person),
+            "{found:?}"
+        );
+        let month = mentions(
+            &["Mei Lan, a researcher in Seoul, said so. In May Putin went to Pyongyang."],
+            &[],
+        );
+        assert!(has(&month, "Mei Lan", EntityKind::Person), "{month:?}");
+        assert!(
+            !month.iter().any(|(n, _)| n.starts_with("May")),
+            "{month:?}"
+        );
+        assert!(
+            has(&found, "Andrei Lankov", EntityKind::Person),
+            "{found:?}"
+        );
+        assert!(
+            !has(&found, "Bandung Raya", EntityKind::Person),
+            "{found:?}"
+        );
     }
 }

@@ -45,7 +45,9 @@ pub(crate) fn find(text: &str) -> Vec<QuoteSpan> {
             find_double_closer(text, inner_start, c)
         };
         match close {
-            Some((inner_end, outer_end)) if inner_end > inner_start => {
+            Some((inner_end, outer_end))
+                if inner_end > inner_start && !is_nickname(text, open..outer_end) =>
+            {
                 spans.push(QuoteSpan {
                     outer: open..outer_end,
                     inner: inner_start..inner_end,
@@ -67,6 +69,30 @@ pub(crate) fn find(text: &str) -> Vec<QuoteSpan> {
         }
     }
     spans
+}
+
+/// Whether quote marks at `outer` hold a nickname inside a name, not a
+/// quote: one capitalised word between two capitalised words, a space on
+/// each side (`Joko "Jokowi" Widodo`).
+fn is_nickname(text: &str, outer: Range<usize>) -> bool {
+    let capitalised_word = |word: &str| {
+        word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().all(|c| c.is_alphanumeric() || c == '-')
+    };
+    let Some(before) = text[..outer.start].strip_suffix(' ') else {
+        return false;
+    };
+    let Some(after) = text[outer.end..].strip_prefix(' ') else {
+        return false;
+    };
+    let mut inside = text[outer.clone()].chars();
+    inside.next();
+    inside.next_back();
+    let word_before = before.rsplit(' ').next().unwrap_or_default();
+    let word_after = after.split([' ', ',', '.']).next().unwrap_or_default();
+    capitalised_word(inside.as_str())
+        && capitalised_word(word_before)
+        && capitalised_word(word_after)
 }
 
 /// The first bytes of the marks in UTF-8 (`'` as well: an apostrophe may be
@@ -241,6 +267,17 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<&str> {
         find(text).into_iter().map(|s| &text[s.inner]).collect()
+    }
+
+    #[test]
+    fn a_nickname_inside_a_name_is_no_quote() {
+        assert!(quoted("President Joko \"Jokowi\" Widodo spoke.").is_empty());
+        assert!(quoted("Presiden Joko “Jokowi” Widodo berbicara.").is_empty());
+        assert_eq!(
+            quoted("He called it \"Historic\" and left; Putin said \"Yes\" Kim nodded."),
+            ["Historic", "Yes"],
+            "a capitalised word on only one side, or none"
+        );
     }
 
     #[test]

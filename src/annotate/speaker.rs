@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::lexicon::{Class, Lexicon, SpeechVerb};
-use super::names::{Named, People, Vocabulary, Words};
+use super::names::{Named, People, Vocabulary, Words, MAX_APPOSITIVE_WORDS};
 use super::quotes::{self, QuoteSpan};
 use super::text::sentences;
 use super::{Quote, QuoteKind};
@@ -128,8 +128,9 @@ impl<'a> Attributor<'a> {
             self.reported_speech(p, sentence);
             return;
         }
+        let mut earlier = None;
         for span in spans {
-            if let Some(quote) = self.quote(p, span, index) {
+            if let Some(quote) = self.quote(p, span, index, &mut earlier) {
                 out.push(quote);
             }
         }
@@ -178,14 +179,25 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    fn quote(&mut self, p: &Paragraph, span: &QuoteSpan, index: usize) -> Option<Quote> {
+    /// The quote at `span`, attributed; `earlier` is the speaker of the
+    /// sentence's quotes so far, and becomes this one's when it has one.
+    fn quote(
+        &mut self,
+        p: &Paragraph,
+        span: &QuoteSpan,
+        index: usize,
+        earlier: &mut Option<Speaker>,
+    ) -> Option<Quote> {
         let text = p.words.text;
         let sentence = p.sentence_of(span);
         let kind = quotes::kind(text, span, &sentence);
         let attribution = match kind {
             QuoteKind::Speech => self.speech(p, span, &sentence),
-            QuoteKind::Partial => self.partial(p, span, &sentence),
+            QuoteKind::Partial => self.partial(p, span, &sentence, earlier.as_ref()),
         };
+        if attribution.speaker.is_some() {
+            earlier.clone_from(&attribution.speaker);
+        }
         if kind == QuoteKind::Partial {
             let has_verb = self.has_speech_verb(p, &sentence);
             let cue = attribution.speaker.is_some() || has_verb;
@@ -216,10 +228,17 @@ impl<'a> Attributor<'a> {
             .unwrap_or_else(unattributed)
     }
 
-    fn partial(&self, p: &Paragraph, span: &QuoteSpan, sentence: &Range<usize>) -> Attribution {
+    fn partial(
+        &self,
+        p: &Paragraph,
+        span: &QuoteSpan,
+        sentence: &Range<usize>,
+        earlier: Option<&Speaker>,
+    ) -> Attribution {
         self.right_after(p, span, sentence)
             .or_else(|| self.later_in_sentence(p, span, sentence, true))
             .or_else(|| self.lead_in(p, span, sentence))
+            .or_else(|| earlier_in_sentence(earlier))
             .or_else(|| self.later_in_sentence(p, span, sentence, false))
             .or_else(|| self.pronoun_subject(p, sentence))
             .unwrap_or_else(unattributed)
@@ -234,7 +253,7 @@ impl<'a> Attributor<'a> {
     ) -> Option<Attribution> {
         let words = p.words_in(span.outer.end..sentence.end);
         let first = words.start;
-        if words.is_empty() {
+        if words.is_empty() || leads_into_next_quote(p, span) {
             return None;
         }
         let gap = &p.words.text[span.outer.end..p.words.tokens[first].start];
@@ -296,6 +315,9 @@ impl<'a> Attributor<'a> {
         sentence: &Range<usize>,
         clause_only: bool,
     ) -> Option<Attribution> {
+        if closes_sentence(p.words.text, span) {
+            return None;
+        }
         let words = p.words_in(span.outer.end..sentence.end);
         words.clone().find_map(|v| {
             let verb = p.words.class(v).speech_verb()?;
@@ -498,9 +520,16 @@ impl<'a> Attributor<'a> {
             .rev()
             .find(|&j| !words.joined(j))?;
         let first = opens + 1;
-        let shaped = words.gap_after(opens).trim() == ","
-            && (!words.is_capitalised(first) || words.class(first).has(Class::TITLE));
-        if !shaped {
+        if words.gap_after(opens).trim() != "," {
+            return None;
+        }
+        // "Analis Universitas Kookmin di Seoul, Andrei Lankov, menilai": the
+        // name set off by commas is the speaker.
+        let enclosed = words.run_ending_at(closes, self.vocabulary);
+        if let Some(run) = enclosed.filter(|run| run.start == first) {
+            return self.subject(p, run);
+        }
+        if words.is_capitalised(first) && !words.class(first).has(Class::TITLE) {
             return None;
         }
         let run = words.run_ending_at(opens, self.vocabulary)?;
@@ -523,7 +552,29 @@ impl<'a> Attributor<'a> {
         if modifies_noun && !has_own_name {
             return None;
         }
+        if matches!(parsed.named, Named::Organisation(_) | Named::Place(_)) {
+            if let Some(member) = self.person_of(p, run.start) {
+                return Some(member);
+            }
+        }
         self.named(parsed.named)
+    }
+
+    /// "Prof. Park Won-gon of Ewha Womans University said": the person
+    /// named right before "of", "from" or "dari" and the organisation or
+    /// place that opens at word `start`, who speaks for themselves.
+    fn person_of(&self, p: &Paragraph, start: usize) -> Option<Speaker> {
+        let words = &p.words;
+        let link = start.checked_sub(1).filter(|&l| words.joined(l))?;
+        if !PERSON_OF.contains(&words.lower(link)) {
+            return None;
+        }
+        let last = link.checked_sub(1).filter(|&l| words.joined(l))?;
+        let run = words.run_ending_at(last, self.vocabulary)?;
+        match words.parse(run, self.lex).named {
+            Named::Person(name) => Some(person(self.people.resolve(&name))),
+            _ => None,
+        }
     }
 
     fn named(&self, named: Named) -> Option<Speaker> {
@@ -585,13 +636,53 @@ impl<'a> Attributor<'a> {
     }
 }
 
-/// The most words a clause set off by commas between a speaker and the
-/// verb may have ("Kim Yo Jong, the powerful sister of leader Kim Jong Un,
-/// warned").
-const MAX_APPOSITIVE_WORDS: usize = 12;
-
 fn person(name: String) -> Speaker {
     Speaker { name, person: true }
+}
+
+/// Words between a person and the organisation or place they belong to.
+const PERSON_OF: &[&str] = &["of", "from", "at", "dari"];
+
+/// Most words between a quote that ends its sentence and the next quote
+/// that they introduce (`"…." He said, "…"`).
+const MOST_LEAD_IN_WORDS: usize = 6;
+
+/// Whether what follows a quote that closes its own sentence ("….”) is a
+/// new sentence's lead-in to the next quote (`He said, "…"`): its verb is
+/// the next quote's, not this one's. A quote that ends with a comma
+/// (`"…," he said, "…"`) has its attribution after it.
+fn leads_into_next_quote(p: &Paragraph, span: &QuoteSpan) -> bool {
+    let text = p.words.text;
+    let Some(next) = p.spans.iter().find(|s| s.outer.start >= span.outer.end) else {
+        return false;
+    };
+    closes_sentence(text, span)
+        && text[span.outer.end..next.outer.start]
+            .trim_end()
+            .ends_with([',', ':'])
+        && p.words_in(span.outer.end..next.outer.start).len() <= MOST_LEAD_IN_WORDS
+}
+
+/// Whether a quote ends its sentence: its words end with a full stop, a
+/// question or an exclamation mark and a capital follows it
+/// (`"…imperialism." He invited …`). A verb right after it may still be
+/// its attribution (`"Why?" Putin asked.`); one further on is not.
+fn closes_sentence(text: &str, span: &QuoteSpan) -> bool {
+    text[span.inner.clone()]
+        .trim_end()
+        .ends_with(['.', '!', '?'])
+        && (text[span.outer.end..].trim_start().chars().next()).is_some_and(char::is_uppercase)
+}
+
+/// A partial quote with no attribution of its own in a sentence whose
+/// earlier quote has one: the same speaker ("Kim said he would "always
+/// stand with Russia" in its fight against "imperialism."").
+fn earlier_in_sentence(earlier: Option<&Speaker>) -> Option<Attribution> {
+    Some(Attribution {
+        speaker: Some(earlier?.clone()),
+        verb: None,
+        evidence: "an earlier quote of the sentence",
+    })
 }
 
 fn attributed(speaker: Speaker, verb: &str, evidence: &'static str) -> Attribution {
@@ -657,6 +748,63 @@ mod tests {
                 "\"Pembicaraan berjalan baik,\" kata Presiden Macron kepada wartawan.",
             ]),
             [some("Emmanuel Macron")]
+        );
+    }
+
+    #[test]
+    fn a_common_noun_opening_a_sentence_is_no_speaker() {
+        assert_eq!(
+            speakers(&[
+                "Experts say the summit matters.",
+                "He said, \"This is a new phase.\"",
+                "Putin arrived. Analysts said it was \"a clear sign\" of a deal.",
+            ]),
+            [None, None]
+        );
+    }
+
+    #[test]
+    fn a_person_of_an_organisation_speaks_for_themselves() {
+        assert_eq!(
+            speakers(&[
+                "Prof. Park Won-gon of Ewha Womans University said it was \"a clear sign.\"",
+                "Sergei Lavrov dari Rusia mengatakan, “Kami siap.”",
+            ]),
+            [some("Park Won-gon"), some("Sergei Lavrov")]
+        );
+    }
+
+    #[test]
+    fn a_name_set_off_by_commas_before_the_verb_speaks() {
+        assert_eq!(
+            speakers(&[
+                "Analis Universitas Kookmin di Seoul, Andrei Lankov, menilai pertemuan itu \"lebih simbolis\"."
+            ]),
+            [some("Andrei Lankov")]
+        );
+    }
+
+    #[test]
+    fn a_quote_that_ends_its_sentence_leaves_the_next_lead_in_to_the_next_quote() {
+        let found = speakers(&[
+            "Putin arrived on Monday.",
+            "Teuku Rezasyah, an expert at Padjadjaran University, said Jakarta should \"keep its distance.\" He said, \"Indonesia has a free and active foreign policy.\"",
+        ]);
+        assert_eq!(found, [some("Teuku Rezasyah"), some("Teuku Rezasyah")]);
+        // A comma inside the first quote keeps the split quote whole.
+        assert_eq!(
+            speakers(&["\"We are ready,\" Putin said, \"and we will wait.\""]),
+            [some("Putin"), some("Putin")]
+        );
+    }
+
+    #[test]
+    fn a_partial_quote_takes_the_speaker_of_an_earlier_quote_in_its_sentence() {
+        assert_eq!(
+            speakers(&[
+                "Kim said he would \"always stand with Russia\" in its fight against \"imperialism.\" He invited Putin to visit, and the Russian leader accepted, the Kremlin said."
+            ]),
+            [some("Kim"), some("Kim")]
         );
     }
 

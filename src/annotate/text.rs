@@ -2,6 +2,7 @@
 //! finder and the speaker rules work on these, so every rule sees the same
 //! word boundaries.
 
+use crate::lang;
 use std::ops::Range;
 
 /// A word: a byte range of the paragraph.
@@ -163,6 +164,42 @@ pub(crate) fn without_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// Abbreviations of titles that stand before a name with their full stop
+/// ("Mr. Putin", "Prof. Park", "Kol. Inf. Ahmad"), or after it ("Jr.").
+const NAME_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "sen", "rep", "lt", "col", "capt",
+    "ir", "kol", "brigjen", "mayjen", "letjen", "ny",
+];
+
+/// Whether a word is one or more initials written together: "V", "L.P",
+/// "J.K" (the tokenizer keeps inner full stops in a word).
+pub(crate) fn is_initials(word: &str) -> bool {
+    let mut letter_due = true;
+    for c in word.chars() {
+        let fits = match letter_due {
+            true => c.is_uppercase(),
+            false => c == '.',
+        };
+        if !fits {
+            return false;
+        }
+        letter_due = !letter_due;
+    }
+    !letter_due
+}
+
+/// Whether a name goes on across the full stop after `word`, given the
+/// text between it and the next word: after initials ("Vladimir V. Putin",
+/// "Retno L.P. Marsudi") and a title's abbreviation ("Prof. Park").
+pub(crate) fn name_goes_on_after(word: &str, gap: &str) -> bool {
+    let Some(spaces) = gap.strip_prefix('.') else {
+        return false;
+    };
+    !spaces.is_empty()
+        && spaces.chars().all(char::is_whitespace)
+        && (is_initials(word) || (is_capitalised(word) && lang::is_among(word, NAME_ABBREVIATIONS)))
+}
+
 /// Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "sen", "rep", "lt", "col", "capt",
@@ -206,8 +243,7 @@ fn ends_with_abbreviation(before: &str) -> bool {
         .rsplit(|c: char| c.is_whitespace() || c == '(')
         .next()
         .unwrap_or_default();
-    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    single_initial || crate::lang::is_among(word, ABBREVIATIONS)
+    is_initials(word) || lang::is_among(word, ABBREVIATIONS)
 }
 
 #[cfg(test)]

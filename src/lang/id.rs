@@ -254,6 +254,7 @@ pub const TABLES: Tables = Tables {
             "nyonya",
             "analis",
             "pengamat",
+            "pakar",
             "pejabat",
             "diplomat",
             "utusan",
