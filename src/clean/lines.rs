@@ -73,13 +73,38 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
     let mut body_started = false;
     // Headlines of a block of teasers still to come after a bare marker.
     let mut teaser_headlines = 0;
+    // A caption label alone on its line ("Keterangan gambar,"): the caption
+    // is the next line.
+    let mut caption_due = false;
+    // The source of a photo from its own line ("Sumber gambar, Reuters"),
+    // for the caption that follows it.
+    let mut photo_source: Option<String> = None;
+    // No running text since the byline or date line (or the page's top):
+    // a caption with its source in brackets may still come.
+    let mut above_lead = true;
     for text in texts {
-        let kind = if in_tail {
+        let mut kind = if in_tail {
             LineKind::Furniture
         } else if body_started && patterns.is_credit_line(&text) {
             LineKind::SignOff
         } else if teaser_headlines > 0 && !is_running_text(&text) {
             LineKind::Furniture
+        } else if let Some(source) = patterns.image_source(&text) {
+            photo_source = Some(source.to_string());
+            LineKind::Furniture
+        } else if std::mem::take(&mut caption_due) {
+            LineKind::Caption(caption(&text).unwrap_or_else(|| CaptionText {
+                text: text.clone(),
+                credit: None,
+            }))
+        } else if patterns.is_bare_caption_label(&text) {
+            caption_due = true;
+            LineKind::Furniture
+        } else if let Some(found) = above_lead
+            .then(|| credited_caption(&text, patterns))
+            .flatten()
+        {
+            LineKind::Caption(found)
         } else {
             classify_line(&text, patterns, &repeated)
         };
@@ -93,7 +118,19 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
             false if furniture => teaser_headlines.saturating_sub(1),
             false => 0,
         };
-        body_started |= kind == LineKind::Text && is_running_text(&text);
+        match &mut kind {
+            LineKind::Caption(caption) if caption.credit.is_none() => {
+                caption.credit = photo_source.take();
+            }
+            LineKind::Text => photo_source = None,
+            _ => {}
+        }
+        let running = kind == LineKind::Text && is_running_text(&text);
+        body_started |= running;
+        above_lead = match kind {
+            LineKind::DateLine(_) | LineKind::Byline { .. } => true,
+            _ => above_lead && !running,
+        };
         lines.push(Line { text, kind });
     }
     mark_unlabelled_bylines(&mut lines);
@@ -254,6 +291,7 @@ fn classify_line(text: &str, patterns: &Patterns, repeated: &[String]) -> LineKi
         || is_share_row(text)
         || is_embed_placeholder(text)
         || is_page_number(text)
+        || is_contact_line(text)
         || !text.chars().any(char::is_alphanumeric)
     {
         return LineKind::Furniture;
@@ -306,6 +344,19 @@ fn is_page_number(text: &str) -> bool {
 
 /// A whole line in square brackets of a few words: where the page had an
 /// embedded video or widget ("[Gambas:Video 20detik]").
+/// A writer's e-mail address, alone or in a short line ("hague@yna.co.kr",
+/// "By Ji Da-gyum (dagyumji@heraldcorp.com)").
+fn is_contact_line(text: &str) -> bool {
+    memchr::memchr(b'@', text.as_bytes()).is_some()
+        && word_count(text) <= 8
+        && text.split_whitespace().any(|word| {
+            let address = word.trim_matches(|c: char| "()<>[],;".contains(c));
+            address.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty() && host.contains('.') && !host.ends_with('.')
+            })
+        })
+}
+
 fn is_embed_placeholder(text: &str) -> bool {
     let inner = text
         .strip_prefix('[')
@@ -339,6 +390,23 @@ pub fn is_sign_off(text: &str) -> bool {
         && (text.chars().all(|c| !c.is_lowercase()) || text.chars().all(|c| !c.is_uppercase()))
 }
 
+static TRAILING_SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+\((?:[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+|[A-Z]{2,5}(?:\s*/\s*[A-Z]{2,5})+)\)$")
+        .unwrap()
+});
+
+/// The last paragraph less the editors' initials it ends with: "… sejak
+/// pandemi COVID-19. (ka/rs)" (two sets or more, apart by slashes, all in
+/// one case).
+pub fn without_trailing_sign_off(text: &str) -> &str {
+    match text.ends_with(')') {
+        true => TRAILING_SIGN_OFF
+            .find(text)
+            .map_or(text, |sign_off| &text[..sign_off.start()]),
+        false => text,
+    }
+}
+
 static BRACKET_CREDIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?P<text>.+?)\s*\[(?P<credit>[^\[\]]{2,100})\]$").unwrap());
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -366,6 +434,27 @@ fn large_regex(pattern: &str) -> Result<Regex, regex::Error> {
 
 static TRAILING_CREDIT: LazyLock<Regex> =
     LazyLock::new(|| large_regex(TRAILING_CREDIT_PATTERN).expect("valid pattern"));
+
+/// A photo caption above the lead that ends with its source in brackets,
+/// a known agency or outlet perhaps with the photographer: "… on
+/// Wednesday. (Yonhap)", "… in Jakarta. (Antara/Hafidz Mubarak A.)". (A
+/// paragraph of the body may end with its agency; above the lead it is a
+/// caption.)
+fn credited_caption(text: &str, patterns: &Patterns) -> Option<CaptionText> {
+    let open = text.strip_suffix(')')?.rfind('(')?;
+    let credit = &text[open + 1..text.len() - 1];
+    let source = credit.split('/').next().unwrap_or_default().trim();
+    let caption = text[..open].trim_end();
+    let known = patterns.is_outlet_name(source);
+    (known && caption.ends_with(['.', '!', '?']) && word_count(caption) >= 4).then(|| CaptionText {
+        text: caption.to_string(),
+        credit: Some(credit.trim().to_string()),
+    })
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
 
 /// A caption: text that ends with a photo credit in one of the usual forms.
 pub fn caption(text: &str) -> Option<CaptionText> {
@@ -419,10 +508,11 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
     let date = (calendar::find_full_dates(text).into_iter().next())
         .or_else(|| calendar::find_numeric_date(text));
     if let Some(found) = date {
-        let before =
-            text[..found.start].trim_matches(|c: char| c.is_whitespace() || "•·|-–—,:".contains(c));
-        let after =
-            text[found.end..].trim_matches(|c: char| c.is_whitespace() || "•·|-–—,:()".contains(c));
+        let separators = |c: char| c.is_whitespace() || "•·●|-–—,:".contains(c);
+        let before = without_weekday(text[..found.start].trim_matches(separators));
+        let before = before.trim_matches(separators);
+        let after = text[found.end..]
+            .trim_matches(|c: char| c.is_whitespace() || "•·●|-–—,:()".contains(c));
         let before = DATE_LINE_WORDS.replace(before, "");
         let before = before.trim_matches(|c: char| c.is_whitespace() || ":,".contains(c));
         // "Oleh Tanti Yulianingsih pada 14 Sep 2023": the word that leads in to the date.
@@ -433,15 +523,23 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
         if !after.is_empty() && !DATE_LINE_WORDS.is_match(after) {
             return None;
         }
-        if before.is_empty() || is_outlet_name(before, patterns) {
+        // "Jakarta ● Thu, September 14, 2023": the place it is filed from.
+        if before.is_empty() || is_outlet_name(before, patterns) || is_known_place(before) {
             return Some(LineKind::DateLine(found.published));
         }
-        if let Some((time, offset)) = calendar::time_alone(before) {
-            // "Published 2:15 PM GMT+1, June 25, 2021": the time comes first.
-            let mut published = found.published;
-            published.time = Some(time);
-            published.offset_minutes = offset;
-            return Some(LineKind::DateLine(published));
+        // "Published 2:15 PM GMT+1, June 25, 2021": the time comes first,
+        // perhaps after a rubric ("All News 10:21 September 12, 2023").
+        let time_at = (before.char_indices())
+            .filter(|&(at, c)| at == 0 || c == ' ')
+            .map(|(at, _)| at)
+            .find_map(|at| Some((at, calendar::time_alone(before[at..].trim())?)));
+        if let Some((at, (time, offset))) = time_at {
+            if patterns.strip_author_label(&before[..at]).is_none() {
+                let mut published = found.published;
+                published.time = Some(time);
+                published.offset_minutes = offset;
+                return Some(LineKind::DateLine(published));
+            }
         }
         let author = first_credit(patterns.strip_author_label(before).unwrap_or(before));
         return looks_like_name(author).then(|| LineKind::Byline {
@@ -473,11 +571,40 @@ pub fn credited_author(text: &str, patterns: &Patterns) -> Option<String> {
     looks_like_name(author).then(|| author.to_string())
 }
 
-/// The writer in "Andi Saputra - detikNews" or "Jane Roe | Example.com": a
-/// name, then the outlet's name or web address.
+/// The writer in "Andi Saputra - detikNews", "Jane Roe | Example.com" or
+/// "Yvette Tanamal (The Jakarta Post)": a name, then the outlet's name or
+/// web address.
 fn author_before_outlet<'t>(text: &'t str, patterns: &Patterns) -> Option<&'t str> {
-    let (name, outlet) = text.split_once(" - ").or_else(|| text.split_once(" | "))?;
-    is_outlet_name(outlet.trim(), patterns).then(|| name.trim())
+    let in_brackets = || {
+        let (name, outlet) = text.strip_suffix(')')?.split_once(" (")?;
+        Some((name, outlet))
+    };
+    let (name, outlet) = (text.split_once(" - "))
+        .or_else(|| text.split_once(" | "))
+        .or_else(in_brackets)?;
+    let (name, outlet) = (name.trim(), outlet.trim());
+    // "REUTERS | AL JAZEERA" credits sources, not a writer.
+    let outlet_known = is_outlet_name(outlet, patterns) || patterns.is_outlet_name(outlet);
+    (outlet_known && !patterns.is_outlet_name(name)).then_some(name)
+}
+
+/// A date line's text before the date less a weekday at its end ("Jakarta
+/// ● Thu" → "Jakarta ●").
+fn without_weekday(before: &str) -> &str {
+    let (rest, last) = before.rsplit_once(' ').unwrap_or(("", before));
+    let last = last.trim_end_matches([',', '.']);
+    let weekday = lang::ALL.iter().any(|t| {
+        t.weekdays
+            .iter()
+            .any(|(name, _)| name.eq_ignore_ascii_case(last))
+            || t.short_weekdays
+                .iter()
+                .any(|name| name.eq_ignore_ascii_case(last))
+    });
+    match weekday {
+        true => rest,
+        false => before,
+    }
 }
 
 /// The first of the credits on a byline: "Rina Astuti | Editor: Bambang" →

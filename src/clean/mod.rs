@@ -118,7 +118,7 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
     let lines = lines::classify(body, &ctx.patterns);
     let mut draft = Draft::default();
     let title_index = headline_index(&lines, &ctx.patterns);
-    draft.title = title_index.map(|i| lines[i].text.clone());
+    draft.title = title_index.map(|i| without_wire_tag(&lines[i].text).to_string());
     let body_start = lines
         .iter()
         .position(|l| l.kind == LineKind::Text && lines::is_running_text(&l.text));
@@ -143,6 +143,10 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
     }
     if draft.dateline.is_none() {
         named_in_dateline = take_dateline(&mut draft, &ctx.patterns);
+    }
+    if let Some(last) = draft.paragraphs.last_mut() {
+        let kept = lines::without_trailing_sign_off(last).len();
+        last.truncate(kept);
     }
     settle_author(&mut draft, &lines, &ctx.patterns);
     if draft.outlet.is_none() {
@@ -339,6 +343,29 @@ fn headline_above_standfirst(lines: &[Line], at: usize) -> Option<usize> {
     shaped.then_some(above)
 }
 
+/// A headline less a wire service's tag in front: "(LEAD) N. Korea's Kim
+/// arrives …", "(2nd LD) …", "(URGENT) …".
+fn without_wire_tag(headline: &str) -> &str {
+    let Some((tag, rest)) = (headline.strip_prefix('(')).and_then(|inside| inside.split_once(')'))
+    else {
+        return headline;
+    };
+    let ordinal_lead = |word: &str| {
+        let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+    };
+    let is_tag = !tag.is_empty()
+        && tag.len() <= 24
+        && tag
+            .split([' ', ','])
+            .filter(|word| !word.is_empty())
+            .all(|word| !word.chars().any(char::is_lowercase) || ordinal_lead(word));
+    match is_tag && tag.chars().any(char::is_uppercase) && !rest.trim().is_empty() {
+        true => rest.trim_start(),
+        false => headline,
+    }
+}
+
 /// Running text, or a lead with its dateline ("Moskow: Rusia siap."); a
 /// headline may open like a dateline ("Menlu Retno: Indonesia Siap …") but
 /// does not end as a sentence does.
@@ -350,6 +377,7 @@ fn opens_the_body(text: &str, patterns: &Patterns) -> bool {
 
 /// Three to 25 words opening with a capital, not ending like a sentence part.
 fn is_sentence_case_headline(text: &str) -> bool {
+    let text = without_wire_tag(text);
     (3..=25).contains(&word_count(text))
         && text.chars().next().is_some_and(char::is_uppercase)
         && !text.ends_with(['.', ',', ';', ':'])
@@ -361,6 +389,7 @@ fn word_count(text: &str) -> usize {
 
 /// Short, not ending like a sentence, mostly capitalised words.
 fn is_headline(text: &str) -> bool {
+    let text = without_wire_tag(text);
     let words = word_count(text);
     if !(2..=25).contains(&words) || text.ends_with(['.', ',', ';', ':']) {
         return false;

@@ -20,6 +20,7 @@ pub struct Patterns {
     credit_labels: Vec<String>,
     credit_endings: Vec<String>,
     caption_labels: Vec<String>,
+    image_source_labels: Vec<String>,
     /// A teaser marker alone on its line, without a colon.
     teaser_alone: Regex,
     /// The byte length of the longest teaser marker.
@@ -39,6 +40,19 @@ fn lowered<'a>(words: impl Iterator<Item = &'a str>) -> Vec<String> {
     words.sort();
     words.dedup();
     words
+}
+
+/// Whether one of the sorted `prefixes` opens `text`. A prefix sorts no
+/// later than the text it opens, and with the same first byte: only the
+/// prefixes right before the text's place that share its first byte are
+/// tried, not all of them.
+fn has_prefix_among(prefixes: &[String], text: &str) -> bool {
+    let end = prefixes.partition_point(|p| p.as_str() <= text);
+    prefixes[..end]
+        .iter()
+        .rev()
+        .take_while(|p| p.as_bytes().first() == text.as_bytes().first())
+        .any(|p| text.starts_with(p.as_str()))
 }
 
 /// Lower case, single spaces, no surrounding punctuation: the form lines are compared in.
@@ -120,6 +134,11 @@ impl Patterns {
             teaser_alone: Regex::new(&format!(r"(?i)^\[?\s*(?:{alternation})\s*\]?$"))
                 .expect("teaser marker pattern"),
             caption_labels: lowered(tables.iter().flat_map(|t| t.caption_labels.iter().copied())),
+            image_source_labels: lowered(
+                tables
+                    .iter()
+                    .flat_map(|t| t.image_source_labels.iter().copied()),
+            ),
             outlets,
             outlet_names,
             longest_outlet_name,
@@ -133,11 +152,7 @@ impl Patterns {
     /// A whole line of furniture: ads, prompts, polls, "read more" buttons.
     pub fn is_furniture_line(&self, line: &str) -> bool {
         let norm = normalize(line);
-        self.drop_lines.binary_search(&norm).is_ok()
-            || self
-                .drop_prefixes
-                .iter()
-                .any(|p| norm.starts_with(p.as_str()))
+        self.drop_lines.binary_search(&norm).is_ok() || has_prefix_among(&self.drop_prefixes, &norm)
     }
 
     /// A related-article teaser line: "Baca juga: …", "Read more: …".
@@ -199,6 +214,25 @@ impl Patterns {
             let rest = after_label(line, label)?.strip_prefix([',', ':'])?.trim();
             (!rest.is_empty()).then_some(rest)
         })
+    }
+
+    /// The source on a photo's source line: "Sumber gambar, KCNA" → "KCNA".
+    pub fn image_source<'a>(&self, line: &'a str) -> Option<&'a str> {
+        self.image_source_labels.iter().find_map(|label| {
+            let rest = after_label(line, label)?.strip_prefix([',', ':'])?.trim();
+            (!rest.is_empty()).then_some(rest)
+        })
+    }
+
+    /// A caption label alone on its line, its caption on the next one:
+    /// "Keterangan gambar,", "Image caption".
+    pub fn is_bare_caption_label(&self, line: &str) -> bool {
+        let line = line.trim_end_matches([',', ':', ' ']);
+        line.len() < 40
+            && self
+                .caption_labels
+                .iter()
+                .any(|label| line.eq_ignore_ascii_case(label))
     }
 
     /// A rubric/tag line under a headline: a section name, then lower-case tags
@@ -293,11 +327,21 @@ impl Patterns {
         if text.len() > 2 * self.longest_outlet_name + 8 {
             return None;
         }
-        let text = normalize(text);
-        self.outlet_names
-            .binary_search_by(|(name, _)| name.as_str().cmp(&text))
-            .ok()
-            .map(|at| self.outlet_names[at].1.as_str())
+        let text = normalize(text).replace(',', "");
+        let mut name = text.as_str();
+        // "Yonhap News Agency", "BBC News Indonesia": a known name and the
+        // words a masthead adds to it.
+        loop {
+            let found = (self.outlet_names)
+                .binary_search_by(|(known, _)| known.as_str().cmp(name))
+                .ok();
+            if let Some(at) = found {
+                return Some(self.outlet_names[at].1.as_str());
+            }
+            name = MASTHEAD_SUFFIXES
+                .iter()
+                .find_map(|suffix| name.strip_suffix(suffix))?;
+        }
     }
 
     /// The first known outlet domain named in a text.
@@ -316,6 +360,9 @@ fn after_label<'a>(line: &'a str, label: &str) -> Option<&'a str> {
         .then(|| line.get(label.len()..))
         .flatten()
 }
+
+/// Words a masthead adds after an outlet's or agency's name.
+const MASTHEAD_SUFFIXES: &[&str] = &[" news agency", " news", " indonesia", " english"];
 
 /// Every outlet's shown name and every wire agency's, keyed in lower case.
 fn names_of_outlets(outlets: &[(String, String)]) -> Vec<(String, String)> {
@@ -374,6 +421,29 @@ fn headline_end(text: &str, from: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_prefix_is_found_among_sorted_prefixes_as_by_trying_each() {
+        let prefixes: Vec<String> = ["a", "ab c", "abd", "b", "baca", "bacaan x", "z"]
+            .map(String::from)
+            .to_vec();
+        for text in [
+            "",
+            "a",
+            "ab",
+            "ab c d",
+            "abd",
+            "abe",
+            "bac",
+            "baca juga",
+            "bacaan x",
+            "c",
+            "zz",
+        ] {
+            let tried = prefixes.iter().any(|p| text.starts_with(p.as_str()));
+            assert_eq!(has_prefix_among(&prefixes, text), tried, "{text:?}");
+        }
+    }
 
     fn patterns() -> Patterns {
         Patterns::new(&CleanSettings::default())

@@ -749,3 +749,197 @@ KABARKITA.COM, KARAWANG -- Petani di Karawang mulai memanen padi pada pekan ini.
         ]
     );
 }
+
+#[test]
+fn a_wire_agency_page_with_a_tagged_headline_and_a_rubric_before_the_time() {
+    let body = "\
+Yonhap News Agency
+NATIONAL
+Economy
+All News
+(LEAD) Port workers end strike after three weeks
+All News 10:21 September 12, 2023
+(ATTN: UPDATES with details in paras 2-3)
+BUSAN, Sept. 12 (Yonhap) -- Port workers in Busan voted Tuesday to end a three-week strike.
+The union said the new pay offer was accepted by a wide margin.
+jroe@yna.co.kr
+(END)
+Keywords
+#strike #Busan
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.title,
+        "Port workers end strike after three weeks"
+    );
+    let published = article.meta.published.expect("date line");
+    assert_eq!(published.date.to_string(), "2023-09-12");
+    assert_eq!(
+        published.time.map(|t| t.to_string()).as_deref(),
+        Some("10:21:00")
+    );
+    assert_eq!(article.meta.outlet.as_deref(), Some("Yonhap"));
+    assert_eq!(article.meta.dateline.as_deref(), Some("Busan"));
+    assert_eq!(
+        article.paragraphs,
+        vec![
+            "Port workers in Busan voted Tuesday to end a three-week strike.",
+            "The union said the new pay offer was accepted by a wide margin."
+        ]
+    );
+}
+
+#[test]
+fn a_byline_with_the_outlet_in_brackets_a_placed_date_line_and_a_credited_caption() {
+    let body = "\
+The Jakarta Post
+Sign In
+Subscribe
+Business
+Port workers end strike after three weeks
+The union accepted a new pay offer, and the owners warned of losses from the stoppage.
+Jane Roe (The Jakarta Post)
+Jakarta ● Thu, September 14, 2023
+Share This Article
+Change Size
+Dockers leave the port of Tanjung Priok in Jakarta on Sept. 13, 2023. (Antara/John Doe)
+Port workers in Jakarta voted on Thursday to end a three-week strike.
+Copyright 2023 The Jakarta Post. All rights reserved.
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.title,
+        "Port workers end strike after three weeks"
+    );
+    assert_eq!(article.meta.author.as_deref(), Some("Jane Roe"));
+    assert_eq!(article.meta.outlet.as_deref(), Some("The Jakarta Post"));
+    let published = article.meta.published.expect("date line");
+    assert_eq!(published.date.to_string(), "2023-09-14");
+    assert_eq!(article.captions.len(), 1);
+    assert_eq!(
+        article.captions[0].credit.as_deref(),
+        Some("Antara/John Doe")
+    );
+    assert_eq!(
+        article.paragraphs.last().map(String::as_str),
+        Some("Port workers in Jakarta voted on Thursday to end a three-week strike.")
+    );
+    assert!(!article
+        .paragraphs
+        .iter()
+        .any(|p| p.contains("Change Size") || p.contains("Sign In") || p.contains("Antara")));
+}
+
+#[test]
+fn a_photo_source_line_and_a_caption_label_alone_before_the_caption() {
+    let body = "\
+Lompat ke konten
+BBC News, Indonesia
+Pekerja pelabuhan akhiri mogok setelah tiga pekan
+14 September 2023
+Sumber gambar, Reuters
+Keterangan gambar,
+Para pekerja meninggalkan pelabuhan pada Rabu sore.
+Para pekerja pelabuhan di Surabaya sepakat mengakhiri mogok kerja pada Rabu.
+Artikel ini termasuk konten yang disediakan Google YouTube. Kami meminta izin Anda sebelum ada yang dimuat.
+Lompati Youtube pesan, 1
+Akhir dari Youtube pesan, 1
+Serikat pekerja menerima tawaran upah yang baru.
+Berita terkait
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.outlet.as_deref(), Some("BBC"));
+    assert_eq!(article.captions.len(), 1);
+    assert_eq!(
+        article.captions[0].text,
+        "Para pekerja meninggalkan pelabuhan pada Rabu sore."
+    );
+    assert_eq!(article.captions[0].credit.as_deref(), Some("Reuters"));
+    assert_eq!(
+        article.paragraphs,
+        vec![
+            "Para pekerja pelabuhan di Surabaya sepakat mengakhiri mogok kerja pada Rabu.",
+            "Serikat pekerja menerima tawaran upah yang baru."
+        ]
+    );
+}
+
+#[test]
+fn a_caption_under_the_byline_and_the_writer_s_address_after_the_body() {
+    let body = "\
+The Korea Herald
+National
+Port workers end strike after three weeks
+Published : Sept. 13, 2023 - 18:35
+By Jane Roe
+Dockers leave the port in Busan on Wednesday. (Yonhap)
+Port workers in Busan voted on Wednesday to end a three-week strike.
+jroe@heraldcorp.com
+By Jane Roe (jroe@heraldcorp.com)
+Most Popular
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.outlet.as_deref(), Some("The Korea Herald"));
+    assert_eq!(article.captions.len(), 1);
+    assert_eq!(article.captions[0].credit.as_deref(), Some("Yonhap"));
+    assert_eq!(
+        article.paragraphs,
+        vec!["Port workers in Busan voted on Wednesday to end a three-week strike."]
+    );
+}
+
+#[test]
+fn the_editors_initials_after_the_last_sentence_and_a_portal_s_tail() {
+    let body = "\
+VOA Indonesia
+Pekerja Pelabuhan Akhiri Mogok
+13 September 2023
+Para pekerja pelabuhan di Surabaya sepakat mengakhiri mogok kerja pada Rabu.
+Mogok itu berlangsung tiga pekan. (ab/cd)
+Forum
+Lihat komentar
+Terkait
+Serikat Pekerja Terima Tawaran Upah
+Paling Populer
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.outlet.as_deref(), Some("VOA Indonesia"));
+    assert_eq!(
+        article.paragraphs,
+        vec![
+            "Para pekerja pelabuhan di Surabaya sepakat mengakhiri mogok kerja pada Rabu.",
+            "Mogok itu berlangsung tiga pekan."
+        ]
+    );
+}
+
+#[test]
+fn a_wire_tag_is_taken_off_the_headline_and_nothing_else() {
+    assert_eq!(without_wire_tag("(LEAD) Kim arrives"), "Kim arrives");
+    assert_eq!(without_wire_tag("(2nd LD) Kim arrives"), "Kim arrives");
+    assert_eq!(without_wire_tag("(URGENT) Kim arrives"), "Kim arrives");
+    assert_eq!(
+        without_wire_tag("(Video) Kim arrives"),
+        "(Video) Kim arrives"
+    );
+    assert_eq!(without_wire_tag("(LEAD)"), "(LEAD)");
+    assert_eq!(without_wire_tag("Kim (LEAD) arrives"), "Kim (LEAD) arrives");
+}
+
+#[test]
+fn a_masthead_names_its_outlet_with_the_words_it_adds() {
+    let patterns = Patterns::new(&CleanSettings::default());
+    assert_eq!(
+        patterns.outlet_named("Yonhap News Agency").as_deref(),
+        Some("Yonhap")
+    );
+    assert_eq!(
+        patterns.outlet_named("BBC News, Indonesia").as_deref(),
+        Some("BBC")
+    );
+    assert_eq!(
+        patterns.outlet_named("CNN Indonesia").as_deref(),
+        Some("CNN Indonesia")
+    );
+    assert_eq!(patterns.outlet_named("Indonesia"), None);
+}

@@ -64,6 +64,15 @@ pub const TABLES: Tables = Tables {
         "skip to main content",
         "skip to content",
         "skip to navigation",
+        "sign in",
+        "log in",
+        "register",
+        "change size",
+        "text size",
+        "save",
+        "print",
+        "view comments",
+        "accept and continue",
     ],
     drop_prefixes: &[
         "image source,",
@@ -78,6 +87,24 @@ pub const TABLES: Tables = Tables {
         "download our app",
         "join our",
         "listen to this article",
+        // Embedded posts: "Skip YouTube post, 1", "End of YouTube post, 1".
+        "this article contains content provided by",
+        "allow youtube content",
+        "allow twitter content",
+        "allow instagram content",
+        "skip youtube post",
+        "skip twitter post",
+        "skip facebook post",
+        "skip instagram post",
+        "skip tiktok post",
+        "end of youtube post",
+        "end of twitter post",
+        "end of facebook post",
+        "end of instagram post",
+        "end of tiktok post",
+        "warning: third party content",
+        // Wire copy's note to editors: "(ATTN: UPDATES with details …)".
+        "attn:",
     ],
     teaser_markers: &["read also", "also read", "read more", "see also", "related"],
     tail_markers: &[
@@ -102,6 +129,8 @@ pub const TABLES: Tables = Tables {
         "explore more on these topics",
         "most viewed",
         "reuse this content",
+        "keywords",
+        "more articles by this writer",
     ],
     sections: &[
         "world", "politics", "business", "asia", "europe", "news", "opinion", "sport",
@@ -120,6 +149,7 @@ pub const TABLES: Tables = Tables {
         "contributed reporting",
     ],
     caption_labels: &["image caption", "photo caption", "caption"],
+    image_source_labels: &["image source", "photo source"],
     speech: Speech {
         verbs_before_speaker: &[],
         verbs_after_speaker: &[

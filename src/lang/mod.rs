@@ -46,6 +46,9 @@ pub struct Tables {
     /// Labels in front of a photo caption, followed by a comma or a colon
     /// ("Image caption, …", "Keterangan foto: …").
     pub caption_labels: &'static [&'static str],
+    /// Labels of a photo's source on a line of its own before its caption
+    /// ("Image source, Reuters", "Sumber gambar, KCNA").
+    pub image_source_labels: &'static [&'static str],
     /// Words of reported speech and naming, for the annotator.
     pub speech: Speech,
 }
@@ -138,6 +141,39 @@ pub const OUTLETS: &[(&str, &str)] = &[
     ("aljazeera.net", "Al Jazeera"),
     ("france24.com", "France 24"),
     ("dw.com", "DW"),
+    ("voaindonesia.com", "VOA Indonesia"),
+    ("voanews.com", "VOA"),
+    ("yna.co.kr", "Yonhap"),
+    ("koreaherald.com", "The Korea Herald"),
+    ("koreatimes.co.kr", "The Korea Times"),
+    ("joongang.co.kr", "Korea JoongAng Daily"),
+    ("nknews.org", "NK News"),
+    ("scmp.com", "South China Morning Post"),
+    ("straitstimes.com", "The Straits Times"),
+    ("channelnewsasia.com", "CNA"),
+    ("japantimes.co.jp", "The Japan Times"),
+    ("kyodonews.net", "Kyodo News"),
+    ("nikkei.com", "Nikkei Asia"),
+    ("globaltimes.cn", "Global Times"),
+    ("thediplomat.com", "The Diplomat"),
+    ("bloomberg.com", "Bloomberg"),
+    ("ft.com", "Financial Times"),
+    ("wsj.com", "The Wall Street Journal"),
+    ("npr.org", "NPR"),
+    ("abc.net.au", "ABC News"),
+    ("nbcnews.com", "NBC News"),
+    ("cbsnews.com", "CBS News"),
+    ("mediaindonesia.com", "Media Indonesia"),
+    ("jawapos.com", "Jawa Pos"),
+    ("beritasatu.com", "Beritasatu"),
+    ("tirto.id", "Tirto"),
+    ("katadata.co.id", "Katadata"),
+    ("bisnis.com", "Bisnis Indonesia"),
+    ("kontan.co.id", "Kontan"),
+    ("jakartaglobe.id", "Jakarta Globe"),
+    ("kompas.tv", "Kompas TV"),
+    ("inews.id", "iNews"),
+    ("rri.co.id", "RRI"),
 ];
 
 /// Wire agencies, recognised in credits and sign-off lines.
