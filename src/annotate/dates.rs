@@ -594,6 +594,15 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviated_month_s_full_stop_ends_no_sentence_before_the_day() {
+        assert_eq!(
+            dates("They met on Sept. 1, 2023, in Jakarta."),
+            ["2023-09-01"]
+        );
+        assert_eq!(dates("The talks on Dec. 30 failed."), ["2018-12-30"]);
+    }
+
+    #[test]
     fn months_keep_month_precision() {
         assert_eq!(dates("KTT di Hanoi pada Februari lalu gagal."), ["2019-02"]);
         assert_eq!(dates("Kapal berlayar pada akhir Agustus."), ["2018-08"]);

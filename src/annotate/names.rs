@@ -77,8 +77,10 @@ fn sentence_initial(text: &str, tokens: &[Token]) -> Vec<bool> {
             let Some(before) = i.checked_sub(1).map(|b| tokens[b]) else {
                 return true;
             };
-            let gap = &text[before.end..t.start];
-            opens_sentence(gap.as_bytes()) && !text::name_goes_on_after(before.text(text), gap)
+            let gap = &text.as_bytes()[before.end..t.start];
+            opens_sentence(gap)
+                && !(gap.first() == Some(&b'.')
+                    && text::name_goes_on_after(before.text(text), &text[before.end..t.start]))
         })
         .collect()
 }
@@ -234,6 +236,7 @@ impl<'t> Words<'t> {
     }
 
     /// The text between word i and word i + 1.
+    #[inline]
     pub fn gap_after(&self, i: usize) -> &'t str {
         match self.tokens.get(i + 1) {
             Some(next) => &self.text[self.tokens[i].end..next.start],
@@ -244,12 +247,20 @@ impl<'t> Words<'t> {
     /// Whether words i and i + 1 are separated by spaces only, or by the
     /// full stop of initials or a title's abbreviation ("V. Putin",
     /// "Prof. Park").
+    #[inline]
     pub fn joined(&self, i: usize) -> bool {
-        if i + 1 >= self.tokens.len() {
+        let Some(next) = self.tokens.get(i + 1) else {
             return false;
-        }
+        };
+        // Most gaps are one space.
+        self.text.as_bytes()[self.tokens[i].end..next.start] == *b" " || self.joined_by_gap(i)
+    }
+
+    #[inline(never)]
+    fn joined_by_gap(&self, i: usize) -> bool {
         let gap = self.gap_after(i);
-        gap.chars().all(char::is_whitespace) || text::name_goes_on_after(self.word(i), gap)
+        gap.chars().all(char::is_whitespace)
+            || (gap.starts_with('.') && text::name_goes_on_after(self.word(i), gap))
     }
 
     /// Whether a comma, and nothing else, stands between words i and i + 1.
@@ -299,14 +310,18 @@ impl<'t> Words<'t> {
     /// is a given name: "Mei Lan, a researcher …", "kata Mei Lan". A name
     /// word must follow, with no number after it ("Mei 2023"), and no other
     /// word may lead into the month ("in May Putin …").
+    #[inline(never)]
     fn month_as_given_name(&self, i: usize, vocabulary: &Vocabulary<'_>) -> bool {
         let next = i + 1;
+        if !self.capitalised.get(next).is_some_and(|&c| c) {
+            return false;
+        }
         let opens_clause =
             i == 0 || !self.joined(i - 1) || self.classes[i - 1].speech_verb().is_some();
         opens_clause
             && self.joined(i)
-            && lang::month_number(self.lower(i)).is_some()
             && !self.classes[next].has(Class::CALENDAR | Class::TITLE | Class::FUNCTION_WORD)
+            && lang::month_number(self.lower(i)).is_some()
             && self.is_name_word(next, vocabulary)
             && !(self.joined(next)
                 && self.text.as_bytes()[self.tokens[next + 1].start].is_ascii_digit())
@@ -447,10 +462,13 @@ impl<'t> Words<'t> {
 
     /// Splits a run into prefix and name (a nickname left out).
     pub fn parse(&self, run: Range<usize>, lex: &Lexicon) -> Parsed {
-        let words: Vec<&str> = (run.clone())
-            .filter(|&i| i == run.start || i + 1 == run.end || !self.is_nickname(i))
-            .map(|i| self.shown_word(i))
-            .collect();
+        let mut words = Vec::with_capacity(run.len());
+        for i in run.clone() {
+            let inner = i != run.start && i + 1 != run.end;
+            if !(inner && self.is_nickname(i)) {
+                words.push(self.shown_word(i));
+            }
+        }
         parse_words(&words, lex)
     }
 
@@ -469,10 +487,11 @@ impl<'t> Words<'t> {
 
     /// The i-th word as a name shows it: initials and a title's
     /// abbreviation keep their full stop ("V.", "Prof.").
+    #[inline]
     fn shown_word(&self, i: usize) -> &'t str {
         let token = self.tokens[i];
-        let gap = self.gap_after(i);
-        match text::name_goes_on_after(self.word(i), gap) {
+        let stop_after = self.text.as_bytes().get(token.end) == Some(&b'.');
+        match stop_after && text::name_goes_on_after(self.word(i), self.gap_after(i)) {
             true => &self.text[token.start..token.end + 1],
             false => &self.text[token.start..token.end],
         }
@@ -499,7 +518,10 @@ const NAME_PARTICLES: &[&str] = &["bin", "binti", "van", "von", "der", "de", "da
 pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
     let lower: Vec<String> = words
         .iter()
-        .map(|w| without_possessive(w).trim_end_matches('.').to_lowercase())
+        .map(|w| {
+            let w = without_possessive(w);
+            w.strip_suffix('.').unwrap_or(w).to_lowercase()
+        })
         .collect();
     let join = |range: Range<usize>| -> String {
         let mut parts: Vec<&str> = words[range].to_vec();
@@ -580,10 +602,22 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
         Named::Other(join(k..words.len()))
     } else if k + 1 == words.len() && is_acronym(words[k]) {
         Named::Organisation(join(k..words.len()))
+    } else if k + 1 < words.len() && ends_with_compass_word(&lower) {
+        // "Far East", "Middle East": a region, no one's name.
+        Named::Place(join(k..words.len()))
     } else {
         Named::Person(join(k..words.len()))
     };
     Parsed { prefix, named }
+}
+
+/// Whether a name of several words ends with a compass word ("Far East",
+/// "Asia Timur"), as a region's name does and a person's does not.
+fn ends_with_compass_word(lower: &[String]) -> bool {
+    const COMPASS: &[&str] = &["east", "west", "north", "south"];
+    lower.last().is_some_and(|last| {
+        COMPASS.contains(&last.as_str()) || lang::COMPASS_AFTER.contains(&last.as_str())
+    })
 }
 
 /// How many of a run's first words are a person's titles in front of an

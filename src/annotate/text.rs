@@ -191,13 +191,33 @@ pub(crate) fn is_initials(word: &str) -> bool {
 /// Whether a name goes on across the full stop after `word`, given the
 /// text between it and the next word: after initials ("Vladimir V. Putin",
 /// "Retno L.P. Marsudi") and a title's abbreviation ("Prof. Park").
+#[inline(never)]
 pub(crate) fn name_goes_on_after(word: &str, gap: &str) -> bool {
+    // Initials and abbreviations are short and capitalised; most words
+    // before a full stop are turned away here.
+    const LONGEST: usize = 7;
     let Some(spaces) = gap.strip_prefix('.') else {
         return false;
     };
+    if word.len() > LONGEST || !word.as_bytes()[0].is_ascii_uppercase() {
+        return false;
+    }
     !spaces.is_empty()
         && spaces.chars().all(char::is_whitespace)
-        && (is_initials(word) || (is_capitalised(word) && lang::is_among(word, NAME_ABBREVIATIONS)))
+        && (is_initials(word) || is_name_abbreviation(word))
+}
+
+/// Whether a word of ASCII letters is one of `NAME_ABBREVIATIONS`, in any
+/// case (lowered into a buffer on the stack, not a new string).
+fn is_name_abbreviation(word: &str) -> bool {
+    let mut lower = [0u8; 8];
+    let Some(lower) = lower.get_mut(..word.len()) else {
+        return false;
+    };
+    for (to, from) in lower.iter_mut().zip(word.bytes()) {
+        *to = from.to_ascii_lowercase();
+    }
+    NAME_ABBREVIATIONS.iter().any(|a| a.as_bytes() == lower)
 }
 
 /// Abbreviations whose full stop does not end a sentence.
@@ -225,7 +245,11 @@ pub(crate) fn sentences(text: &str, quotes: &[Range<usize>]) -> Vec<Range<usize>
         let opens = rest.chars().next().is_some_and(|n| {
             n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '“' | '‘' | '\'' | '«')
         });
-        if !spaced || !opens || (c == '.' && ends_with_abbreviation(&text[..i])) {
+        let abbreviated = || {
+            ends_with_abbreviation(&text[..i])
+                || (rest.starts_with(|n: char| n.is_ascii_digit()) && ends_with_month(&text[..i]))
+        };
+        if !spaced || !opens || (c == '.' && abbreviated()) {
             continue;
         }
         let end = i + 1;
@@ -236,6 +260,13 @@ pub(crate) fn sentences(text: &str, quotes: &[Range<usize>]) -> Vec<Range<usize>
         out.push(start..text.len());
     }
     out
+}
+
+/// Whether the text ends with a month's name: its full stop before a
+/// figure is an abbreviation's ("Sept. 1, 2023", "Oct. 3").
+fn ends_with_month(before: &str) -> bool {
+    let word = before.rsplit(' ').next().unwrap_or_default();
+    lang::month_number(word).is_some()
 }
 
 fn ends_with_abbreviation(before: &str) -> bool {
