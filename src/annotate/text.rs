@@ -171,23 +171,6 @@ const NAME_ABBREVIATIONS: &[&str] = &[
     "ir", "kol", "brigjen", "mayjen", "letjen", "ny",
 ];
 
-/// Whether a word is one or more initials written together: "V", "L.P",
-/// "J.K" (the tokenizer keeps inner full stops in a word).
-pub(crate) fn is_initials(word: &str) -> bool {
-    let mut letter_due = true;
-    for c in word.chars() {
-        let fits = match letter_due {
-            true => c.is_uppercase(),
-            false => c == '.',
-        };
-        if !fits {
-            return false;
-        }
-        letter_due = !letter_due;
-    }
-    !letter_due
-}
-
 /// Whether a name goes on across the full stop after `word`, given the
 /// text between it and the next word: after initials ("Vladimir V. Putin",
 /// "Retno L.P. Marsudi") and a title's abbreviation ("Prof. Park").
@@ -204,7 +187,7 @@ pub(crate) fn name_goes_on_after(word: &str, gap: &str) -> bool {
     }
     !spaces.is_empty()
         && spaces.chars().all(char::is_whitespace)
-        && (is_initials(word) || is_name_abbreviation(word))
+        && (lang::is_initials(word) || is_name_abbreviation(word))
 }
 
 /// Whether a word of ASCII letters is one of `NAME_ABBREVIATIONS`, in any
@@ -220,11 +203,9 @@ fn is_name_abbreviation(word: &str) -> bool {
     NAME_ABBREVIATIONS.iter().any(|a| a.as_bytes() == lower)
 }
 
-/// Abbreviations whose full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "sen", "rep", "lt", "col", "capt",
-    "no", "vs", "ir", "h", "u.s", "u.k", "jl", "kol", "brigjen", "mayjen", "letjen", "ny",
-];
+/// Abbreviations besides the titles' whose full stop does not end a
+/// sentence.
+const OTHER_ABBREVIATIONS: &[&str] = &["no", "vs", "h", "u.s", "u.k", "jl"];
 
 /// Sentence ranges of a paragraph. Full stops, question and exclamation marks
 /// end a sentence when followed by a space and a capital, digit or quote mark;
@@ -274,7 +255,9 @@ fn ends_with_abbreviation(before: &str) -> bool {
         .rsplit(|c: char| c.is_whitespace() || c == '(')
         .next()
         .unwrap_or_default();
-    is_initials(word) || lang::is_among(word, ABBREVIATIONS)
+    lang::is_initials(word)
+        || lang::is_among(word, NAME_ABBREVIATIONS)
+        || lang::is_among(word, OTHER_ABBREVIATIONS)
 }
 
 #[cfg(test)]

@@ -452,7 +452,8 @@ fn credited_caption(text: &str, patterns: &Patterns) -> Option<CaptionText> {
     })
 }
 
-fn word_count(text: &str) -> usize {
+/// How many words a line has, apart by whitespace.
+pub fn word_count(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
@@ -524,7 +525,7 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
             return None;
         }
         // "Jakarta ● Thu, September 14, 2023": the place it is filed from.
-        if before.is_empty() || is_outlet_name(before, patterns) || is_known_place(before) {
+        if before.is_empty() || names_an_outlet(before, patterns) || is_known_place(before) {
             return Some(LineKind::DateLine(found.published));
         }
         // "Published 2:15 PM GMT+1, June 25, 2021": the time comes first,
@@ -584,8 +585,7 @@ fn author_before_outlet<'t>(text: &'t str, patterns: &Patterns) -> Option<&'t st
         .or_else(in_brackets)?;
     let (name, outlet) = (name.trim(), outlet.trim());
     // "REUTERS | AL JAZEERA" credits sources, not a writer.
-    let outlet_known = is_outlet_name(outlet, patterns) || patterns.is_outlet_name(outlet);
-    (outlet_known && !patterns.is_outlet_name(name)).then_some(name)
+    (names_an_outlet(outlet, patterns) && !patterns.is_outlet_name(name)).then_some(name)
 }
 
 /// A date line's text before the date less a weekday at its end ("Jakarta
@@ -617,10 +617,12 @@ fn first_credit(credits: &str) -> &str {
         .trim()
 }
 
-/// An outlet's name or web address in front of a date ("Kompas.com - 29/01/2019").
-fn is_outlet_name(text: &str, patterns: &Patterns) -> bool {
+/// An outlet's web address, dateline marker or name ("Kompas.com",
+/// "detikNews", "The Jakarta Post") in front of a date or after a writer.
+fn names_an_outlet(text: &str, patterns: &Patterns) -> bool {
     patterns.outlet_for_marker(text).is_some()
         || (text.contains('.') && !text.contains(' ') && text.len() <= 40)
+        || patterns.is_outlet_name(text)
 }
 
 /// One to five capitalised words, no digits: the shape of a person's name.

@@ -175,7 +175,7 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
 /// ("Pewarta: …").
 fn settle_author(draft: &mut Draft, lines: &[Line], patterns: &Patterns) {
     let in_capitals =
-        |name: &&mut String| word_count(name) >= 2 && !name.chars().any(char::is_lowercase);
+        |name: &&mut String| lines::word_count(name) >= 2 && !name.chars().any(char::is_lowercase);
     if let Some(author) = draft.author.as_mut().filter(in_capitals) {
         *author = dateline::title_case(author);
     }
@@ -261,7 +261,7 @@ fn take_found_dateline(
 /// an outlet's name, a rubric, "0 komentar", a dateline alone.
 fn is_masthead_text(line: &Line) -> bool {
     line.kind == LineKind::Text
-        && word_count(&line.text) <= 8
+        && lines::word_count(&line.text) <= 8
         && !lines::ends_as_sentence(&line.text)
 }
 
@@ -285,7 +285,7 @@ fn headline_index(lines: &[Line], patterns: &Patterns) -> Option<usize> {
                 // reads as running text ("… arms deal.").
                 let sentence_case = last_text.filter(|&above: &usize| {
                     let text = &lines[above].text;
-                    word_count(text) >= 5
+                    lines::word_count(text) >= 5
                         && is_sentence_case_headline(text)
                         && !patterns.is_section_line(text)
                 });
@@ -330,15 +330,15 @@ fn byline_or_date_soon(lines: &[Line], at: usize) -> bool {
 /// above is a text line of four words or more shaped like a headline.
 fn headline_above_standfirst(lines: &[Line], at: usize) -> Option<usize> {
     let standfirst = &lines[at].text;
-    let words = word_count(standfirst);
+    let words = lines::word_count(standfirst);
     if words < 8 || (words < 12 && !standfirst.contains(", ")) {
         return None;
     }
     let above = at.checked_sub(1)?;
     let text = &lines[above].text;
     let shaped = lines[above].kind == LineKind::Text
-        && word_count(text) >= 4
-        && word_count(text) < word_count(standfirst)
+        && lines::word_count(text) >= 4
+        && lines::word_count(text) < lines::word_count(standfirst)
         && (is_headline(text) || is_sentence_case_headline(text));
     shaped.then_some(above)
 }
@@ -378,19 +378,15 @@ fn opens_the_body(text: &str, patterns: &Patterns) -> bool {
 /// Three to 25 words opening with a capital, not ending like a sentence part.
 fn is_sentence_case_headline(text: &str) -> bool {
     let text = without_wire_tag(text);
-    (3..=25).contains(&word_count(text))
+    (3..=25).contains(&lines::word_count(text))
         && text.chars().next().is_some_and(char::is_uppercase)
         && !text.ends_with(['.', ',', ';', ':'])
-}
-
-fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
 }
 
 /// Short, not ending like a sentence, mostly capitalised words.
 fn is_headline(text: &str) -> bool {
     let text = without_wire_tag(text);
-    let words = word_count(text);
+    let words = lines::word_count(text);
     if !(2..=25).contains(&words) || text.ends_with(['.', ',', ';', ':']) {
         return false;
     }

@@ -210,18 +210,12 @@ impl Patterns {
     /// The caption after a caption label and its comma or colon ("Image
     /// caption, Kishida in Tokyo" → "Kishida in Tokyo").
     pub fn strip_caption_label<'a>(&self, line: &'a str) -> Option<&'a str> {
-        self.caption_labels.iter().find_map(|label| {
-            let rest = after_label(line, label)?.strip_prefix([',', ':'])?.trim();
-            (!rest.is_empty()).then_some(rest)
-        })
+        after_any_label(&self.caption_labels, line)
     }
 
     /// The source on a photo's source line: "Sumber gambar, KCNA" → "KCNA".
     pub fn image_source<'a>(&self, line: &'a str) -> Option<&'a str> {
-        self.image_source_labels.iter().find_map(|label| {
-            let rest = after_label(line, label)?.strip_prefix([',', ':'])?.trim();
-            (!rest.is_empty()).then_some(rest)
-        })
+        after_any_label(&self.image_source_labels, line)
     }
 
     /// A caption label alone on its line, its caption on the next one:
@@ -359,6 +353,15 @@ fn after_label<'a>(line: &'a str, label: &str) -> Option<&'a str> {
     head.eq_ignore_ascii_case(label.as_bytes())
         .then(|| line.get(label.len()..))
         .flatten()
+}
+
+/// What follows one of `labels` and its comma or colon ("Image caption,
+/// Kishida in Tokyo" → "Kishida in Tokyo"), when anything does.
+fn after_any_label<'a>(labels: &[String], line: &'a str) -> Option<&'a str> {
+    labels.iter().find_map(|label| {
+        let rest = after_label(line, label)?.strip_prefix([',', ':'])?.trim();
+        (!rest.is_empty()).then_some(rest)
+    })
 }
 
 /// Words a masthead adds after an outlet's or agency's name.

@@ -56,14 +56,9 @@ fn without_middle_initials(name: &str) -> String {
     kept.join(" ")
 }
 
-/// "V.", "L.P.": capital letters each followed by a full stop.
+/// "V.", "L.P.": initials, each with its full stop.
 fn is_initials_with_stop(word: &str) -> bool {
-    let bytes = word.as_bytes();
-    bytes.len() >= 2
-        && bytes.len() % 2 == 0
-        && bytes
-            .chunks(2)
-            .all(|pair| pair[0].is_ascii_uppercase() && pair[1] == b'.')
+    word.strip_suffix('.').is_some_and(crate::lang::is_initials)
 }
 
 #[inline]

@@ -344,6 +344,23 @@ pub fn is_among<'w>(word: &str, lowercase_words: impl IntoIterator<Item = &'w &'
     }
 }
 
+/// Whether a word is one or more initials written together: "V", "L.P",
+/// "J.K" (the tokenizer keeps inner full stops in a word).
+pub fn is_initials(word: &str) -> bool {
+    let mut letter_due = true;
+    for c in word.chars() {
+        let fits = match letter_due {
+            true => c.is_uppercase(),
+            false => c == '.',
+        };
+        if !fits {
+            return false;
+        }
+        letter_due = !letter_due;
+    }
+    !letter_due
+}
+
 /// Appends a word in lowercase, character by character; ASCII in place.
 pub fn push_lowercase(out: &mut String, word: &str) {
     if word.is_ascii() {
