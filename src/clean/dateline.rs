@@ -1,7 +1,8 @@
 //! First paragraph → (dateline, outlet marker, rest): recognises "TEMPO.CO,
 //! Jakarta - ", "JAKARTA, KOMPAS.com - ", "WASHINGTON (Reuters) - ",
-//! "SYDNEY, Jan 6 (Reuters) - ", "Jakarta, CNN Indonesia -- " (an outlet
-//! the caller knows by name) and "Moskow: " at the start of an article's lead.
+//! "SYDNEY, Jan 6 (Reuters) - ", "MOSCOW, September 13. /TASS/. ",
+//! "tirto.id - ", "Jakarta, CNN Indonesia -- " (an outlet the caller knows
+//! by name) and "Moskow: " at the start of an article's lead.
 
 use std::sync::LazyLock;
 
@@ -10,7 +11,8 @@ use regex::Regex;
 /// A dateline found at the start of a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dateline {
-    /// The place, in title case ("Jakarta").
+    /// The place, in title case ("Jakarta"); empty where the outlet's
+    /// address stands alone ("tirto.id - ").
     pub place: String,
     /// An outlet or agency named with it ("TEMPO.CO", "Reuters").
     pub marker: Option<String>,
@@ -57,6 +59,17 @@ static PLACE_DAY_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// "VOSTOCHNY COSMODROME, September 13. /TASS/. ": the agency between
+/// slashes after the place and day.
+static PLACE_DAY_SLASHED_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?P<place>{PLACE})\s*,\s*(?:\p{{Lu}}\p{{Ll}}{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+\p{{Lu}}\p{{Ll}}{{2,8}}\.?)\.?\s*/(?P<marker>[\p{{L}}. -]{{2,30}})/\.?\s+"
+    ))
+    .unwrap()
+});
+/// "tirto.id - ": the outlet's address alone, no place.
+static OUTLET_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^(?P<marker>{DOMAIN})\s*[-–—]+\s+")).unwrap());
 static PLACE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^(?P<place>{PLACE})\s*(?::|\s[-–—]+)(?:\s+|$)")).unwrap()
 });
@@ -88,6 +101,8 @@ fn find_in(
         (&*PLACE_THEN_NAME, true),
         (&*PLACE_AGENCY, false),
         (&*PLACE_DAY_AGENCY, false),
+        (&*PLACE_DAY_SLASHED_AGENCY, false),
+        (&*OUTLET_ONLY, false),
         (&*PLACE_ONLY, false),
     ] {
         // Most paragraphs have no comma and dash near their start to name
@@ -108,7 +123,9 @@ fn find_in(
                 continue;
             }
             return Some(Dateline {
-                place: title_case(&caps["place"]),
+                place: caps
+                    .name("place")
+                    .map_or_else(String::new, |place| title_case(place.as_str())),
                 marker: caps.name("marker").map(|m| m.as_str().to_string()),
                 len: caps.get(0)?.end(),
             });
@@ -218,6 +235,31 @@ mod tests {
             (d.place.as_str(), d.marker.as_deref()),
             ("Seoul", Some("Wirenews")),
             "the country after the place goes with the dateline"
+        );
+    }
+
+    #[test]
+    fn place_day_and_agency_between_slashes() {
+        let lead = "VOSTOCHNY COSMODROME, September 13. /TASS/. Russian President met Kim.";
+        let d = find(lead).unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.marker.as_deref()),
+            ("Vostochny Cosmodrome", Some("TASS"))
+        );
+        assert_eq!(&lead[d.len..], "Russian President met Kim.");
+    }
+
+    #[test]
+    fn an_outlet_s_address_alone() {
+        let d = find("tirto.id - Presiden Rusia menyambut Kim.").unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.marker.as_deref()),
+            ("", Some("tirto.id"))
+        );
+        assert_eq!(
+            find("Presiden.id - ini bukan"),
+            None,
+            "the lead opens with a capital"
         );
     }
 

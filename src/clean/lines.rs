@@ -87,7 +87,20 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
             LineKind::Furniture
         } else if body_started && patterns.is_credit_line(&text) {
             LineKind::SignOff
-        } else if teaser_headlines > 0 && !is_running_text(&text) {
+        } else if teaser_headlines > 0
+            && !is_running_text(&text)
+            && !is_sign_off(&text)
+            && !patterns.is_tail_marker(&text)
+        {
+            LineKind::Furniture
+        } else if let Some(credit) = patterns.caption_credit(&text) {
+            credit_the_caption_above(&mut lines, credit);
+            // The line above may have been the only running text so far.
+            let is_running = |l: &Line| l.kind == LineKind::Text && is_running_text(&l.text);
+            body_started = lines.iter().any(is_running);
+            above_lead = !(lines.iter().rev())
+                .take_while(|l| !matches!(l.kind, LineKind::DateLine(_) | LineKind::Byline { .. }))
+                .any(is_running);
             LineKind::Furniture
         } else if let Some(source) = patterns.image_source(&text) {
             photo_source = Some(source.to_string());
@@ -135,6 +148,29 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
     }
     mark_unlabelled_bylines(&mut lines);
     lines
+}
+
+/// The most words of a line a photo's credit under it makes a caption.
+const MAX_CAPTION_WORDS: usize = 50;
+
+/// Gives a credit on its own line ("Credit: Kremlin.ru") to the caption
+/// above it: a caption already found, or a text line short enough to be one.
+fn credit_the_caption_above(lines: &mut [Line], credit: &str) {
+    let Some(above) = lines.last_mut() else {
+        return;
+    };
+    match &mut above.kind {
+        LineKind::Caption(caption) if caption.credit.is_none() => {
+            caption.credit = Some(credit.to_string());
+        }
+        LineKind::Text if word_count(&above.text) <= MAX_CAPTION_WORDS => {
+            above.kind = LineKind::Caption(CaptionText {
+                text: above.text.clone(),
+                credit: Some(credit.to_string()),
+            });
+        }
+        _ => {}
+    }
 }
 
 /// A writer's line without a label right above the date line, under a
@@ -292,6 +328,8 @@ fn classify_line(text: &str, patterns: &Patterns, repeated: &[String]) -> LineKi
         || is_embed_placeholder(text)
         || is_page_number(text)
         || is_contact_line(text)
+        || is_reading_time(text)
+        || is_outlet_rubric(text, patterns)
         || !text.chars().any(char::is_alphanumeric)
     {
         return LineKind::Furniture;
@@ -355,6 +393,37 @@ fn is_contact_line(text: &str) -> bool {
                 !user.is_empty() && host.contains('.') && !host.ends_with('.')
             })
         })
+}
+
+/// How long the article takes to read: "Dibaca Normal 4 menit", "waktu
+/// baca 3 menit", "5 min read", "Reading time: 4 minutes".
+fn is_reading_time(text: &str) -> bool {
+    let words: Vec<&str> = (text.split(|c: char| c.is_whitespace() || c == ':'))
+        .filter(|word| !word.is_empty())
+        .collect();
+    if !(2..=6).contains(&words.len()) {
+        return false;
+    }
+    let figure_then_unit = words.windows(2).any(|pair| {
+        pair[0].bytes().all(|b| b.is_ascii_digit())
+            && lang::is_among(pair[1], lang::READING_TIME_UNITS)
+    });
+    figure_then_unit
+        && words.iter().all(|word| {
+            word.bytes().all(|b| b.is_ascii_digit())
+                || lang::is_among(word, lang::READING_TIME_UNITS)
+                || lang::is_among(word, lang::READING_TIME_WORDS)
+        })
+}
+
+/// An outlet's address or name and its rubric: "tirto.id - Politik",
+/// "Kompas.com - Internasional".
+fn is_outlet_rubric(text: &str, patterns: &Patterns) -> bool {
+    text.split_once(" - ").is_some_and(|(outlet, rubric)| {
+        (1..=3).contains(&word_count(rubric))
+            && rubric.chars().all(|c| c.is_alphabetic() || c == ' ')
+            && names_an_outlet(outlet.trim(), patterns)
+    })
 }
 
 fn is_embed_placeholder(text: &str) -> bool {
@@ -490,11 +559,36 @@ pub fn caption(text: &str) -> Option<CaptionText> {
                 .any(|a| credit.eq_ignore_ascii_case(a));
         return looks_like_credit.then(|| make(caps));
     }
+    if let Some(found) = labelled_trailing_credit(end) {
+        return Some(found);
+    }
     if !text.contains('/') && !text.contains(" via ") {
         return None;
     }
     let caps = TRAILING_CREDIT.captures(text)?;
     (caps["credit"].split_whitespace().count() <= 8).then(|| make(caps))
+}
+
+/// Labels of a photo's credit after its caption, in the case they are
+/// written in.
+const TRAILING_CREDIT_LABELS: &[&str] = &[" Foto:", " FOTO:", " Photo:", " PHOTO:", " Dok:"];
+
+/// A caption whose credit follows a label after its last sentence: "Kim
+/// Jong Un tiba di stasiun Khasan, Rusia. Foto: KCNA via REUTERS".
+fn labelled_trailing_credit(text: &str) -> Option<CaptionText> {
+    // Most lines have no colon: they skip the search.
+    memchr::memchr(b':', text.as_bytes())?;
+    let (at, label) = (TRAILING_CREDIT_LABELS.iter())
+        .filter_map(|label| Some((text.rfind(label)?, label)))
+        .max()?;
+    let (caption, credit) = (text[..at].trim_end(), text[at + label.len()..].trim());
+    let shaped = caption.ends_with(['.', '!', '?'])
+        && (1..=8).contains(&word_count(credit))
+        && !ends_as_sentence(credit);
+    shaped.then(|| CaptionText {
+        text: caption.to_string(),
+        credit: Some(credit.to_string()),
+    })
 }
 
 static DATE_LINE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -550,6 +644,13 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
     }
     let author = match patterns.strip_author_label(text) {
         Some(labelled) => first_credit(labelled),
+        // "Reuters and Agence France-Presse": the story is the agencies'.
+        None if credits_agencies(text, patterns) => {
+            return Some(LineKind::Byline {
+                author: None,
+                published: None,
+            })
+        }
         // "Tim detikcom - detikNews": the outlet's staff, no one by name.
         None => {
             let author = author_before_outlet(text, patterns)?;
@@ -582,10 +683,29 @@ fn author_before_outlet<'t>(text: &'t str, patterns: &Patterns) -> Option<&'t st
     };
     let (name, outlet) = (text.split_once(" - "))
         .or_else(|| text.split_once(" | "))
-        .or_else(in_brackets)?;
+        .or_else(in_brackets)
+        .or_else(|| text.rsplit_once(", "))?;
     let (name, outlet) = (name.trim(), outlet.trim());
-    // "REUTERS | AL JAZEERA" credits sources, not a writer.
-    (names_an_outlet(outlet, patterns) && !patterns.is_outlet_name(name)).then_some(name)
+    // "REUTERS | AL JAZEERA" credits sources, not a writer; "Jakarta, CNN
+    // Indonesia" is a dateline.
+    (names_an_outlet(outlet, patterns) && !patterns.is_outlet_name(name) && !is_known_place(name))
+        .then_some(name)
+}
+
+/// Two wire agencies or outlets or more and nothing else: "Reuters and
+/// Agence France-Presse", "AP, AFP".
+fn credits_agencies(text: &str, patterns: &Patterns) -> bool {
+    if !text.contains([',', '&']) && !text.contains(" and ") && !text.contains(" dan ") {
+        return false;
+    }
+    let mut parts = 0;
+    for part in BYLINE_JOINS.split(text) {
+        if !patterns.is_outlet_name(part.trim()) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
 }
 
 /// A date line's text before the date less a weekday at its end ("Jakarta

@@ -119,9 +119,11 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
     let mut draft = Draft::default();
     let title_index = headline_index(&lines, &ctx.patterns);
     draft.title = title_index.map(|i| without_wire_tag(&lines[i].text).to_string());
-    let body_start = lines
-        .iter()
-        .position(|l| l.kind == LineKind::Text && lines::is_running_text(&l.text));
+    // A headline may end as a sentence does ("… Kian Mesra?"); it does not
+    // start the body.
+    let body_start = (lines.iter().enumerate()).position(|(i, l)| {
+        Some(i) != title_index && l.kind == LineKind::Text && lines::is_running_text(&l.text)
+    });
     let is_masthead =
         |i: usize, line: &Line| body_start.is_some_and(|start| i < start) && is_masthead_text(line);
     let mut named_in_dateline = None;
@@ -149,6 +151,7 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
         last.truncate(kept);
     }
     settle_author(&mut draft, &lines, &ctx.patterns);
+    drop_writer_note(&mut draft);
     if draft.outlet.is_none() {
         draft.outlet = (lines.iter().enumerate())
             .filter(|&(i, l)| {
@@ -183,6 +186,32 @@ fn settle_author(draft: &mut Draft, lines: &[Line], patterns: &Patterns) {
         draft.author = (lines.iter())
             .filter(|l| l.kind != LineKind::Text && patterns.is_credit_line(&l.text))
             .find_map(|l| lines::credited_author(&l.text, patterns));
+    }
+}
+
+/// Takes a note on the writer off the body's end: "Rachel Lee is a fellow
+/// with …", "The writer is a researcher at …", "Penulis adalah …".
+fn drop_writer_note(draft: &mut Draft) {
+    let Some(last) = draft
+        .paragraphs
+        .last()
+        .filter(|_| draft.paragraphs.len() > 1)
+    else {
+        return;
+    };
+    let lower = last.to_lowercase();
+    let anonymous = lang::WRITER_NOTE_OPENINGS
+        .iter()
+        .any(|o| lower.starts_with(o));
+    let named = draft.author.as_deref().is_some_and(|author| {
+        (last.strip_prefix(author)).is_some_and(|rest| {
+            lang::WRITER_NOTE_VERBS
+                .iter()
+                .any(|verb| rest.starts_with(verb))
+        })
+    });
+    if anonymous || named {
+        draft.paragraphs.pop();
     }
 }
 
@@ -250,7 +279,7 @@ fn take_found_dateline(
     found: dateline::Dateline,
     patterns: &Patterns,
 ) -> Option<String> {
-    draft.dateline = Some(found.place);
+    draft.dateline = (!found.place.is_empty()).then_some(found.place);
     let marker = found.marker?;
     draft.outlet = (patterns.outlet_for_marker(&marker)).or_else(|| patterns.outlet_named(&marker));
     let is_domain = marker.contains('.');
@@ -297,7 +326,11 @@ fn headline_index(lines: &[Line], patterns: &Patterns) -> Option<usize> {
                 if first.is_none() && is_headline(&line.text) {
                     first = Some(i);
                 }
-                last_text = Some(i);
+                // A rubric of a word or two under the headline ("World")
+                // does not hide it.
+                if last_text.is_none() || lines::word_count(&line.text) > 2 {
+                    last_text = Some(i);
+                }
             }
             LineKind::DateLine(_) | LineKind::Byline { .. } => {
                 let shaped = |&i: &usize| {
@@ -325,22 +358,64 @@ fn byline_or_date_soon(lines: &[Line], at: usize) -> bool {
         .any(|l| matches!(l.kind, LineKind::DateLine(_) | LineKind::Byline { .. }))
 }
 
-/// The headline right above a standfirst at `at` (a summary under the
-/// headline: a dozen words or more, or eight with a clause after a comma), when the line
-/// above is a text line of four words or more shaped like a headline.
+/// The headline above a standfirst that ends at `at`: the text line right
+/// above a standfirst line, shaped like a headline and shorter than it; or,
+/// where lines in sentence case run above it (a standfirst of two or three
+/// lines: "… 'sacred struggle' against the West" / "US officials say …"),
+/// the line that tops the run, whatever its length. (A line in title case
+/// above the headline, another story's, is no standfirst's top.)
 fn headline_above_standfirst(lines: &[Line], at: usize) -> Option<usize> {
-    let standfirst = &lines[at].text;
-    let words = lines::word_count(standfirst);
-    if words < 8 || (words < 12 && !standfirst.contains(", ")) {
+    if !is_standfirst(&lines[at]) {
         return None;
     }
     let above = at.checked_sub(1)?;
-    let text = &lines[above].text;
-    let shaped = lines[above].kind == LineKind::Text
-        && lines::word_count(text) >= 4
-        && lines::word_count(text) < lines::word_count(standfirst)
-        && (is_headline(text) || is_sentence_case_headline(text));
-    shaped.then_some(above)
+    if !is_headline_line(&lines[above]) {
+        return None;
+    }
+    let in_sentence_case = |k: usize| is_headline_line(&lines[k]) && !is_headline(&lines[k].text);
+    let mut top = above;
+    for _ in 1..MAX_STANDFIRST_LINES {
+        match top.checked_sub(1) {
+            Some(over)
+                if in_sentence_case(top)
+                    && is_standfirst(&lines[top])
+                    && in_sentence_case(over) =>
+            {
+                top = over
+            }
+            _ => break,
+        }
+    }
+    let tops_the_run = |k: usize| {
+        k.checked_sub(1)
+            .is_none_or(|over| !is_headline_line(&lines[over]))
+    };
+    if top != above && tops_the_run(top) {
+        return Some(top);
+    }
+    (lines::word_count(&lines[above].text) < lines::word_count(&lines[at].text)).then_some(above)
+}
+
+/// The most lines a standfirst takes under its headline.
+const MAX_STANDFIRST_LINES: usize = 3;
+
+/// A summary under the headline: a text line of a dozen words or more, or
+/// eight with a clause after a comma.
+fn is_standfirst(line: &Line) -> bool {
+    let words = lines::word_count(&line.text);
+    line.kind == LineKind::Text && words >= 8 && (words >= 12 || line.text.contains(", "))
+}
+
+/// A text line of four words or more shaped like a headline, in title or
+/// sentence case (a breadcrumb, "Asia / East Asia", has fewer words).
+fn is_headline_line(line: &Line) -> bool {
+    let text = &line.text;
+    let words = (text.split_whitespace())
+        .filter(|word| word.chars().any(char::is_alphanumeric))
+        .count();
+    line.kind == LineKind::Text
+        && words >= 4
+        && (is_headline(text) || is_sentence_case_headline(text))
 }
 
 /// A headline less a wire service's tag in front: "(LEAD) N. Korea's Kim

@@ -21,6 +21,7 @@ pub struct Patterns {
     credit_endings: Vec<String>,
     caption_labels: Vec<String>,
     image_source_labels: Vec<String>,
+    caption_credit_labels: Vec<String>,
     /// A teaser marker alone on its line, without a colon.
     teaser_alone: Regex,
     /// The byte length of the longest teaser marker.
@@ -139,6 +140,11 @@ impl Patterns {
                     .iter()
                     .flat_map(|t| t.image_source_labels.iter().copied()),
             ),
+            caption_credit_labels: lowered(
+                tables
+                    .iter()
+                    .flat_map(|t| t.caption_credit_labels.iter().copied()),
+            ),
             outlets,
             outlet_names,
             longest_outlet_name,
@@ -216,6 +222,13 @@ impl Patterns {
     /// The source on a photo's source line: "Sumber gambar, KCNA" → "KCNA".
     pub fn image_source<'a>(&self, line: &'a str) -> Option<&'a str> {
         after_any_label(&self.image_source_labels, line)
+    }
+
+    /// The credit on a line of its own after a caption: "Credit:
+    /// Kremlin.ru" → "Kremlin.ru".
+    pub fn caption_credit<'a>(&self, line: &'a str) -> Option<&'a str> {
+        after_any_label(&self.caption_credit_labels, line)
+            .filter(|credit| credit.split_whitespace().count() <= 8)
     }
 
     /// A caption label alone on its line, its caption on the next one:

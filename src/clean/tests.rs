@@ -943,3 +943,190 @@ fn a_masthead_names_its_outlet_with_the_words_it_adds() {
     );
     assert_eq!(patterns.outlet_named("Indonesia"), None);
 }
+
+#[test]
+fn agencies_credited_under_a_headline_with_a_standfirst_of_two_lines() {
+    let body = "\
+Daily Courier
+Subscribe
+Asia / East Asia
+Leaders discuss port deal at shipyard as neighbours warn of new tariffs
+Minister tells rival that the region faces a 'hard winter' for trade
+Officials say any deal would need a vote in both parliaments this year
+Reuters and Agence France-Presse
+Published: 8:17pm, 13 Sep, 2023
+The two leaders met at a shipyard on Wednesday, with both saying they saw room for a deal.
+Talks will resume next month in the capital, officials said.
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.title,
+        "Leaders discuss port deal at shipyard as neighbours warn of new tariffs"
+    );
+    assert_eq!(article.meta.author, None, "agencies are no writer");
+    assert_eq!(
+        article.paragraphs.first().map(String::as_str),
+        Some("Minister tells rival that the region faces a 'hard winter' for trade")
+    );
+}
+
+#[test]
+fn a_tagline_and_a_rubric_around_the_headline_and_the_agency_between_slashes() {
+    let body = "\
+TASS
+Russian News Agency
+Business & Economy
+Port of Vanino to double grain exports — ministry
+The expansion will take three years, including a new rail link
+Economy
+September 13, 2023, 17:35 UTC+3
+VANINO, September 13. /TASS/. The port of Vanino will double its grain exports by 2026, the transport ministry said on Wednesday.
+The port handled four million tonnes last year.
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.title,
+        "Port of Vanino to double grain exports — ministry"
+    );
+    assert_eq!(article.meta.dateline.as_deref(), Some("Vanino"));
+    assert_eq!(article.meta.outlet.as_deref(), Some("TASS"));
+    assert!(article.paragraphs[1].starts_with("The port of Vanino will double"));
+}
+
+#[test]
+fn a_writer_and_outlet_apart_by_a_comma_and_a_next_article_teaser_before_the_sign_off() {
+    let body = "\
+CNBC Indonesia
+Market
+Harga Gandum Naik, Importir Cari Pemasok Baru
+Dewi Lestari Putri, CNBC Indonesia
+NEWS
+13 September 2023 14:20
+Jakarta, CNBC Indonesia - Harga gandum dunia naik sepuluh persen dalam sebulan terakhir.
+Importir mulai mencari pemasok baru dari Australia dan Argentina.
+Artikel Selanjutnya
+Harga Beras Turun di Pasar Induk
+(luc/luc)
+Saksikan video di bawah ini:
+Video: Harga Pangan Dunia Melonjak
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.title,
+        "Harga Gandum Naik, Importir Cari Pemasok Baru"
+    );
+    assert_eq!(article.meta.author.as_deref(), Some("Dewi Lestari Putri"));
+    assert_eq!(article.meta.dateline.as_deref(), Some("Jakarta"));
+    assert_eq!(
+        article.paragraphs,
+        vec![
+            "Harga gandum dunia naik sepuluh persen dalam sebulan terakhir.",
+            "Importir mulai mencari pemasok baru dari Australia dan Argentina.",
+        ]
+    );
+}
+
+#[test]
+fn a_question_headline_a_reading_time_and_the_outlet_s_address_before_the_lead() {
+    let body = "\
+tirto.id
+Periksa Fakta
+Mengapa Harga Cabai Naik Lagi?
+Oleh: Rizky Ramadhan - 14 September 2023
+Dibaca Normal 4 menit
+Harga cabai rawit naik dua kali lipat dalam sepekan di sejumlah pasar.
+tirto.id - Harga cabai rawit di Pasar Induk Kramat Jati naik menjadi Rp80 ribu per kilogram, Kamis (14/9/2023).
+Pedagang menyebut pasokan dari Jawa Tengah berkurang.
+Baca juga artikel terkait CABAI atau tulisan lainnya dari Rizky Ramadhan
+tirto.id - Ekonomi
+Reporter: Rizky Ramadhan
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.title, "Mengapa Harga Cabai Naik Lagi?");
+    assert_eq!(article.meta.outlet.as_deref(), Some("Tirto"));
+    assert_eq!(article.meta.dateline, None, "the address names no place");
+    assert_eq!(
+        article.paragraphs,
+        vec![
+            "Harga cabai rawit naik dua kali lipat dalam sepekan di sejumlah pasar.",
+            "Harga cabai rawit di Pasar Induk Kramat Jati naik menjadi Rp80 ribu per kilogram, Kamis (14/9/2023).",
+            "Pedagang menyebut pasokan dari Jawa Tengah berkurang.",
+        ]
+    );
+}
+
+#[test]
+fn a_credit_under_its_caption_a_subscription_pitch_and_a_note_on_the_writer() {
+    let body = "\
+The Diplomat
+Log in
+What the Port Deal Means for the Region
+A shipyard deal is a bet on trade, not a treaty.
+By Jane Roe
+September 15, 2023
+Workers at the Vanino shipyard, Sept. 13, 2023.
+Credit: Example Photo Agency
+When the two ministers met at the shipyard on Wednesday, they brought their trade negotiators.
+Enjoying this article? Click here to subscribe for full access. Just $5 a month.
+Few analysts expect the deal to pass both parliaments this year.
+Jane Roe is a fellow with the Example Institute. She previously worked as a trade analyst.
+Tags
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.title,
+        "What the Port Deal Means for the Region"
+    );
+    let caption = &article.captions[0];
+    assert_eq!(
+        caption.text,
+        "Workers at the Vanino shipyard, Sept. 13, 2023."
+    );
+    assert_eq!(caption.credit.as_deref(), Some("Example Photo Agency"));
+    assert_eq!(
+        article.paragraphs,
+        vec![
+            "A shipyard deal is a bet on trade, not a treaty.",
+            "When the two ministers met at the shipyard on Wednesday, they brought their trade negotiators.",
+            "Few analysts expect the deal to pass both parliaments this year.",
+        ]
+    );
+}
+
+#[test]
+fn a_caption_with_its_credit_after_a_label_and_a_video_teaser_before_the_sign_off() {
+    let body = "\
+kumparan
+Internasional
+Menteri Tinjau Pelabuhan Vanino
+kumparanNEWS
+Diperbarui 13 September 2023 9:45 WIB
+waktu baca 3 menit
+Menteri meninjau dermaga baru di Vanino, Rusia. Foto: Nama Fotografer/Kantor Foto
+0
+Menteri Perhubungan meninjau dermaga baru di Pelabuhan Vanino pada Rabu (13/9).
+Dermaga itu akan melayani ekspor gandum.
+Tonton juga video berikut:
+Dermaga Baru Vanino Diresmikan
+(sfl/zhd)
+Berita Terkini
+Polisi Tangkap Pelaku Penipuan di Bekasi
+";
+    let article = cleaned(body);
+    let caption = &article.captions[0];
+    assert_eq!(
+        caption.text,
+        "Menteri meninjau dermaga baru di Vanino, Rusia."
+    );
+    assert_eq!(
+        caption.credit.as_deref(),
+        Some("Nama Fotografer/Kantor Foto")
+    );
+    assert_eq!(
+        article.paragraphs,
+        vec![
+            "Menteri Perhubungan meninjau dermaga baru di Pelabuhan Vanino pada Rabu (13/9).",
+            "Dermaga itu akan melayani ekspor gandum.",
+        ]
+    );
+}

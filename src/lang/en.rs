@@ -83,6 +83,7 @@ pub const TABLES: Tables = Tables {
         "share on facebook",
         "share on twitter",
         "click here to",
+        "enjoying this article?",
         "get the latest",
         "download our app",
         "join our",
@@ -150,6 +151,7 @@ pub const TABLES: Tables = Tables {
     ],
     caption_labels: &["image caption", "photo caption", "caption"],
     image_source_labels: &["image source", "photo source"],
+    caption_credit_labels: &["credit", "photo credit", "image credit", "photograph"],
     speech: Speech {
         verbs_before_speaker: &[],
         verbs_after_speaker: &[

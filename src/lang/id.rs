@@ -92,6 +92,8 @@ pub const TABLES: Tables = Tables {
         "artikel ini telah tayang",
         "artikel ini sudah tayang",
         "artikel ini telah terbit",
+        // Tirto's closing link: "Baca juga artikel terkait RUSIA atau tulisan …".
+        "baca juga artikel terkait",
         // Embedded posts: "Lompati Youtube pesan, 1", "Akhir dari Youtube pesan, 1".
         "artikel ini termasuk konten yang disediakan",
         "izinkan konten",
@@ -116,6 +118,10 @@ pub const TABLES: Tables = Tables {
         "simak juga",
         "baca",
         "pilihan editor",
+        "artikel selanjutnya",
+        "tonton juga",
+        "tonton juga video berikut",
+        "saksikan juga",
     ],
     tail_markers: &[
         "berita terkait",
@@ -169,6 +175,7 @@ pub const TABLES: Tables = Tables {
     ],
     caption_labels: &["keterangan foto", "keterangan gambar"],
     image_source_labels: &["sumber gambar", "sumber foto"],
+    caption_credit_labels: &["kredit foto", "kredit"],
     speech: Speech {
         verbs_before_speaker: &[
             "kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tulis", "tegas", "imbuh",

@@ -49,6 +49,9 @@ pub struct Tables {
     /// Labels of a photo's source on a line of its own before its caption
     /// ("Image source, Reuters", "Sumber gambar, KCNA").
     pub image_source_labels: &'static [&'static str],
+    /// Labels of a photo's credit on a line of its own after its caption
+    /// ("Credit: Kremlin.ru", "Kredit foto: Antara").
+    pub caption_credit_labels: &'static [&'static str],
     /// Words of reported speech and naming, for the annotator.
     pub speech: Speech,
 }
@@ -178,8 +181,23 @@ pub const OUTLETS: &[(&str, &str)] = &[
 
 /// Wire agencies, recognised in credits and sign-off lines.
 pub const AGENCIES: &[&str] = &[
-    "AP", "AFP", "Reuters", "ANTARA", "Xinhua", "Bernama", "Yonhap", "TASS", "Kyodo", "EPA", "dpa",
-    "Anadolu", "KCNA", "Sputnik", "Interfax",
+    "AP",
+    "AFP",
+    "Reuters",
+    "ANTARA",
+    "Xinhua",
+    "Bernama",
+    "Yonhap",
+    "TASS",
+    "Kyodo",
+    "EPA",
+    "dpa",
+    "Anadolu",
+    "KCNA",
+    "Sputnik",
+    "Interfax",
+    "Agence France-Presse",
+    "RIA Novosti",
 ];
 
 /// Names of share buttons and social networks: a line of nothing else is a
@@ -230,6 +248,39 @@ pub const COMPASS_BEFORE: &[&str] = &[
 pub const NOT_ONLY_PLACES_AFTER: &[&str] = &[
     "ke", "dari", "ibu", "negara", "to", "from", "at", "near", "across",
 ];
+
+/// How a note on the writer opens at an article's end ("The writer is a
+/// researcher at …"); one naming the writer opens with the name and one of
+/// `WRITER_NOTE_VERBS` ("Jane Roe is a fellow …").
+pub const WRITER_NOTE_OPENINGS: &[&str] = &[
+    "the writer is ",
+    "the author is ",
+    "the writers are ",
+    "the authors are ",
+    "penulis adalah ",
+    "penulis merupakan ",
+];
+
+/// Verbs after the writer's name that open a note on them.
+pub const WRITER_NOTE_VERBS: &[&str] = &[" is ", " adalah ", " merupakan "];
+
+/// Words of a reading-time line besides its figure ("Dibaca Normal 4
+/// menit", "waktu baca 3 menit", "5 min read", "Reading time: 4 minutes").
+pub const READING_TIME_WORDS: &[&str] = &[
+    "baca",
+    "dibaca",
+    "membaca",
+    "waktu",
+    "lama",
+    "normal",
+    "read",
+    "reading",
+    "time",
+    "estimated",
+];
+
+/// Units a reading time is given in.
+pub const READING_TIME_UNITS: &[&str] = &["menit", "min", "mins", "minute", "minutes"];
 
 /// Words that open a breadcrumb trail ("Home / World / Asia").
 pub const HOME_WORDS: &[&str] = &["home", "homepage", "beranda", "depan"];
