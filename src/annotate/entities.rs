@@ -15,7 +15,7 @@ use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, Match, MatchKind, StartKind};
 
 use super::lexicon::Lexicon;
-use super::names::{NameRun, Named, Parsed, People, Words};
+use super::names::{self, NameRun, Named, Parsed, People, Words};
 use super::text::{tokenize, Token};
 use super::Mention;
 use crate::content::front_matter::EntityKind;
@@ -758,7 +758,14 @@ fn guess(
         || is(&word_before(2), &|w| {
             lex.is_place_context(w) && (article || !lex.is_function_word(w))
         });
-    let organisation_context = is(&before, &|w| lex.is_organisation_context(w));
+    // "stasiun TVRI" is a broadcaster, "stasiun Khasan" a railway station.
+    let organisation_context = is(&before, &|w| {
+        lex.is_organisation_context(w)
+            && (!lex.is_place_context(w)
+                || run.len() == 1 && names::is_acronym(words.word(run.start)))
+    });
+    // "Russia's Amur region".
+    let place_tail = is(&after, &|w| lang::is_among(w, lang::PLACE_TAILS));
     // "Russian state media", "North Korean leader": a place's people or
     // things, not a name.
     let demonym = lex.is_demonym(words.lower(run.end - 1))
@@ -779,9 +786,15 @@ fn guess(
             }) || speaks_past_commas(words, run.clone(), lex);
             let resolved = people.resolve(name);
             let several_words = name.contains(' ');
+            // "According to Peskov": a known person's surname after a word
+            // that a place or a person may follow.
+            let known_surname = resolved != *name
+                && is(&before, &|w| lang::is_among(w, lang::NOT_ONLY_PLACES_AFTER));
             let guess = if organisation_context && !titled {
                 Guess::Organization
-            } else if titled || speaks || context.apposition {
+            } else if place_tail && !speaks {
+                Guess::Place
+            } else if titled || speaks || context.apposition || known_surname {
                 Guess::Person
             } else if place_context {
                 Guess::Place
@@ -1210,6 +1223,71 @@ mod tests {
             &[],
         );
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn portfolios_after_titles_are_no_people_and_the_person_after_them_is_known() {
+        let found = mentions(
+            &[
+                "Ia disambut Menteri Sumber Daya Alam dan Ekologi Rusia Alexander Kozlov di stasiun Khasan.",
+                "\"Ini penting,\" ujar Kozlov. Penasihat Keamanan Nasional AS Jake Sullivan memperingatkan.",
+                "Kedatangan Kim disambut meriah. Chairman of the State Affairs of the DPRK Kim Jong Un arrived.",
+            ],
+            &[],
+        );
+        let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();
+        for wrong in [
+            "Sumber Daya Alam",
+            "Kozlov",
+            "Keamanan Nasional",
+            "Kedatangan Kim",
+            "Affairs",
+        ] {
+            assert!(!names.contains(&wrong), "{wrong} in {names:?}");
+        }
+        assert!(
+            has(&found, "Alexander Kozlov", EntityKind::Person),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Jake Sullivan", EntityKind::Person),
+            "{found:?}"
+        );
+        assert!(has(&found, "Khasan", EntityKind::Place), "{found:?}");
+    }
+
+    #[test]
+    fn regions_surnames_after_to_and_names_that_are_another_language_s_words() {
+        let found = mentions(
+            &[
+                "Kremlin spokesman Dmitry Peskov spoke in Russia's Amur region on Tuesday.",
+                "According to Peskov, the talks went well. Yang Moo-jin said they had.",
+                "Dan Smith said so at the Center for Strategic and International Studies.",
+                "Siaran stasiun TVRI menayangkan pertemuan itu.",
+            ],
+            &[],
+        );
+        assert!(has(&found, "Amur", EntityKind::Place), "{found:?}");
+        assert!(
+            has(&found, "Dmitry Peskov", EntityKind::Person),
+            "{found:?}"
+        );
+        assert!(has(&found, "Yang Moo-jin", EntityKind::Person), "{found:?}");
+        assert!(has(&found, "Dan Smith", EntityKind::Person), "{found:?}");
+        assert!(
+            has(
+                &found,
+                "Center for Strategic and International Studies",
+                EntityKind::Organization
+            ),
+            "{found:?}"
+        );
+        assert!(has(&found, "TVRI", EntityKind::Organization), "{found:?}");
+        let names: Vec<&str> = found.iter().map(|(name, _)| name.as_str()).collect();
+        assert!(
+            !names.contains(&"Peskov") && !names.contains(&"Moo-jin"),
+            "{names:?}"
+        );
     }
 
     #[test]

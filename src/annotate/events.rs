@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 
 use super::dates::{self, DateMention};
+use super::lexicon::lexicon;
 use super::names::Words;
 use super::text::whitespace_words;
 use super::{DatedEvent, Mention};
@@ -116,7 +117,10 @@ fn add_entities<'n>(entities: &mut Vec<String>, names: impl IntoIterator<Item = 
 /// one space apart, at most `LABEL_WORDS` of them ("…" when cut), without
 /// the punctuation the cut or the date left at the end.
 fn label(sentence: &str, date: std::ops::Range<usize>) -> String {
-    let before = without_lead_ins(sentence[..date.start].trim_end().trim_end_matches(','));
+    let Some(before) = after_closed_quote(&sentence[..date.start]) else {
+        return String::new();
+    };
+    let before = without_lead_ins(before.trim_end().trim_end_matches(','));
     let rest = &sentence[date.end..];
     let after = rest.trim_start_matches([',', ' ']);
     // A comma that followed the date closes the words before it.
@@ -143,6 +147,27 @@ fn label(sentence: &str, date: std::ops::Range<usize>) -> String {
         text.push_str(" …");
     }
     capitalise(text)
+}
+
+/// The words before a date that follow a quote closed before it: what
+/// happened is told outside the quote (`"…," the minister said in a
+/// statement last November`). None when they only attribute the quote
+/// (`"…," ujarnya saat dihubungi, Kamis`): the date is when it was said. A
+/// quote is closed by a mark right after its last sentence's punctuation;
+/// a term in quote marks ("operasi militer khusus") closes none.
+fn after_closed_quote(before: &str) -> Option<&str> {
+    let closing = before
+        .char_indices()
+        .rev()
+        .find(|&(at, c)| matches!(c, '"' | '”') && before[..at].ends_with([',', '.', '?', '!']));
+    let Some((at, mark)) = closing else {
+        return Some(before);
+    };
+    let rest = before[at + mark.len_utf8()..].trim_start_matches([',', ' ']);
+    let first = rest.split_whitespace().next().unwrap_or_default();
+    let first = first.trim_end_matches([',', '.']).to_lowercase();
+    let attributes = lexicon().speech_verb(&first).is_some();
+    (!attributes).then_some(rest)
 }
 
 /// `before` without the words at its end that lead in to a date ("pada",
@@ -232,6 +257,36 @@ mod tests {
             forms: vec![name.into()],
             first: None,
         }
+    }
+
+    #[test]
+    fn a_label_leaves_out_a_quote_and_a_date_that_only_dates_the_quote_makes_none() {
+        let label_of = |sentence: &str, date: &str| {
+            let at = sentence.find(date).unwrap();
+            label(sentence, at..at + date.len())
+        };
+        assert_eq!(
+            label_of(
+                "\"We never sold arms,\" the vice minister said in a statement last November.",
+                "last November"
+            ),
+            "The vice minister said in a statement"
+        );
+        assert_eq!(
+            label_of(
+                "Kita perlu waspada,\" ujarnya saat dihubungi, Kamis (14/9/2023).",
+                "Kamis (14/9/2023)"
+            ),
+            ""
+        );
+        assert_eq!(
+            label_of(
+                "Rusia melancarkan \"operasi militer khusus\" di Ukraina pada Februari 2022.",
+                "pada Februari 2022"
+            ),
+            "Rusia melancarkan \"operasi militer khusus\" di Ukraina",
+            "a term in quote marks closes no quote"
+        );
     }
 
     #[test]

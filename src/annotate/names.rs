@@ -298,12 +298,25 @@ impl<'t> Words<'t> {
         }
         let class = self.class(i);
         if class.has(Class::FUNCTION_WORD) {
-            return false;
+            return self.function_word_as_name(i, vocabulary);
         }
         if class.has(Class::CALENDAR) {
             return self.month_as_given_name(i, vocabulary);
         }
         !(self.starts_sentence(i) && vocabulary.has_lowercase(self.lower(i)))
+    }
+
+    /// Whether a function word of one language is a name in another, before
+    /// more of the name: "Yang Moo-jin", "Dan Smith" ("yang" and "dan" are
+    /// Indonesian's "which" and "and", which no capital and name follow).
+    #[inline(never)]
+    fn function_word_as_name(&self, i: usize, vocabulary: &Vocabulary<'_>) -> bool {
+        let next = i + 1;
+        NAME_LIKE_FUNCTION_WORDS.contains(&self.lower(i))
+            && self.joined(i)
+            && self.capitalised[next]
+            && !self.classes[next].has(Class::FUNCTION_WORD | Class::TITLE | Class::CALENDAR)
+            && self.is_name_word(next, vocabulary)
     }
 
     /// Whether a month's name opening a clause or right after a speech verb
@@ -369,6 +382,8 @@ impl<'t> Words<'t> {
         // "International Institute for Strategic Studies": a link word may
         // follow once an organisation's head word has been read.
         let mut organisation = self.class(i).has(Class::ORGANISATION_HEAD);
+        // Whether a link word has been read: "Center for Strategic …".
+        let mut linked = false;
         let mut end = i + 1;
         while end < self.tokens.len() {
             if !self.joined(end - 1) {
@@ -386,16 +401,53 @@ impl<'t> Words<'t> {
                 && self.joined(end)
                 && self.is_name_word(end + 1, vocabulary)
             {
+                linked = true;
                 end += 2;
+            } else if let Some(tail) = linked
+                .then(|| self.organisation_tail_after_and(end, vocabulary))
+                .flatten()
+            {
+                end = tail;
             } else {
                 break;
             }
+        }
+        // "Kedatangan Kim disambut …": a noun made from a verb opens the
+        // sentence, the name follows it.
+        if end > i + 1 && self.starts_sentence(i) && lang::is_nominalisation(self.lower(i)) {
+            return None;
         }
         let lone_opener = end == i + 1 && self.starts_sentence(i);
         if lone_opener && !self.may_be_lone_name(i, vocabulary) {
             return None;
         }
         Some(i..end)
+    }
+
+    /// Where an organisation's name ends that goes on with "and" at word
+    /// `and` after a link word: "Center for Strategic and International
+    /// Studies", "Ministry of Trade and Industry". The words after "and"
+    /// end with a field's name; "Ministry of Defence and Russia" is two names.
+    fn organisation_tail_after_and(
+        &self,
+        and: usize,
+        vocabulary: &Vocabulary<'_>,
+    ) -> Option<usize> {
+        if self.word(and) != "and" || !self.joined(and) {
+            return None;
+        }
+        let mut end = and + 1;
+        while end < self.tokens.len()
+            && end <= and + 3
+            && self.is_name_word(end, vocabulary)
+            && (end == and + 1 || self.joined(end - 1))
+        {
+            end += 1;
+        }
+        let last = end.checked_sub(1).filter(|&last| last > and)?;
+        ORGANISATION_FIELDS
+            .contains(&self.lower(last))
+            .then_some(end)
     }
 
     /// Whether a capitalised word alone at the start of a sentence may be a
@@ -510,6 +562,55 @@ fn is_reduplication(word: &str) -> bool {
 /// Lowercase words inside an organisation's name: "Ministry of Transport".
 const ORGANISATION_LINKS: &[&str] = &["of", "for", "on"];
 
+/// The fields that end an organisation's name after "and" ("… and
+/// International Studies").
+const ORGANISATION_FIELDS: &[&str] = &[
+    "studies",
+    "affairs",
+    "industry",
+    "development",
+    "research",
+    "technology",
+    "sciences",
+    "science",
+    "trade",
+    "security",
+    "policy",
+    "planning",
+    "energy",
+    "resources",
+    "culture",
+    "tourism",
+    "welfare",
+    "justice",
+    "investment",
+    "innovation",
+    "economics",
+    "cooperation",
+];
+
+/// Words for whoever leads a country or a body ("the Russian leader").
+const LEADER_WORDS: &[&str] = &["leader", "pemimpin"];
+
+/// Titles of those who lead a country or a body.
+const LEADERS_TITLES: &[&str] = &[
+    "president",
+    "presiden",
+    "prime",
+    "perdana",
+    "chairman",
+    "ketua",
+    "king",
+    "raja",
+    "leader",
+    "pemimpin",
+    "chancellor",
+    "kanselir",
+];
+
+/// Function words that are also names: "Yang Moo-jin", "Dan Smith".
+const NAME_LIKE_FUNCTION_WORDS: &[&str] = &["yang", "dan"];
+
 /// Lowercase particles inside names: "Osama bin Laden", "Ursula von der Leyen".
 const NAME_PARTICLES: &[&str] = &["bin", "binti", "van", "von", "der", "de", "da", "al", "ibn"];
 
@@ -545,6 +646,12 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
             .all(|w| !lex.is_place(w) && !lex.is_organisation_head(w) && !lex.is_title(w))
     });
     if lower.first().is_some_and(|w| lex.is_organisation_head(w)) && !person_after_title {
+        if let Some(start) = person_after_organisation(words, &lower, 0, lex) {
+            return Parsed {
+                prefix: lower[..start].join(" "),
+                named: Named::Person(join(start..words.len())),
+            };
+        }
         return Parsed {
             prefix: String::new(),
             named: Named::Organisation(join(0..words.len())),
@@ -593,22 +700,92 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
             _ if titles == 0 => Named::Place(join(0..k)),
             _ => Named::Descriptor(prefix.clone()),
         }
-    } else if lower[k..].iter().any(|w| lex.is_organisation_head(w)) {
+    } else if let Some(head) = lower[k..].iter().position(|w| lex.is_organisation_head(w)) {
+        if let Some(start) = person_after_organisation(words, &lower, k + head, lex) {
+            return Parsed {
+                prefix: lower[..start].join(" "),
+                named: Named::Person(join(start..words.len())),
+            };
+        }
         Named::Organisation(join(titles_before_organisation(&lower, lex)..words.len()))
     } else if lower[k..]
         .iter()
         .any(|w| w.split('-').any(|part| lex.is_place(part)))
     {
+        // "Ekologi Rusia Alexander Kozlov": a portfolio and a country, then
+        // the person.
+        if let Some(start) = person_after_organisation(words, &lower, k, lex) {
+            return Parsed {
+                prefix: lower[..start].join(" "),
+                named: Named::Person(join(start..words.len())),
+            };
+        }
         Named::Other(join(k..words.len()))
     } else if k + 1 == words.len() && is_acronym(words[k]) {
         Named::Organisation(join(k..words.len()))
-    } else if k + 1 < words.len() && ends_with_compass_word(&lower) {
-        // "Far East", "Middle East": a region, no one's name.
-        Named::Place(join(k..words.len()))
     } else {
-        Named::Person(join(k..words.len()))
+        // "Menteri Sumber Daya Alam Alexander Kozlov": the portfolio after
+        // the title is in front of the name, and alone names no one
+        // ("Penasihat Keamanan Nasional").
+        let portfolio = lower[k..]
+            .iter()
+            .take_while(|w| lang::PORTFOLIO_WORDS.contains(&w.as_str()))
+            .count();
+        let start = k + portfolio;
+        if start + 1 < words.len() && ends_with_compass_word(&lower) {
+            // "Far East", "(Wilayah) Timur Jauh": a region, no one's name.
+            return Parsed {
+                prefix: lower[..start].join(" "),
+                named: Named::Place(join(start..words.len())),
+            };
+        }
+        return match start {
+            end if end == words.len() => Parsed {
+                named: Named::Descriptor(lower.join(" ")),
+                prefix: lower.join(" "),
+            },
+            start => Parsed {
+                prefix: lower[..start].join(" "),
+                named: Named::Person(join(start..words.len())),
+            },
+        };
     };
     Parsed { prefix, named }
+}
+
+/// Where a person's name starts after an organisation whose name ends with
+/// a known place or an acronym: "Bank Indonesia | Perry Warjiyo",
+/// "Kementerian Luar Negeri Rusia | Maria Zakharova". Two to four words of
+/// no place, title or organisation are the name. (Without a place to end
+/// it, "Universitas Gadjah Mada Rina Kusuma" cannot be told apart.)
+fn person_after_organisation(
+    words: &[&str],
+    lower: &[String],
+    head: usize,
+    lex: &Lexicon,
+) -> Option<usize> {
+    let mut end_of_place = None;
+    let mut p = head + 1;
+    while p < lower.len() {
+        if let Some(n) = known_at(&lower[p..], |name| lex.is_place(name)) {
+            p += n;
+            while p < lower.len() && lang::COMPASS_AFTER.contains(&lower[p].as_str()) {
+                p += 1;
+            }
+            end_of_place = Some(p);
+        } else {
+            if is_acronym(words[p]) {
+                end_of_place = Some(p + 1);
+            }
+            p += 1;
+        }
+    }
+    let start = end_of_place?;
+    let name = &lower[start..];
+    let plain = name
+        .iter()
+        .all(|w| !lex.is_place(w) && !lex.is_organisation_head(w) && !lex.is_title(w));
+    ((2..=4).contains(&name.len()) && plain).then_some(start)
 }
 
 /// Whether a name of several words ends with a compass word ("Far East",
@@ -975,10 +1152,16 @@ impl People {
     /// finds the one introduced as "Presiden Rusia Vladimir Putin".
     pub fn by_descriptor(&self, titles: &str) -> Option<String> {
         let query: Vec<&str> = titles.split(' ').collect();
+        // "the Russian leader" is the one introduced as "Russian President".
+        let in_key = |key: &[String], word: &str| {
+            key.iter().any(|k| k == word)
+                || (LEADER_WORDS.contains(&word)
+                    && key.iter().any(|k| LEADERS_TITLES.contains(&k.as_str())))
+        };
         self.descriptors
             .iter()
             .filter(|(key, _)| {
-                query.iter().all(|w| key.iter().any(|k| k == w))
+                query.iter().all(|w| in_key(key, w))
                     || key.iter().all(|k| query.contains(&k.as_str()))
             })
             .max_by_key(|(key, _)| key.iter().filter(|k| query.contains(&k.as_str())).count())
@@ -1008,6 +1191,66 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_person_after_an_organisation_ending_with_a_place_or_an_acronym() {
+        let lex = lexicon();
+        let person = |words: &[&str]| match parse_words(words, lex).named {
+            Named::Person(name) => Some(name),
+            _ => None,
+        };
+        assert_eq!(
+            person(&["Bank", "Indonesia", "Perry", "Warjiyo"]).as_deref(),
+            Some("Perry Warjiyo")
+        );
+        assert_eq!(
+            person(&[
+                "Kementerian",
+                "Luar",
+                "Negeri",
+                "Rusia",
+                "Maria",
+                "Zakharova"
+            ])
+            .as_deref(),
+            Some("Maria Zakharova")
+        );
+        assert_eq!(person(&["Bank", "Rakyat", "Indonesia", "Syariah"]), None);
+        assert_eq!(person(&["Universitas", "Indonesia", "Timur", "Laut"]), None);
+        assert_eq!(
+            person(&["Menteri", "Sumber", "Daya", "Alam", "Alexander", "Kozlov"]).as_deref(),
+            Some("Alexander Kozlov")
+        );
+        assert_eq!(person(&["Penasihat", "Keamanan", "Nasional"]), None);
+    }
+
+    #[test]
+    fn and_joins_an_organisation_s_name_only_before_a_field() {
+        let lex = lexicon();
+        for (text, expected) in [
+            (
+                "He is at the Center for Strategic and International Studies now.",
+                "Center for Strategic and International Studies",
+            ),
+            (
+                "He is at the Ministry of Defence and Russia now.",
+                "Ministry of Defence",
+            ),
+        ] {
+            let words = [Words::new(text, &[])];
+            let (vocabulary, _, _) = read(&words, lex);
+            let runs = words[0].runs(&vocabulary);
+            let names: Vec<String> = (runs.iter())
+                .map(|run| {
+                    run.clone()
+                        .map(|i| words[0].word(i))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect();
+            assert!(names.contains(&expected.to_string()), "{names:?}");
+        }
     }
 
     proptest! {

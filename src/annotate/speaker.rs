@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::lexicon::{Class, Lexicon, SpeechVerb};
-use super::names::{Named, People, Vocabulary, Words, MAX_APPOSITIVE_WORDS};
+use super::names::{self, Named, People, Vocabulary, Words, MAX_APPOSITIVE_WORDS};
 use super::quotes::{self, QuoteSpan};
 use super::text::sentences;
 use super::{Quote, QuoteKind};
@@ -140,10 +140,14 @@ impl<'a> Attributor<'a> {
     /// for later pronouns.
     fn reported_speech(&mut self, p: &Paragraph, sentence: &Range<usize>) {
         let range = p.words_in(sentence.clone());
-        if let Some(attribution) = self.verb_in(p, range.clone(), false) {
-            self.remember(&attribution);
-        } else if let Some(subject) = self.person_subject(p, range) {
-            self.last_person = Some(subject);
+        let attribution = self.verb_in(p, range.clone(), false);
+        match attribution.filter(|a| a.speaker.as_ref().is_some_and(|s| s.person)) {
+            Some(attribution) => self.remember(&attribution),
+            None => {
+                if let Some(subject) = self.person_subject(p, range) {
+                    self.last_person = Some(subject);
+                }
+            }
         }
     }
 
@@ -263,6 +267,10 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
+        // `"…," and Washington promised`: a new clause with its own subject.
+        if CLAUSE_CONJUNCTIONS.contains(&p.words.lower(first)) {
+            return None;
+        }
         if let Some(verb) = p.words.class(first).speech_verb() {
             if verb.pronoun || verb.speaker_after {
                 return self.with_verb(p, first, verb, "verb after the quote");
@@ -271,6 +279,10 @@ impl<'a> Attributor<'a> {
         let mut v = first;
         while v + 1 < words.end && v < first + 6 && p.words.joined(v) {
             v += 1;
+            // A verb after "and" is another clause's, not the quote's.
+            if COORDINATORS.contains(&p.words.lower(v)) {
+                break;
+            }
             if let Some(verb) = self
                 .lex
                 .speech_verb(p.words.lower(v))
@@ -459,6 +471,18 @@ impl<'a> Attributor<'a> {
             }
             j += 1;
         }
+        // "said chief economist of the Asian Development Bank (ADB) Albert
+        // Park": the titles' organisation, and the person after it.
+        if !titles.is_empty()
+            && j + 1 < words.tokens.len()
+            && words.joined(j)
+            && AFFILIATION_LINKS.contains(&words.lower(j))
+        {
+            j += 1;
+            if words.lower(j) == "the" && words.joined(j) {
+                j += 1;
+            }
+        }
         if j >= words.tokens.len() || !words.joined(j - 1) {
             return self.by_titles(&titles);
         }
@@ -466,9 +490,51 @@ impl<'a> Attributor<'a> {
             return self.last_person.clone().map(person);
         }
         match words.run_at(j, self.vocabulary) {
-            Some(run) => self.named(words.parse(run, self.lex).named),
+            Some(run) => {
+                let named = words.parse(run.clone(), self.lex).named;
+                if matches!(named, Named::Organisation(_) | Named::Place(_)) {
+                    if let Some(member) = self.person_after_affiliation(p, run.end) {
+                        return Some(member);
+                    }
+                }
+                self.named(named)
+            }
             None => self.by_titles(&titles),
         }
+    }
+
+    /// The person named after their organisation, whose run ends before word
+    /// `end`, its acronym in brackets and a place perhaps between: "Center
+    /// of Reform on Economics (CORE) Indonesia Mohammad Faisal", "Lembaga
+    /// Ilmu Pengetahuan (LIPI) Jakarta, Dewi Fortuna,".
+    fn person_after_affiliation(&self, p: &Paragraph, end: usize) -> Option<Speaker> {
+        let words = &p.words;
+        let mut k = end;
+        for _ in 0..MAX_AFFILIATION_PARTS {
+            let gap = words.gap_after(k.checked_sub(1)?);
+            let acronym = gap.trim() == "("
+                && k + 1 < words.tokens.len()
+                && words.gap_after(k).trim() == ")"
+                && names::is_acronym(words.word(k));
+            if acronym {
+                k += 1;
+                continue;
+            }
+            // A name set off by commas after the affiliation is the person.
+            let set_off = gap.trim() == ",";
+            if !(gap.trim().is_empty() || gap.trim() == ")" || set_off) {
+                return None;
+            }
+            let run = words.run_at(k, self.vocabulary)?;
+            match words.parse(run.clone(), self.lex).named {
+                Named::Person(name) if !set_off || words.gap_after(run.end - 1).trim() == "," => {
+                    return Some(person(self.people.resolve(&name)));
+                }
+                Named::Organisation(_) | Named::Place(_) if !set_off => k = run.end,
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// The speaker named right before word v: "Lavrov mengatakan", "Ia
@@ -495,9 +561,16 @@ impl<'a> Attributor<'a> {
         if let Some(run) = words.run_ending_at(candidate, self.vocabulary) {
             return self.subject(p, run);
         }
+        if COORDINATORS.contains(&words.lower(candidate)) {
+            return self.sentence_subject(p, v);
+        }
+        // "the minister said", "the Russian leader noted": titles, a
+        // demonym perhaps in front of them.
         let mut titles = Vec::new();
         let mut t = candidate;
-        while words.class(t).has(Class::TITLE) {
+        while words.class(t).has(Class::TITLE)
+            || (!titles.is_empty() && words.class(t).has(Class::DEMONYM))
+        {
             titles.insert(0, words.lower(t));
             if t == 0 || !words.joined(t - 1) {
                 break;
@@ -505,6 +578,19 @@ impl<'a> Attributor<'a> {
             t -= 1;
         }
         self.by_titles(&titles)
+    }
+
+    /// "Kim, for his part, thanked Putin … and said": the person who opens
+    /// the sentence of word v, its subject.
+    fn sentence_subject(&self, p: &Paragraph, v: usize) -> Option<Speaker> {
+        let at = p.words.tokens[v].start;
+        let sentence = p.sentences.iter().find(|s| s.contains(&at))?;
+        let first = p.words_in(sentence.clone()).start;
+        let run = p.words.run_at(first, self.vocabulary)?;
+        match p.words.parse(run, self.lex).named {
+            Named::Person(name) => Some(person(self.people.resolve(&name))),
+            _ => None,
+        }
     }
 
     /// "Kim Yo Jong, the powerful sister of …, warned": the name before a
@@ -635,6 +721,32 @@ impl<'a> Attributor<'a> {
         })
     }
 }
+
+/// Words that open a new clause after a quote: a verb after them has its
+/// own subject (`"…," and Washington promised`).
+const CLAUSE_CONJUNCTIONS: &[&str] = &[
+    "and",
+    "but",
+    "while",
+    "whereas",
+    "dan",
+    "tetapi",
+    "namun",
+    "sedangkan",
+    "sementara",
+];
+
+/// Words that join a second verb to its sentence's subject ("… thanked
+/// Putin and said").
+const COORDINATORS: &[&str] = &["and", "dan", "lalu", "then"];
+
+/// Words between a speaker's titles and their organisation ("chief
+/// economist of the Asian Development Bank").
+const AFFILIATION_LINKS: &[&str] = &["of", "at", "dari"];
+
+/// Most acronyms, places and organisations between an organisation and the
+/// person named after it.
+const MAX_AFFILIATION_PARTS: usize = 4;
 
 fn person(name: String) -> Speaker {
     Speaker { name, person: true }
@@ -831,6 +943,51 @@ mod tests {
                 "“Kami optimistis,” ujarnya.",
             ]),
             [some("Sri Mulyani"), some("Sri Mulyani")]
+        );
+    }
+
+    #[test]
+    fn nya_after_a_sentence_whose_subject_is_named_with_an_affiliation() {
+        assert_eq!(
+            speakers(&[
+                "Presiden Brasil Luiz Lula tiba di Jakarta.",
+                "Ekonom Universitas Indonesia Rina Kusuma menilai dampaknya kecil. “Volume dagang kita kecil,” ujarnya.",
+                "Menurut peneliti senior Lembaga Ilmu Pengetahuan (LIPI) Jakarta, Dewi Fortuna, kerja sama ini penting. “Kita perlu waspada,” katanya.",
+            ]),
+            [some("Rina Kusuma"), some("Dewi Fortuna")]
+        );
+    }
+
+    #[test]
+    fn a_name_after_an_organisation_and_its_acronym_is_the_speaker() {
+        assert_eq!(
+            speakers(&[
+                "“Harga pangan naik,” kata Direktur Eksekutif Center of Reform on Economics (CORE) Indonesia Mohammad Faisal kepada wartawan.",
+                "\"Prices will rise,\" said chief economist of the Asian Development Bank (ADB) Albert Park.",
+            ]),
+            [some("Mohammad Faisal"), some("Albert Park")]
+        );
+    }
+
+    #[test]
+    fn a_speaker_who_calls_something_a_partial_quote() {
+        assert_eq!(
+            speakers(&[
+                "Secretary of State Antony Blinken called the plan \"deeply troubling,\" and Washington promised sanctions.",
+            ]),
+            [some("Antony Blinken")]
+        );
+    }
+
+    #[test]
+    fn a_second_verb_of_the_subject_and_a_leader_named_by_country() {
+        assert_eq!(
+            speakers(&[
+                "Chilean President Gabriel Boric met Lula on Monday.",
+                "Boric said the talks went well. \"We will look at every option,\" the Chilean leader noted.",
+                "Lula, for his part, thanked Boric for the visit and said that Brazil \"will always stand with Chile.\"",
+            ]),
+            [some("Gabriel Boric"), some("Lula")]
         );
     }
 

@@ -234,7 +234,119 @@ pub const SHARE_WORDS: &[&str] = &[
 /// Compass words that follow a place to name a part of it ("Jawa Barat",
 /// "Sulawesi Tenggara").
 pub const COMPASS_AFTER: &[&str] = &[
-    "barat", "timur", "utara", "selatan", "tengah", "tenggara", "laut", "daya",
+    "barat", "timur", "utara", "selatan", "tengah", "tenggara", "laut", "daya", "jauh",
+];
+
+/// An Indonesian noun made from a verb or adjective with "ke-…-an" or
+/// "pe(r/m/n/ng)-…-an", eight letters or more: "kedatangan", "pembangunan",
+/// "pertemuan". Opening a sentence, it is capitalised but names no one.
+pub fn is_nominalisation(lower: &str) -> bool {
+    lower.len() >= 8
+        && lower.is_ascii()
+        && lower.ends_with("an")
+        && (lower.starts_with("ke") || lower.starts_with("pe"))
+}
+
+/// Words after a name in lower case that make it a place: "Russia's Amur
+/// region", "the Primorye province".
+pub const PLACE_TAILS: &[&str] = &[
+    "region",
+    "province",
+    "oblast",
+    "krai",
+    "prefecture",
+    "county",
+    "district",
+    "territory",
+];
+
+/// Words of a ministry's or an office's portfolio, capitalised after a
+/// title ("Menteri Sumber Daya Alam", "Minister of Natural Resources",
+/// "Penasihat Keamanan Nasional"): a name that opens with them names a
+/// portfolio, and a person only after them.
+pub const PORTFOLIO_WORDS: &[&str] = &[
+    // Indonesian
+    "sumber",
+    "daya",
+    "alam",
+    "mineral",
+    "energi",
+    "lingkungan",
+    "hidup",
+    "kehutanan",
+    "kelautan",
+    "perikanan",
+    "pertanian",
+    "perdagangan",
+    "perindustrian",
+    "keuangan",
+    "kesehatan",
+    "pendidikan",
+    "kebudayaan",
+    "pariwisata",
+    "perhubungan",
+    "pertahanan",
+    "keamanan",
+    "nasional",
+    "sosial",
+    "agama",
+    "hukum",
+    "ham",
+    "urusan",
+    "ekonomi",
+    "politik",
+    "riset",
+    "teknologi",
+    "informatika",
+    "komunikasi",
+    "pemuda",
+    "olahraga",
+    "transmigrasi",
+    "wilayah",
+    "pembangunan",
+    "perencanaan",
+    "investasi",
+    "koperasi",
+    "ketenagakerjaan",
+    "perumahan",
+    "pekerjaan",
+    "umum",
+    "unifikasi",
+    "reunifikasi",
+    "ekologi",
+    "industri",
+    "amunisi",
+    "kebijakan",
+    "strategis",
+    // English
+    "affairs",
+    "internal",
+    "home",
+    "trade",
+    "industry",
+    "health",
+    "education",
+    "energy",
+    "environment",
+    "economic",
+    "economy",
+    "development",
+    "labor",
+    "labour",
+    "agriculture",
+    "transport",
+    "culture",
+    "science",
+    "technology",
+    "communications",
+    "resources",
+    "natural",
+    "unification",
+    "planning",
+    "welfare",
+    "commerce",
+    "infrastructure",
+    "ecology",
 ];
 
 /// Compass words that open a place's name ("West Java", "West Bank",
