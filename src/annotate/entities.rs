@@ -764,8 +764,6 @@ fn guess(
             && (!lex.is_place_context(w)
                 || run.len() == 1 && names::is_acronym(words.word(run.start)))
     });
-    // "Russia's Amur region".
-    let place_tail = is(&after, &|w| lang::is_among(w, lang::PLACE_TAILS));
     // "Russian state media", "North Korean leader": a place's people or
     // things, not a name.
     let demonym = lex.is_demonym(words.lower(run.end - 1))
@@ -790,9 +788,11 @@ fn guess(
             // that a place or a person may follow.
             let known_surname = resolved != *name
                 && is(&before, &|w| lang::is_among(w, lang::NOT_ONLY_PLACES_AFTER));
+            // "Russia's Amur region".
+            let place_tail = || is(&after, &|w| lang::is_among(w, lang::PLACE_TAILS));
             let guess = if organisation_context && !titled {
                 Guess::Organization
-            } else if place_tail && !speaks {
+            } else if !speaks && place_tail() {
                 Guess::Place
             } else if titled || speaks || context.apposition || known_surname {
                 Guess::Person
@@ -1264,10 +1264,15 @@ mod tests {
                 "According to Peskov, the talks went well. Yang Moo-jin said they had.",
                 "Dan Smith said so at the Center for Strategic and International Studies.",
                 "Siaran stasiun TVRI menayangkan pertemuan itu.",
+                "They met in Russia's Khabarovsk Krai on Wednesday.",
             ],
             &[],
         );
         assert!(has(&found, "Amur", EntityKind::Place), "{found:?}");
+        assert!(
+            has(&found, "Khabarovsk Krai", EntityKind::Place),
+            "{found:?}"
+        );
         assert!(
             has(&found, "Dmitry Peskov", EntityKind::Person),
             "{found:?}"

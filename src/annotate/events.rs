@@ -156,6 +156,10 @@ fn label(sentence: &str, date: std::ops::Range<usize>) -> String {
 /// quote is closed by a mark right after its last sentence's punctuation;
 /// a term in quote marks ("operasi militer khusus") closes none.
 fn after_closed_quote(before: &str) -> Option<&str> {
+    // Most sentences have no quote: '"', or the first byte of '”'.
+    if memchr::memchr2(b'"', 0xE2, before.as_bytes()).is_none() {
+        return Some(before);
+    }
     let closing = before
         .char_indices()
         .rev()

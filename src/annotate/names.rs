@@ -729,11 +729,13 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
         // ("Penasihat Keamanan Nasional").
         let portfolio = lower[k..]
             .iter()
-            .take_while(|w| lang::PORTFOLIO_WORDS.contains(&w.as_str()))
+            .take_while(|w| lang::is_portfolio_word(w))
             .count();
         let start = k + portfolio;
-        if start + 1 < words.len() && ends_with_compass_word(&lower) {
-            // "Far East", "(Wilayah) Timur Jauh": a region, no one's name.
+        let region = || (lower.last()).is_some_and(|w| lang::PLACE_TAILS.contains(&w.as_str()));
+        if start + 1 < words.len() && (ends_with_compass_word(&lower) || region()) {
+            // "Far East", "(Wilayah) Timur Jauh", "Amur Oblast": a region,
+            // no one's name.
             return Parsed {
                 prefix: lower[..start].join(" "),
                 named: Named::Place(join(start..words.len())),

@@ -141,13 +141,21 @@ impl<'a> Attributor<'a> {
     fn reported_speech(&mut self, p: &Paragraph, sentence: &Range<usize>) {
         let range = p.words_in(sentence.clone());
         let attribution = self.verb_in(p, range.clone(), false);
+        // Someone speaks, and it is not a person named or referred to.
+        let other_speaks = match &attribution {
+            Some(a) => a.speaker.is_some(),
+            None => self.has_speech_verb(p, sentence),
+        };
         match attribution.filter(|a| a.speaker.as_ref().is_some_and(|s| s.person)) {
             Some(attribution) => self.remember(&attribution),
-            None => {
-                if let Some(subject) = self.person_subject(p, range) {
-                    self.last_person = Some(subject);
-                }
-            }
+            None => match self.person_subject(p, range) {
+                Some(subject) => self.last_person = Some(subject),
+                // "Pengamat … Universitas Padjadjaran Teuku Rezasyah
+                // mengatakan": whoever "-nya" is next, it is not the person
+                // before.
+                None if other_speaks => self.last_person = None,
+                None => {}
+            },
         }
     }
 
@@ -976,6 +984,17 @@ mod tests {
                 "Secretary of State Antony Blinken called the plan \"deeply troubling,\" and Washington promised sanctions.",
             ]),
             [some("Antony Blinken")]
+        );
+    }
+
+    #[test]
+    fn nya_after_someone_the_rules_cannot_name_is_left_unknown() {
+        assert_eq!(
+            speakers(&[
+                "Presiden Brasil Luiz Lula tiba di Jakarta.",
+                "Pengamat hubungan internasional Universitas Padjadjaran Teuku Rezasyah mengatakan kunjungan itu penting. “Posisi Brasil menguat,” katanya.",
+            ]),
+            [None]
         );
     }
 

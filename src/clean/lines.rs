@@ -62,7 +62,7 @@ const REPEATED_FURNITURE_MAX_WORDS: usize = 12;
 
 /// Splits a capture into trimmed non-blank lines and classifies each.
 pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
-    let texts: Vec<String> = body
+    let mut texts: Vec<String> = body
         .lines()
         .map(clean_spaces)
         .filter(|l| !l.is_empty())
@@ -82,7 +82,8 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
     // No running text since the byline or date line (or the page's top):
     // a caption with its source in brackets may still come.
     let mut above_lead = true;
-    for text in texts {
+    for at in 0..texts.len() {
+        let text = std::mem::take(&mut texts[at]);
         let mut kind = if in_tail {
             LineKind::Furniture
         } else if body_started && patterns.is_credit_line(&text) {
@@ -101,6 +102,14 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
             above_lead = !(lines.iter().rev())
                 .take_while(|l| !matches!(l.kind, LineKind::DateLine(_) | LineKind::Byline { .. }))
                 .any(is_running);
+            LineKind::Furniture
+        } else if let Some(credit) = above_lead
+            .then(|| photo_credit_before_caption(&texts[at + 1..], &text, patterns))
+            .flatten()
+        {
+            // "Foto: AP Photo/Jane Roe" over its caption, the lead after it.
+            photo_source = Some(credit.to_string());
+            caption_due = true;
             LineKind::Furniture
         } else if let Some(source) = patterns.image_source(&text) {
             photo_source = Some(source.to_string());
@@ -148,6 +157,26 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
     }
     mark_unlabelled_bylines(&mut lines);
     lines
+}
+
+/// The credit on a line "Foto: AP Photo/Jane Roe" above the lead when the
+/// next line is its caption: a short line followed by the lead's dateline
+/// ("REPUBLIKA.CO.ID, MOSKOW -- …").
+fn photo_credit_before_caption<'t>(
+    after: &[String],
+    text: &'t str,
+    patterns: &Patterns,
+) -> Option<&'t str> {
+    let (label, credit) = text.split_once(':')?;
+    let is_label = lang::is_among(label.trim(), &["foto", "photo"]);
+    if !is_label || !(1..=8).contains(&word_count(credit)) || ends_as_sentence(credit) {
+        return None;
+    }
+    let [caption, lead, ..] = after else {
+        return None;
+    };
+    let dated_lead = super::dateline::find(lead, &|name| patterns.is_outlet_name(name)).is_some();
+    (word_count(caption) <= MAX_CAPTION_WORDS && dated_lead).then(|| credit.trim())
 }
 
 /// The most words of a line a photo's credit under it makes a caption.
@@ -479,7 +508,7 @@ pub fn without_trailing_sign_off(text: &str) -> &str {
 static BRACKET_CREDIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?P<text>.+?)\s*\[(?P<credit>[^\[\]]{2,100})\]$").unwrap());
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?P<text>.+?)\s*\((?:foto|photo|dok|dokumentasi|ilustrasi|image|sumber foto)\s*:\s*(?P<credit>[^()]{2,100})\)$").unwrap()
+    Regex::new(r"(?i)^(?P<text>.+?)\s*\((?:foto|photo|dok|dokumentasi|ilustrasi|image|sumber foto)\s*[:.]\s*(?P<credit>[^()]{2,100})\)$").unwrap()
 });
 /// "… (AP Photo/Jane Roe)": an agency's photo, credited whole. Apart from
 /// `PHOTO_CREDIT` and tried after it: joined, the two patterns made the
@@ -571,7 +600,15 @@ pub fn caption(text: &str) -> Option<CaptionText> {
 
 /// Labels of a photo's credit after its caption, in the case they are
 /// written in.
-const TRAILING_CREDIT_LABELS: &[&str] = &[" Foto:", " FOTO:", " Photo:", " PHOTO:", " Dok:"];
+const TRAILING_CREDIT_LABELS: &[&str] = &[
+    " Foto:",
+    " FOTO:",
+    " Photo:",
+    " PHOTO:",
+    " Photograph:",
+    " Image:",
+    " Dok:",
+];
 
 /// A caption whose credit follows a label after its last sentence: "Kim
 /// Jong Un tiba di stasiun Khasan, Rusia. Foto: KCNA via REUTERS".
@@ -582,7 +619,10 @@ fn labelled_trailing_credit(text: &str) -> Option<CaptionText> {
         .filter_map(|label| Some((text.rfind(label)?, label)))
         .max()?;
     let (caption, credit) = (text[..at].trim_end(), text[at + label.len()..].trim());
-    let shaped = caption.ends_with(['.', '!', '?'])
+    // "… on Wednesday | Image: Kremlin": a bar sets the credit apart.
+    let caption = caption.strip_suffix('|').map_or(caption, str::trim_end);
+    let set_apart = caption.len() < text[..at].trim_end().len();
+    let shaped = (set_apart || caption.ends_with(['.', '!', '?']))
         && (1..=8).contains(&word_count(credit))
         && !ends_as_sentence(credit);
     shaped.then(|| CaptionText {
@@ -901,6 +941,30 @@ mod tests {
         ] {
             assert!(!is_navigation(headline), "{headline}");
         }
+    }
+
+    #[test]
+    fn reading_times_and_outlet_rubrics_are_furniture() {
+        for line in [
+            "Dibaca Normal 4 menit",
+            "waktu baca 3 menit",
+            "5 min read",
+            "Reading time: 4 minutes",
+        ] {
+            assert!(is_reading_time(line), "{line}");
+        }
+        assert!(!is_reading_time("Rapat berlangsung 40 menit"));
+        assert!(
+            !is_reading_time("Dibaca 4 kali"),
+            "a count of readers is no reading time"
+        );
+        let patterns = Patterns::new(&crate::config::CleanSettings::default());
+        assert!(is_outlet_rubric("tirto.id - Politik", &patterns));
+        assert!(!is_outlet_rubric(
+            "Kompas.com - 29/01/2019, 14:22 WIB",
+            &patterns
+        ));
+        assert!(!is_outlet_rubric("Andi Saputra - detikNews", &patterns));
     }
 
     #[test]

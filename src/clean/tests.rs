@@ -1130,3 +1130,88 @@ Polisi Tangkap Pelaku Penipuan di Bekasi
         ]
     );
 }
+
+#[test]
+fn a_photo_credit_over_its_caption_an_editor_s_initials_and_a_closing_source_line() {
+    let body = "\
+REPUBLIKA.CO.ID
+Internasional
+Menteri Tinjau Pelabuhan Vanino
+Rabu 13 Sep 2023 21:35 WIB
+Red: Friska Yolandha
+Foto: AP Photo/Jane Roe
+Menteri Perhubungan meninjau dermaga baru di Vanino.
+REPUBLIKA.CO.ID, VANINO -- Menteri Perhubungan meninjau dermaga baru di Pelabuhan Vanino, Rabu (13/9/2023).
+Dermaga itu akan melayani ekspor gandum.
+sumber : Reuters/AP
+Berita Terkait
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.author, None, "the editor is no writer");
+    let caption = &article.captions[0];
+    assert_eq!(
+        caption.text,
+        "Menteri Perhubungan meninjau dermaga baru di Vanino."
+    );
+    assert_eq!(caption.credit.as_deref(), Some("AP Photo/Jane Roe"));
+    assert_eq!(
+        article.paragraphs,
+        vec![
+            "Menteri Perhubungan meninjau dermaga baru di Pelabuhan Vanino, Rabu (13/9/2023).",
+            "Dermaga itu akan melayani ekspor gandum.",
+        ]
+    );
+}
+
+#[test]
+fn an_age_banner_credits_after_labels_and_bars_and_an_editor_s_credit_at_the_end() {
+    let body = "\
+The Guardian - Back to home
+World
+This article is more than 2 years old
+Ministers reopen port talks as grain exports stall
+Negotiators met in Vanino, where the new terminal is expected to open next year
+Jane Roe in Tokyo and Amir Khan
+Tue 12 Sep 2023 09.14 BST
+The new terminal under construction. Photograph: Example Agency/Reuters
+Ministers reopened talks on the port of Vanino on Tuesday, officials said.
+The terminal will handle grain from Siberia.
+Workers at the terminal on Wednesday | Image: Example Agency
+Exports fell by a third last year (Dok. AP Photo/John Doe)
+Edited by Bryan Betts
+Want to read more? Subscribe to Example Pro
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.title,
+        "Ministers reopen port talks as grain exports stall"
+    );
+    let captions: Vec<(&str, Option<&str>)> = (article.captions.iter())
+        .map(|c| (c.text.as_str(), c.credit.as_deref()))
+        .collect();
+    assert_eq!(
+        captions,
+        [
+            (
+                "The new terminal under construction.",
+                Some("Example Agency/Reuters")
+            ),
+            (
+                "Workers at the terminal on Wednesday",
+                Some("Example Agency")
+            ),
+            (
+                "Exports fell by a third last year",
+                Some("AP Photo/John Doe")
+            ),
+        ]
+    );
+    assert_eq!(
+        article.paragraphs,
+        vec![
+            "Negotiators met in Vanino, where the new terminal is expected to open next year",
+            "Ministers reopened talks on the port of Vanino on Tuesday, officials said.",
+            "The terminal will handle grain from Siberia.",
+        ]
+    );
+}

@@ -84,6 +84,8 @@ pub const TABLES: Tables = Tables {
         "share on twitter",
         "click here to",
         "enjoying this article?",
+        "want to read more?",
+        "this article is more than",
         "get the latest",
         "download our app",
         "join our",
@@ -140,6 +142,7 @@ pub const TABLES: Tables = Tables {
     credit_labels: &[
         "reporting by",
         "additional reporting by",
+        "edited by",
         "writing by",
         "editing by",
         "compiled by",

@@ -122,6 +122,8 @@ pub const TABLES: Tables = Tables {
         "tonton juga",
         "tonton juga video berikut",
         "saksikan juga",
+        "saksikan video pilihan ini",
+        "saksikan video berikut",
     ],
     tail_markers: &[
         "berita terkait",
@@ -168,6 +170,10 @@ pub const TABLES: Tables = Tables {
         "editor:",
         "penyunting:",
         "penerjemah:",
+        // Republika's closing line of sources: "sumber : Reuters/AP".
+        "sumber :",
+        // Republika's editor: "Red: Friska Yolandha".
+        "red:",
     ],
     credit_endings: &[
         "turut berkontribusi dalam laporan ini",

@@ -237,6 +237,11 @@ pub const COMPASS_AFTER: &[&str] = &[
     "barat", "timur", "utara", "selatan", "tengah", "tenggara", "laut", "daya", "jauh",
 ];
 
+/// Whether a word in lower case is one of `PORTFOLIO_WORDS`.
+pub fn is_portfolio_word(lower: &str) -> bool {
+    PORTFOLIO_WORDS.binary_search(&lower).is_ok()
+}
+
 /// An Indonesian noun made from a verb or adjective with "ke-…-an" or
 /// "pe(r/m/n/ng)-…-an", eight letters or more: "kedatangan", "pembangunan",
 /// "pertemuan". Opening a sentence, it is capitalised but names no one.
@@ -263,90 +268,21 @@ pub const PLACE_TAILS: &[&str] = &[
 /// Words of a ministry's or an office's portfolio, capitalised after a
 /// title ("Menteri Sumber Daya Alam", "Minister of Natural Resources",
 /// "Penasihat Keamanan Nasional"): a name that opens with them names a
-/// portfolio, and a person only after them.
+/// portfolio, and a person only after them. Indonesian and English, sorted
+/// (`is_portfolio_word` searches them by halves).
+#[rustfmt::skip]
 pub const PORTFOLIO_WORDS: &[&str] = &[
-    // Indonesian
-    "sumber",
-    "daya",
-    "alam",
-    "mineral",
-    "energi",
-    "lingkungan",
-    "hidup",
-    "kehutanan",
-    "kelautan",
-    "perikanan",
-    "pertanian",
-    "perdagangan",
-    "perindustrian",
-    "keuangan",
-    "kesehatan",
-    "pendidikan",
-    "kebudayaan",
-    "pariwisata",
-    "perhubungan",
-    "pertahanan",
-    "keamanan",
-    "nasional",
-    "sosial",
-    "agama",
-    "hukum",
-    "ham",
-    "urusan",
-    "ekonomi",
-    "politik",
-    "riset",
-    "teknologi",
-    "informatika",
-    "komunikasi",
-    "pemuda",
-    "olahraga",
-    "transmigrasi",
-    "wilayah",
-    "pembangunan",
-    "perencanaan",
-    "investasi",
-    "koperasi",
-    "ketenagakerjaan",
-    "perumahan",
-    "pekerjaan",
-    "umum",
-    "unifikasi",
-    "reunifikasi",
-    "ekologi",
-    "industri",
-    "amunisi",
-    "kebijakan",
-    "strategis",
-    // English
-    "affairs",
-    "internal",
-    "home",
-    "trade",
-    "industry",
-    "health",
-    "education",
-    "energy",
-    "environment",
-    "economic",
-    "economy",
-    "development",
-    "labor",
-    "labour",
-    "agriculture",
-    "transport",
-    "culture",
-    "science",
-    "technology",
-    "communications",
-    "resources",
-    "natural",
-    "unification",
-    "planning",
-    "welfare",
-    "commerce",
-    "infrastructure",
-    "ecology",
+    "affairs", "agama", "agriculture", "alam", "amunisi", "commerce", "communications", "culture",
+    "daya", "development", "ecology", "economic", "economy", "education", "ekologi", "ekonomi",
+    "energi", "energy", "environment", "ham", "health", "hidup", "home", "hukum", "industri",
+    "industry", "informatika", "infrastructure", "internal", "investasi", "keamanan", "kebijakan",
+    "kebudayaan", "kehutanan", "kelautan", "kesehatan", "ketenagakerjaan", "keuangan",
+    "komunikasi", "koperasi", "labor", "labour", "lingkungan", "mineral", "nasional", "natural",
+    "olahraga", "pariwisata", "pekerjaan", "pembangunan", "pemuda", "pendidikan", "perdagangan",
+    "perencanaan", "perhubungan", "perikanan", "perindustrian", "pertahanan", "pertanian",
+    "perumahan", "planning", "politik", "resources", "reunifikasi", "riset", "science", "sosial",
+    "strategis", "sumber", "technology", "teknologi", "trade", "transmigrasi", "transport", "umum",
+    "unification", "unifikasi", "urusan", "welfare", "wilayah",
 ];
 
 /// Compass words that open a place's name ("West Java", "West Bank",
@@ -603,6 +539,12 @@ pub fn detect_in<'t>(parts: impl IntoIterator<Item = &'t str>) -> Option<&'stati
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn portfolio_words_are_sorted_for_their_search() {
+        assert!(super::PORTFOLIO_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::is_portfolio_word("keamanan") && !super::is_portfolio_word("kozlov"));
+    }
+
     use super::*;
 
     #[test]
