@@ -786,15 +786,17 @@ fn guess(
             let several_words = name.contains(' ');
             // "According to Peskov": a known person's surname after a word
             // that a place or a person may follow.
-            let known_surname = resolved != *name
-                && is(&before, &|w| lang::is_among(w, lang::NOT_ONLY_PLACES_AFTER));
+            let known_surname = || {
+                resolved != *name
+                    && is(&before, &|w| lang::is_among(w, lang::NOT_ONLY_PLACES_AFTER))
+            };
             // "Russia's Amur region".
             let place_tail = || is(&after, &|w| lang::is_among(w, lang::PLACE_TAILS));
             let guess = if organisation_context && !titled {
                 Guess::Organization
             } else if !speaks && place_tail() {
                 Guess::Place
-            } else if titled || speaks || context.apposition || known_surname {
+            } else if titled || speaks || context.apposition || known_surname() {
                 Guess::Person
             } else if place_context {
                 Guess::Place

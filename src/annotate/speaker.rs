@@ -141,21 +141,30 @@ impl<'a> Attributor<'a> {
     fn reported_speech(&mut self, p: &Paragraph, sentence: &Range<usize>) {
         let range = p.words_in(sentence.clone());
         let attribution = self.verb_in(p, range.clone(), false);
-        // Someone speaks, and it is not a person named or referred to.
-        let other_speaks = match &attribution {
-            Some(a) => a.speaker.is_some(),
-            None => self.has_speech_verb(p, sentence),
+        let speaker = attribution.as_ref().and_then(|a| a.speaker.as_ref());
+        if let Some(attribution) = attribution
+            .as_ref()
+            .filter(|_| speaker.is_some_and(|s| s.person))
+        {
+            self.remember(attribution);
+            return;
+        }
+        // Someone speaks, and it is not a person named or referred to (a
+        // speech verb's class is enough to tell; the words are not matched
+        // against "according to" phrases again).
+        let other_speaks = || match speaker {
+            Some(_) => true,
+            None => range
+                .clone()
+                .any(|i| p.words.class(i).speech_verb().is_some()),
         };
-        match attribution.filter(|a| a.speaker.as_ref().is_some_and(|s| s.person)) {
-            Some(attribution) => self.remember(&attribution),
-            None => match self.person_subject(p, range) {
-                Some(subject) => self.last_person = Some(subject),
-                // "Pengamat … Universitas Padjadjaran Teuku Rezasyah
-                // mengatakan": whoever "-nya" is next, it is not the person
-                // before.
-                None if other_speaks => self.last_person = None,
-                None => {}
-            },
+        match self.person_subject(p, range.clone()) {
+            Some(subject) => self.last_person = Some(subject),
+            // "Pengamat … Universitas Padjadjaran Teuku Rezasyah
+            // mengatakan": whoever "-nya" is next, it is not the person
+            // before.
+            None if other_speaks() => self.last_person = None,
+            None => {}
         }
     }
 
