@@ -766,6 +766,10 @@ fn person_after_organisation(
     head: usize,
     lex: &Lexicon,
 ) -> Option<usize> {
+    // The head, a place and two words of a name at least.
+    if lower.len() < head + 4 {
+        return None;
+    }
     let mut end_of_place = None;
     let mut p = head + 1;
     while p < lower.len() {
