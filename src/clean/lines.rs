@@ -82,9 +82,11 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
     // No running text since the byline or date line (or the page's top):
     // a caption with its source in brackets may still come.
     let mut above_lead = true;
+    // The line after "list 1 of 4" is the list's item.
+    let mut list_item_due = false;
     for at in 0..texts.len() {
         let text = std::mem::take(&mut texts[at]);
-        let mut kind = if in_tail {
+        let mut kind = if in_tail || std::mem::take(&mut list_item_due) {
             LineKind::Furniture
         } else if body_started && patterns.is_credit_line(&text) {
             LineKind::SignOff
@@ -135,8 +137,11 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
         }
         // A bare marker is furniture: other lines are not asked again.
         let furniture = kind == LineKind::Furniture;
+        list_item_due = furniture && is_list_item_landmark(&text);
         teaser_headlines = match furniture && patterns.is_bare_teaser_marker(&text) {
             true => MAX_TEASER_HEADLINES,
+            // "list 1 of 4" between the headlines counts none.
+            false if furniture && is_list_landmark(&text) => teaser_headlines,
             false if furniture => teaser_headlines.saturating_sub(1),
             false => 0,
         };
@@ -217,10 +222,11 @@ fn mark_unlabelled_bylines(lines: &mut [Line]) {
             .rev()
             .take(3)
             .any(|line| line.kind == LineKind::Text && is_mostly_lowercase(&line.text));
-        if let Some(author) = under_a_headline
-            .then(|| unlabelled_byline(&lines[at - 1].text))
-            .flatten()
-        {
+        let author = match under_a_headline {
+            true => unlabelled_byline(&above.text),
+            false => writer_and_editor(&above.text),
+        };
+        if let Some(author) = author {
             lines[at - 1].kind = LineKind::Byline {
                 author: Some(author),
                 published: None,
@@ -229,9 +235,23 @@ fn mark_unlabelled_bylines(lines: &mut [Line]) {
     }
 }
 
+/// The writer of a line of two names apart by a bar, the writer's and the
+/// editor's: "Agung Santoso | Rina Fitriani". (No headline has that shape,
+/// so the line counts even under a headline in title case.)
+fn writer_and_editor(text: &str) -> Option<String> {
+    let (writer, editor) = text.split_once(" | ")?;
+    let is_name = |name: &str| {
+        (2..=4).contains(&word_count(name))
+            && looks_like_name(name)
+            && !is_known_place(name)
+            && !name.contains('|')
+    };
+    (is_name(writer.trim()) && is_name(editor.trim())).then(|| writer.trim().to_string())
+}
+
 /// Four words or more, at least half of them in lower case: a sentence-case
 /// headline or a standfirst.
-fn is_mostly_lowercase(text: &str) -> bool {
+pub fn is_mostly_lowercase(text: &str) -> bool {
     let words = text.split_whitespace().count();
     let lower = (text.split_whitespace())
         .filter(|word| word.chars().next().is_some_and(char::is_lowercase))
@@ -244,6 +264,15 @@ static BYLINE_JOINS: LazyLock<Regex> =
 static FILED_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s+(?:in|di)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}$").unwrap()
 });
+
+/// The names in an author line as the byline keeps it: "Choe Sang-Hun and
+/// Paul Sonne" → ["Choe Sang-Hun", "Paul Sonne"].
+pub fn byline_names(author: &str) -> Vec<&str> {
+    (BYLINE_JOINS.split(author))
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .collect()
+}
 
 /// The writers of a line that names nothing else: names of two to four
 /// capitalised words apart by commas or "and", each perhaps with the place
@@ -330,7 +359,9 @@ fn classify_line(text: &str, patterns: &Patterns, repeated: &[String]) -> LineKi
     if patterns.is_teaser_line(text) && !patterns.is_bare_teaser_marker(text) {
         return LineKind::Furniture;
     }
-    if patterns.is_tail_marker(text) {
+    // The form lines are compared in, made once for the checks below.
+    let norm = normalize(text);
+    if patterns.is_normalized_tail_marker(&norm, text) {
         return LineKind::TailStart;
     }
     if patterns.is_bare_teaser_marker(text) {
@@ -349,9 +380,9 @@ fn classify_line(text: &str, patterns: &Patterns, repeated: &[String]) -> LineKi
         });
         return LineKind::Caption(caption);
     }
-    if patterns.is_furniture_line(text)
+    if patterns.is_normalized_furniture(&norm)
         || patterns.is_teaser_line(text)
-        || repeated.binary_search(&normalize(text)).is_ok()
+        || repeated.binary_search(&norm).is_ok()
         || is_navigation(text)
         || is_share_row(text)
         || is_embed_placeholder(text)
@@ -359,6 +390,11 @@ fn classify_line(text: &str, patterns: &Patterns, repeated: &[String]) -> LineKi
         || is_contact_line(text)
         || is_reading_time(text)
         || is_outlet_rubric(text, patterns)
+        || is_list_landmark(text)
+        || is_bare_link(text)
+        || is_name_in_brackets(text)
+        || is_time_stamp(text)
+        || is_source_line(text)
         || !text.chars().any(char::is_alphanumeric)
     {
         return LineKind::Furniture;
@@ -448,6 +484,90 @@ fn is_reading_time(text: &str) -> bool {
                 || lang::is_among(word, lang::READING_TIME_UNITS)
                 || lang::is_among(word, lang::READING_TIME_WORDS)
         })
+}
+
+/// A list's landmark for screen readers, copied with the list: "list of 4
+/// items", "list 1 of 4", "end of list".
+pub fn is_list_landmark(text: &str) -> bool {
+    if text.len() > 24 {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let figure = |word: &str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
+    let list = |word: &str| word.eq_ignore_ascii_case("list");
+    match words.as_slice() {
+        [first, "of", n, items] => {
+            list(first) && figure(n) && lang::is_among(items, &["item", "items"])
+        }
+        [end, "of", last] => end.eq_ignore_ascii_case("end") && list(last),
+        _ => is_list_item_landmark(text),
+    }
+}
+
+/// The landmark before an item of such a list: "list 1 of 4". The line
+/// after it is the item, a teaser's headline, whatever its shape ("What
+/// does the deal mean for Asia?").
+fn is_list_item_landmark(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let figure = |word: &str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
+    matches!(words.as_slice(), [first, n, "of", m]
+        if first.eq_ignore_ascii_case("list") && figure(n) && figure(m))
+}
+
+/// A web address alone on its line: the page's short link
+/// ("https://p.dw.com/p/4hCkw"), never the article's text.
+fn is_bare_link(text: &str) -> bool {
+    let opens_with = |prefix: &str| {
+        (text.as_bytes().get(..prefix.len()))
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+    };
+    (opens_with("http://") || opens_with("https://") || opens_with("www."))
+        && !text.contains(char::is_whitespace)
+}
+
+/// A name alone in brackets: the editor's, closing the article ("(Rahman
+/// Asmardika)").
+fn is_name_in_brackets(text: &str) -> bool {
+    let inner = text
+        .strip_prefix('(')
+        .and_then(|rest| rest.strip_suffix(')'));
+    inner.is_some_and(|name| {
+        (2..=4).contains(&word_count(name)) && looks_like_name(name) && !name.contains(['(', ')'])
+    })
+}
+
+/// A time alone, after the words that date a page ("Updated 9:14 p.m.
+/// ET"): the date is on another line.
+fn is_time_stamp(text: &str) -> bool {
+    if text.len() > MAX_SHORT_LINE_BYTES || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let rest = DATE_LINE_WORDS
+        .find(text)
+        .map_or(text, |words| &text[words.end()..]);
+    // A zone with no one offset ("ET") may follow.
+    let time = match rest.trim().rsplit_once(' ') {
+        Some((time, zone)) if zone.len() <= 4 && zone.bytes().all(|b| b.is_ascii_uppercase()) => {
+            time
+        }
+        _ => rest.trim(),
+    };
+    rest.len() < text.len() && calendar::time_alone(time.trim_end_matches('.')).is_some()
+}
+
+/// A short line naming the story's sources at its end: "Source: Al
+/// Jazeera and news agencies", "Sumber: Reuters".
+fn is_source_line(text: &str) -> bool {
+    // A label and eight words fit in 120 bytes: paragraphs skip the search.
+    if text.len() > 120 {
+        return false;
+    }
+    let Some((label, sources)) = text.split_once(':') else {
+        return false;
+    };
+    lang::is_among(label.trim(), lang::SOURCE_LABELS)
+        && (1..=8).contains(&word_count(sources))
+        && !ends_as_sentence(sources)
 }
 
 /// Longest line, in bytes, that a reading time or an outlet's rubric has:
@@ -628,28 +748,39 @@ pub fn caption(text: &str) -> Option<CaptionText> {
 /// Labels of a photo's credit after its caption, in the case they are
 /// written in.
 const TRAILING_CREDIT_LABELS: &[&str] = &[
-    " Foto:",
-    " FOTO:",
-    " Photo:",
-    " PHOTO:",
-    " Photograph:",
-    " Image:",
-    " Dok:",
+    "Foto:",
+    "FOTO:",
+    "Photo:",
+    "PHOTO:",
+    "Photograph:",
+    "Image:",
+    "Dok:",
+    "Credit...",
+    "Credit…",
 ];
 
 /// A caption whose credit follows a label after its last sentence: "Kim
-/// Jong Un tiba di stasiun Khasan, Rusia. Foto: KCNA via REUTERS".
+/// Jong Un tiba di stasiun Khasan, Rusia. Foto: KCNA via REUTERS". Pages
+/// that set the credit apart may lose the space when copied: "… early on
+/// Wednesday.Credit...Jane Roe/Reuters", "… in September 2023Image: AP".
 fn labelled_trailing_credit(text: &str) -> Option<CaptionText> {
-    // Most lines have no colon: they skip the search.
-    memchr::memchr(b':', text.as_bytes())?;
+    // Most lines have no colon and no "Credit": they skip the search.
+    if memchr::memchr(b':', text.as_bytes()).is_none()
+        && memchr::memmem::find(text.as_bytes(), b"Credit").is_none()
+    {
+        return None;
+    }
     let (at, label) = (TRAILING_CREDIT_LABELS.iter())
         .filter_map(|label| Some((text.rfind(label)?, label)))
+        .filter(|&(at, _)| at > 0)
         .max()?;
+    let glued = !text[..at].ends_with(char::is_whitespace);
     let (caption, credit) = (text[..at].trim_end(), text[at + label.len()..].trim());
     // "… on Wednesday | Image: Kremlin": a bar sets the credit apart.
     let caption = caption.strip_suffix('|').map_or(caption, str::trim_end);
-    let set_apart = caption.len() < text[..at].trim_end().len();
+    let set_apart = glued || caption.len() < text[..at].trim_end().len();
     let shaped = (set_apart || caption.ends_with(['.', '!', '?']))
+        && word_count(caption) >= 3
         && (1..=8).contains(&word_count(credit))
         && !ends_as_sentence(credit);
     shaped.then(|| CaptionText {
@@ -667,6 +798,9 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
     if text.split_whitespace().count() > 14 {
         return None;
     }
+    if let Some(published) = glued_dates(text, patterns) {
+        return Some(LineKind::DateLine(published));
+    }
     let date = (calendar::find_full_dates(text).into_iter().next())
         .or_else(|| calendar::find_numeric_date(text));
     if let Some(found) = date {
@@ -682,7 +816,10 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
             Some((name, last)) if lang::is_among(last, &["pada", "on", "at"]) => name,
             _ => before,
         };
-        if !after.is_empty() && !DATE_LINE_WORDS.is_match(after) {
+        if !after.is_empty()
+            && !DATE_LINE_WORDS.is_match(after)
+            && !rubric_after_bar(&text[found.end..])
+        {
             return None;
         }
         // "Jakarta ● Thu, September 14, 2023": the place it is filed from.
@@ -730,6 +867,35 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
     looks_like_name(author).then(|| LineKind::Byline {
         author: Some(author.to_string()),
         published: None,
+    })
+}
+
+/// Two date lines run together when copied: "06/19/2024June 19, 2024".
+/// The later one's date, which carries the time where one is given.
+fn glued_dates(text: &str, patterns: &Patterns) -> Option<Published> {
+    let bytes = text.as_bytes();
+    let at = (1..bytes.len())
+        .find(|&at| bytes[at - 1].is_ascii_digit() && bytes[at].is_ascii_uppercase())?;
+    let date_of = |part: &str| match date_or_byline(part, patterns) {
+        Some(LineKind::DateLine(published)) => Some(published),
+        _ => None,
+    };
+    let (first, second) = (date_of(&text[..at])?, date_of(&text[at..])?);
+    Some(if first.time.is_some() && second.time.is_none() {
+        first
+    } else {
+        second
+    })
+}
+
+/// The page's rubric after a bar that closes a date line: "… 18:42 |
+/// World, All". One to four words, no figures.
+fn rubric_after_bar(rest: &str) -> bool {
+    rest.trim_start().strip_prefix('|').is_some_and(|rubric| {
+        (1..=4).contains(&word_count(rubric))
+            && rubric
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == ',')
     })
 }
 

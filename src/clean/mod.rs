@@ -189,29 +189,44 @@ fn settle_author(draft: &mut Draft, lines: &[Line], patterns: &Patterns) {
     }
 }
 
-/// Takes a note on the writer off the body's end: "Rachel Lee is a fellow
-/// with …", "The writer is a researcher at …", "Penulis adalah …".
+/// Takes notes on the writers off the body: at its end, "Rachel Lee is a
+/// fellow with …", "The writer is a researcher at …", "Penulis adalah …",
+/// one for each writer the byline names; anywhere, a line on where they
+/// reported from ("Choe Sang-Hun reported from Seoul, and …").
 fn drop_writer_note(draft: &mut Draft) {
-    let Some(last) = draft
-        .paragraphs
-        .last()
-        .filter(|_| draft.paragraphs.len() > 1)
-    else {
-        return;
-    };
-    let lower = last.to_lowercase();
-    let anonymous = lang::WRITER_NOTE_OPENINGS
-        .iter()
-        .any(|o| lower.starts_with(o));
-    let named = draft.author.as_deref().is_some_and(|author| {
-        (last.strip_prefix(author)).is_some_and(|rest| {
-            lang::WRITER_NOTE_VERBS
-                .iter()
-                .any(|verb| rest.starts_with(verb))
+    let writers: Vec<&str> = draft
+        .author
+        .as_deref()
+        .map(|author| lines::byline_names(author))
+        .unwrap_or_default();
+    let opens_with_a_writer = |text: &str, verbs: &[&str]| {
+        writers.iter().any(|writer| {
+            (text.strip_prefix(writer))
+                .is_some_and(|rest| verbs.iter().any(|v| rest.starts_with(v)))
         })
-    });
-    if anonymous || named {
-        draft.paragraphs.pop();
+    };
+    let is_note = |text: &str| {
+        let lower = text.to_lowercase();
+        lang::WRITER_NOTE_OPENINGS
+            .iter()
+            .any(|o| lower.starts_with(o))
+            || opens_with_a_writer(text, lang::WRITER_NOTE_VERBS)
+    };
+    let mut notes = 0;
+    while draft.paragraphs.len() > 1 && notes <= writers.len() {
+        match draft.paragraphs.last().filter(|last| is_note(last)) {
+            Some(_) => {
+                draft.paragraphs.pop();
+                notes += 1;
+            }
+            None => break,
+        }
+    }
+    let reported_from = |text: &String| {
+        opens_with_a_writer(text, lang::REPORTED_FROM) && lines::word_count(text) <= 25
+    };
+    if draft.paragraphs.len() > 1 {
+        draft.paragraphs.retain(|text| !reported_from(text));
     }
 }
 
@@ -339,7 +354,11 @@ fn headline_index(lines: &[Line], patterns: &Patterns) -> Option<usize> {
                         && (is_headline(text) || is_sentence_case_headline(text))
                 };
                 let headline = last_text
-                    .map(|i| headline_above_standfirst(lines, i).unwrap_or(i))
+                    .map(|i| {
+                        (headline_above_standfirst(lines, i))
+                            .or_else(|| headline_above_subhead(lines, i))
+                            .unwrap_or(i)
+                    })
                     .filter(shaped);
                 if let Some(headline) = headline.or(first) {
                     return Some(headline);
@@ -352,9 +371,12 @@ fn headline_index(lines: &[Line], patterns: &Patterns) -> Option<usize> {
     first
 }
 
-/// Whether a byline or date line is among the two lines after `at`.
+/// Whether a byline or date line is among the two lines after `at`, leaving
+/// out furniture and captions ("Share full article", the photo).
 fn byline_or_date_soon(lines: &[Line], at: usize) -> bool {
-    (lines[at + 1..].iter().take(2))
+    (lines[at + 1..].iter())
+        .filter(|l| !matches!(l.kind, LineKind::Furniture | LineKind::Caption(_)))
+        .take(2)
         .any(|l| matches!(l.kind, LineKind::DateLine(_) | LineKind::Byline { .. }))
 }
 
@@ -394,6 +416,26 @@ fn headline_above_standfirst(lines: &[Line], at: usize) -> Option<usize> {
         return Some(top);
     }
     (lines::word_count(&lines[above].text) < lines::word_count(&lines[at].text)).then_some(above)
+}
+
+/// The headline above a subhead at `at`: a line in title case of five words
+/// or more right above a shorter line in sentence case ("Putin Kunjungi
+/// Korea Utara, Teken Pakta Pertahanan dengan Kim Jong Un" / "Kunjungan
+/// pertama Putin ke Pyongyang dalam 24 tahun"). A kicker in title case
+/// above a sentence-case headline is shorter than five words.
+fn headline_above_subhead(lines: &[Line], at: usize) -> Option<usize> {
+    let subhead = &lines[at];
+    let above = at.checked_sub(1)?;
+    let headline = &lines[above];
+    let words = |line: &Line| lines::word_count(&line.text);
+    (is_headline_line(subhead)
+        && lines::is_mostly_lowercase(&subhead.text)
+        && is_headline_line(headline)
+        && is_headline(&headline.text)
+        && !lines::is_mostly_lowercase(&headline.text)
+        && words(headline) >= 5
+        && words(subhead) <= words(headline))
+    .then_some(above)
 }
 
 /// The most lines a standfirst takes under its headline.

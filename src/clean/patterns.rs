@@ -57,13 +57,26 @@ fn has_prefix_among(prefixes: &[String], text: &str) -> bool {
 }
 
 /// Lower case, single spaces, no surrounding punctuation: the form lines are compared in.
+/// Made in one buffer, each word lowercased in place where it is ASCII.
 pub fn normalize(line: &str) -> String {
-    let lower = line.to_lowercase();
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    words
-        .join(" ")
-        .trim_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != ')')
-        .to_string()
+    let mut out = String::with_capacity(line.len());
+    for word in line.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let start = out.len();
+        if word.is_ascii() {
+            out.push_str(word);
+            out[start..].make_ascii_lowercase();
+        } else {
+            out.extend(word.chars().flat_map(char::to_lowercase));
+        }
+    }
+    let kept = out.trim_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != ')');
+    if kept.len() < out.len() {
+        out = kept.to_string();
+    }
+    out
 }
 
 static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
@@ -156,9 +169,17 @@ impl Patterns {
     }
 
     /// A whole line of furniture: ads, prompts, polls, "read more" buttons.
+    #[cfg(test)]
     pub fn is_furniture_line(&self, line: &str) -> bool {
-        let norm = normalize(line);
-        self.drop_lines.binary_search(&norm).is_ok() || has_prefix_among(&self.drop_prefixes, &norm)
+        self.is_normalized_furniture(&normalize(line))
+    }
+
+    /// `is_furniture_line` of a line already normalized.
+    pub fn is_normalized_furniture(&self, norm: &str) -> bool {
+        self.drop_lines
+            .binary_search_by(|d| d.as_str().cmp(norm))
+            .is_ok()
+            || has_prefix_among(&self.drop_prefixes, norm)
     }
 
     /// A related-article teaser line: "Baca juga: …", "Read more: …".
@@ -183,12 +204,17 @@ impl Patterns {
     /// list of tags): a marker alone, or a marker and a colon before a
     /// short list ("Tags: Jokowi, Singapura"). A copyright line is one too.
     pub fn is_tail_marker(&self, line: &str) -> bool {
-        let norm = normalize(line);
-        let words = norm.split_whitespace().count();
+        self.is_normalized_tail_marker(&normalize(line), line)
+    }
+
+    /// `is_tail_marker` of a line and its normalized form.
+    pub fn is_normalized_tail_marker(&self, norm: &str, line: &str) -> bool {
+        // Counted only for a line a marker opens.
+        let words = || norm.split_whitespace().count();
         let marked = self.tail_markers.iter().any(|m| {
-            (norm == *m && words <= 6)
+            (norm == m.as_str() && words() <= 6)
                 || (norm.strip_prefix(m.as_str()))
-                    .is_some_and(|r| r.starts_with(':') && words <= 25)
+                    .is_some_and(|r| r.starts_with(':') && words() <= 25)
         });
         marked || is_copyright_line(line)
     }

@@ -1215,3 +1215,211 @@ Want to read more? Subscribe to Example Pro
         ]
     );
 }
+
+#[test]
+fn skip_links_a_glued_photo_credit_notes_on_two_writers_and_an_update_time() {
+    let body = "\
+Skip to contentSkip to site index
+World
+Today's Paper
+Ministers Reopen Port Talks as Grain Exports Stall
+The talks, the first in more than two years, show how much the port now matters to both governments.
+Share full article
+Dock workers unloaded grain at the port of Vanino on Tuesday.Credit...Jane Doe/Example Agency, via Reuters
+By Jane Roe and Amir Khan
+Jane Roe reported from Tokyo, and Amir Khan from Seoul.
+Sept. 12, 2023
+Updated 9:14 p.m. ET
+Ministers reopened talks on the port of Vanino on Tuesday, officials said.
+The terminal will handle grain from Siberia.
+Advertisement
+Jane Roe is the Tokyo bureau chief, covering Japan and the Koreas.
+Amir Khan is a correspondent covering trade.
+Related Content
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.title,
+        "Ministers Reopen Port Talks as Grain Exports Stall"
+    );
+    assert_eq!(
+        article.meta.author.as_deref(),
+        Some("Jane Roe and Amir Khan")
+    );
+    let captions: Vec<(&str, Option<&str>)> = (article.captions.iter())
+        .map(|c| (c.text.as_str(), c.credit.as_deref()))
+        .collect();
+    assert_eq!(
+        captions,
+        [(
+            "Dock workers unloaded grain at the port of Vanino on Tuesday.",
+            Some("Jane Doe/Example Agency, via Reuters")
+        )]
+    );
+    assert_eq!(
+        article.paragraphs,
+        vec![
+            "The talks, the first in more than two years, show how much the port now matters to both governments.",
+            "Ministers reopened talks on the port of Vanino on Tuesday, officials said.",
+            "The terminal will handle grain from Siberia.",
+        ]
+    );
+}
+
+#[test]
+fn a_list_of_teasers_with_landmarks_for_screen_readers_and_a_closing_source_line() {
+    let body = "\
+Navigation menu
+News|Economy
+Ministers reopen port talks as grain exports stall
+Negotiators met in Vanino, where the new terminal is expected to open next year.
+By Example Staff
+Published On 12 Sep 2023
+Save articles to read later and create your own reading list.
+Ministers reopened talks on the port of Vanino on Tuesday, officials said.
+Recommended Stories
+list of 3 items
+list 1 of 3
+Grain prices rise for a third month
+list 2 of 3
+What does the port deal mean for farmers?
+list 3 of 3
+Why the terminal matters
+end of list
+The terminal will handle grain from Siberia, the ministry said.
+Source: Example News and news agencies
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.title,
+        "Ministers reopen port talks as grain exports stall"
+    );
+    assert_eq!(
+        article.paragraphs,
+        vec![
+            "Negotiators met in Vanino, where the new terminal is expected to open next year.",
+            "Ministers reopened talks on the port of Vanino on Tuesday, officials said.",
+            "The terminal will handle grain from Siberia, the ministry said.",
+        ]
+    );
+}
+
+#[test]
+fn a_date_line_with_time_and_rubric_two_dates_run_together_and_a_bare_short_link() {
+    let wire = "\
+KYODO NEWS
+Home
+Latest
+KYODO NEWS - Sep 12, 2023 - 18:42 | World, All
+Ministers reopen port talks as grain exports stall
+Ministers reopened talks on the port of Vanino on Tuesday, officials said.
+The terminal will handle grain from Siberia.
+Related coverage:
+Grain prices rise for a third month
+";
+    let article = cleaned(wire);
+    assert_eq!(
+        article.meta.title,
+        "Ministers reopen port talks as grain exports stall"
+    );
+    let published = article.meta.published.expect("the date line's date");
+    assert_eq!(published.to_rfc3339(), "2023-09-12T18:42:00+07:00");
+    assert_eq!(article.paragraphs.len(), 2, "{:?}", article.paragraphs);
+
+    let magazine = "\
+Skip next section Navigation
+Navigation
+Ministers reopen port talks: What is at stake?
+Jane Roe
+09/12/2023September 12, 2023
+Negotiators met in Vanino, where the new terminal is expected to open next year. Experts say both sides need the deal.
+https://p.example.com/p/4hCkw
+Workers at the terminal in September 2023Image: Jane Doe/Example Agency
+Ministers reopened talks on the port of Vanino on Tuesday, officials said.
+The terminal will handle grain from Siberia.
+Skip next section Explore more
+Explore more
+";
+    let article = cleaned(magazine);
+    assert_eq!(
+        article.meta.title,
+        "Ministers reopen port talks: What is at stake?"
+    );
+    assert_eq!(article.meta.author.as_deref(), Some("Jane Roe"));
+    assert_eq!(
+        article
+            .meta
+            .published
+            .expect("the dates' date")
+            .date
+            .to_string(),
+        "2023-09-12"
+    );
+    let captions: Vec<(&str, Option<&str>)> = (article.captions.iter())
+        .map(|c| (c.text.as_str(), c.credit.as_deref()))
+        .collect();
+    assert_eq!(
+        captions,
+        [(
+            "Workers at the terminal in September 2023",
+            Some("Jane Doe/Example Agency")
+        )]
+    );
+    assert_eq!(
+        article.paragraphs,
+        vec![
+            "Negotiators met in Vanino, where the new terminal is expected to open next year. Experts say both sides need the deal.",
+            "Ministers reopened talks on the port of Vanino on Tuesday, officials said.",
+            "The terminal will handle grain from Siberia.",
+        ]
+    );
+}
+
+#[test]
+fn a_subhead_in_sentence_case_a_writer_and_editor_apart_by_a_bar_and_an_editor_in_brackets() {
+    let portal = "\
+Contoh Portal
+Masuk
+Menteri Tinjau Pelabuhan Vanino, Bahas Ekspor Gandum dengan Rusia
+Kunjungan pertama menteri ke pelabuhan itu dalam lima tahun
+Rina Kartika
+Rabu, 13 Sep 2023 21:35 WIB
+Jakarta - Menteri Perhubungan meninjau dermaga baru di Pelabuhan Vanino, Rabu (13/9/2023).
+Dermaga itu akan melayani ekspor gandum.
+Editorial Team
+";
+    let article = cleaned(portal);
+    assert_eq!(
+        article.meta.title,
+        "Menteri Tinjau Pelabuhan Vanino, Bahas Ekspor Gandum dengan Rusia"
+    );
+    assert_eq!(article.meta.author.as_deref(), Some("Rina Kartika"));
+    assert_eq!(
+        article.paragraphs.last().map(String::as_str),
+        Some("Dermaga itu akan melayani ekspor gandum."),
+        "'Editorial Team' is furniture"
+    );
+
+    let news = "\
+Contoh.com
+Internasional
+Menteri Tinjau Pelabuhan Vanino
+Agung Pratama | Rina Kartika
+Rabu, 13 September 2023 | 21:35 WIB
+Menteri Perhubungan meninjau dermaga baru di Pelabuhan Vanino, Rabu (13/9/2023).
+Dermaga itu akan melayani ekspor gandum.
+(Dewi Lestari)
+Follow Berita Contoh di Google News
+Dapatkan berita up to date dengan semua berita terkini dari Contoh hanya dengan satu akun.
+";
+    let article = cleaned(news);
+    assert_eq!(article.meta.title, "Menteri Tinjau Pelabuhan Vanino");
+    assert_eq!(article.meta.author.as_deref(), Some("Agung Pratama"));
+    assert_eq!(
+        article.paragraphs,
+        vec![
+            "Menteri Perhubungan meninjau dermaga baru di Pelabuhan Vanino, Rabu (13/9/2023).",
+            "Dermaga itu akan melayani ekspor gandum.",
+        ]
+    );
+}

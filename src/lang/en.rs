@@ -61,9 +61,6 @@ pub const TABLES: Tables = Tables {
         "subscribe",
         "listen to this article",
         "click to expand",
-        "skip to main content",
-        "skip to content",
-        "skip to navigation",
         "sign in",
         "log in",
         "register",
@@ -73,9 +70,16 @@ pub const TABLES: Tables = Tables {
         "print",
         "view comments",
         "accept and continue",
+        "editorial team",
     ],
     drop_prefixes: &[
         "image source,",
+        // Links for screen readers, perhaps run together when copied:
+        // "Skip to contentSkip to site index", "Skip next section Navigation".
+        "skip to ",
+        "skip next section",
+        "share full article",
+        "save articles to read later",
         "a version of this article appears in print",
         "sign up for",
         "subscribe to",
@@ -109,7 +113,15 @@ pub const TABLES: Tables = Tables {
         // Wire copy's note to editors: "(ATTN: UPDATES with details …)".
         "attn:",
     ],
-    teaser_markers: &["read also", "also read", "read more", "see also", "related"],
+    teaser_markers: &[
+        "read also",
+        "also read",
+        "read more",
+        "see also",
+        "related",
+        "related coverage",
+        "recommended stories",
+    ],
     tail_markers: &[
         "related articles",
         "related stories",
@@ -134,6 +146,8 @@ pub const TABLES: Tables = Tables {
         "reuse this content",
         "keywords",
         "more articles by this writer",
+        "related content",
+        "explore more",
     ],
     sections: &[
         "world", "politics", "business", "asia", "europe", "news", "opinion", "sport",

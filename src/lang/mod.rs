@@ -100,6 +100,7 @@ pub const TIME_ZONES: &[(&str, i8)] = &[
     ("GMT", 0),
     ("UTC", 0),
     ("KST", 9),
+    ("JST", 9),
     ("MSK", 3),
     ("EST", -5),
     ("EDT", -4),
@@ -308,6 +309,14 @@ pub const WRITER_NOTE_OPENINGS: &[&str] = &[
     "penulis adalah ",
     "penulis merupakan ",
 ];
+
+/// Words after a writer's name on a line saying where they reported from
+/// ("Jane Roe reported from Seoul, and …").
+pub const REPORTED_FROM: &[&str] = &[" reported from ", " melaporkan dari "];
+
+/// Labels of a line naming a story's sources ("Source: Al Jazeera and
+/// news agencies").
+pub const SOURCE_LABELS: &[&str] = &["source", "sources", "sumber"];
 
 /// Verbs after the writer's name that open a note on them.
 pub const WRITER_NOTE_VERBS: &[&str] = &[" is ", " adalah ", " merupakan "];
