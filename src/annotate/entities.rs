@@ -368,8 +368,14 @@ pub(crate) fn find(
         let bracketed = bracketed_names(text);
         // A known name inside a written-out one is part of it ("Tentara
         // Nasional Indonesia (TNI)"), unless it is the whole.
-        let apart = |_: &Known, range: &Range<usize>| {
-            !(bracketed.iter()).any(|b| b.full != *range && b.full.contains(&range.start))
+        // A known place right after a naming head is part of the name
+        // ("Universitas Indonesia", "University of Tokyo", "Bank of Korea").
+        let apart = |known: &Known, range: &Range<usize>| {
+            let inside_bracketed =
+                (bracketed.iter()).any(|b| b.full != *range && b.full.contains(&range.start));
+            let named_after =
+                known.kind == EntityKind::Place && names_after_head(&text[..range.start]);
+            !inside_bracketed && !named_after
         };
         let mut taken = record_known(text, &starts, paragraph, gazetteer, &mut seen, &apart);
         record_bracketed(text, paragraph, bracketed, lex, &mut taken, &mut seen);
@@ -403,6 +409,16 @@ pub(crate) fn find(
         }
     }
     settle(seen)
+}
+
+/// Whether the text before a place ends with a head that names an
+/// institution after it: "… Universitas ", "… University of ".
+fn names_after_head(before: &str) -> bool {
+    lang::HEADS_NAMED_AFTER_PLACES.iter().any(|head| {
+        (before.strip_suffix(' '))
+            .and_then(|b| b.strip_suffix(head))
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
+    })
 }
 
 fn record_known<'g>(
@@ -1092,6 +1108,40 @@ mod tests {
             "(BPS) tanpa nama",
         ] {
             assert!(full(apart).is_empty(), "{apart}");
+        }
+    }
+
+    #[test]
+    fn an_institution_named_after_a_place_is_one_organisation() {
+        let found = mentions(
+            &[
+                "Pengamat Universitas Indonesia, Yon Machmudi, menilai hadiah itu wajar.",
+                "Menurut Bank Indonesia, inflasi turun pada Mei.",
+                "Researchers at the University of Tokyo said the Bank of Korea erred.",
+                "Delegasi Jepang tiba di Jakarta.",
+            ],
+            &[],
+        );
+        let organisation = EntityKind::Organization;
+        for name in [
+            "Universitas Indonesia",
+            "Bank Indonesia",
+            "University of Tokyo",
+            "Bank of Korea",
+        ] {
+            assert!(has(&found, name, organisation), "{name}: {found:?}");
+        }
+        for place in ["Jepang", "Jakarta"] {
+            assert!(has(&found, place, EntityKind::Place), "{place}: {found:?}");
+        }
+        for part in [
+            "Indonesia",
+            "Tokyo",
+            "Korea",
+            "University of",
+            "Universitas",
+        ] {
+            assert!(!found.iter().any(|(n, _)| n == part), "{part}: {found:?}");
         }
     }
 

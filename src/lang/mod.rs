@@ -314,6 +314,19 @@ pub const WRITER_NOTE_OPENINGS: &[&str] = &[
 /// ("Jane Roe reported from Seoul, and …").
 pub const REPORTED_FROM: &[&str] = &[" reported from ", " melaporkan dari "];
 
+/// Heads of institutions named after a place, which is part of their
+/// name: "Universitas Indonesia", "University of Tokyo", "Bank of Korea".
+pub const HEADS_NAMED_AFTER_PLACES: &[&str] = &[
+    "Universitas",
+    "Universiti",
+    "University of",
+    "Bank",
+    "Bank of",
+    "Institut",
+    "Institute of",
+    "Politeknik",
+];
+
 /// Labels of a line naming a story's sources ("Source: Al Jazeera and
 /// news agencies").
 pub const SOURCE_LABELS: &[&str] = &["source", "sources", "sumber"];
