@@ -272,13 +272,21 @@ fn add_caption(draft: &mut Draft, caption: &CaptionText) {
 fn take_dateline(draft: &mut Draft, patterns: &Patterns) -> Option<String> {
     // A caption or standfirst may stand above the lead; there the dateline
     // must name its outlet ("REPUBLIKA.CO.ID, SEOUL --"), since a later
-    // paragraph may open with "Lavrov: …".
-    let (lead, found) = (draft.paragraphs.iter_mut().take(DATELINE_PARAGRAPHS))
+    // paragraph may open with "Lavrov: …", or follow a dash under
+    // subheads that do not end as sentences do ("Kunjungan pertama …" /
+    // "Jakarta - Menteri …").
+    let under_subheads =
+        |k: usize| (draft.paragraphs[..k].iter()).all(|p| !lines::ends_as_sentence(p));
+    let k = (draft.paragraphs.iter().take(DATELINE_PARAGRAPHS))
         .enumerate()
-        .find_map(|(k, p)| {
-            let found = dateline::find(p, &|name| patterns.is_outlet_name(name))?;
-            (k == 0 || found.marker.is_some()).then_some((p, found))
+        .position(|(k, p)| {
+            dateline::find(p, &|name| patterns.is_outlet_name(name)).is_some_and(|found| {
+                let after_dash = p[..found.len].contains(['-', '–', '—']);
+                k == 0 || found.marker.is_some() || (after_dash && under_subheads(k))
+            })
         })?;
+    let lead = &mut draft.paragraphs[k];
+    let found = dateline::find(lead, &|name| patterns.is_outlet_name(name))?;
     *lead = lead[found.len..].to_string();
     take_found_dateline(draft, found, patterns)
 }

@@ -1395,8 +1395,17 @@ Editorial Team
     );
     assert_eq!(article.meta.author.as_deref(), Some("Rina Kartika"));
     assert_eq!(
-        article.paragraphs.last().map(String::as_str),
-        Some("Dermaga itu akan melayani ekspor gandum."),
+        article.meta.dateline.as_deref(),
+        Some("Jakarta"),
+        "the lead's dateline, under the subhead"
+    );
+    assert_eq!(
+        article.paragraphs,
+        vec![
+            "Kunjungan pertama menteri ke pelabuhan itu dalam lima tahun",
+            "Menteri Perhubungan meninjau dermaga baru di Pelabuhan Vanino, Rabu (13/9/2023).",
+            "Dermaga itu akan melayani ekspor gandum.",
+        ],
         "'Editorial Team' is furniture"
     );
 
@@ -1421,5 +1430,22 @@ Dapatkan berita up to date dengan semua berita terkini dari Contoh hanya dengan 
             "Menteri Perhubungan meninjau dermaga baru di Pelabuhan Vanino, Rabu (13/9/2023).",
             "Dermaga itu akan melayani ekspor gandum.",
         ]
+    );
+}
+
+#[test]
+fn under_a_subhead_only_a_dateline_before_a_dash_is_taken_from_the_second_paragraph() {
+    let body = "\
+Menteri Tinjau Pelabuhan Vanino, Bahas Ekspor Gandum dengan Rusia
+Kunjungan pertama menteri ke pelabuhan itu dalam lima tahun
+Rabu, 13 Sep 2023 21:35 WIB
+Lavrov: Rusia siap mengirim gandum lewat Vanino mulai tahun depan.
+Dermaga itu akan melayani ekspor gandum.
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.dateline, None);
+    assert_eq!(
+        article.paragraphs[1],
+        "Lavrov: Rusia siap mengirim gandum lewat Vanino mulai tahun depan."
     );
 }
