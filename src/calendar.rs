@@ -219,11 +219,12 @@ fn with_time_after(text: &str, date: Date, range: std::ops::Range<usize>) -> Fou
 }
 
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))\b")
+    Regex::new(r"\b(?:(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})|(?P<iy>\d{4})[-.](?P<im>\d{2})[-.](?P<id>\d{2}))\b")
         .expect("numeric date pattern")
 });
 
-/// The first date written in figures ("29/01/2019", "2019-01-29"), with the
+/// The first date written in figures ("29/01/2019", "2019-01-29",
+/// "2019.01.29"), with the
 /// time after it, for a line that is only a date: a number over 12 tells day
 /// from month, and otherwise the day comes first, as outside the United
 /// States it does. Not for running text, where "1/2" is not a date.

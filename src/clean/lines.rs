@@ -222,7 +222,15 @@ fn mark_unlabelled_bylines(lines: &mut [Line]) {
             .rev()
             .take(3)
             .any(|line| line.kind == LineKind::Text && is_mostly_lowercase(&line.text));
-        let author = match under_a_headline {
+        // "Kim Jong Un Terima Menteri Pertahanan Rusia" / "Cahya Mulyana" /
+        // date: a short name under a long headline is no part of it.
+        let under_a_long_headline = (at.checked_sub(2)).is_some_and(|h| {
+            lines[h].kind == LineKind::Text
+                && word_count(&lines[h].text) >= 5
+                && !ends_as_sentence(&lines[h].text)
+                && (2..=3).contains(&word_count(&above.text))
+        });
+        let author = match under_a_headline || under_a_long_headline {
             true => unlabelled_byline(&above.text),
             false => writer_and_editor(&above.text),
         };
@@ -606,16 +614,27 @@ pub fn is_share_row(text: &str) -> bool {
         }
         count += 1;
     }
-    count >= 2
+    // One word alone is a link's label when in lower case ("twitter",
+    // "mailto"); "Facebook" may head a section.
+    count >= 2 || (count == 1 && !text.contains(char::is_uppercase))
 }
 
-static SIGN_OFF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\(\s*[A-Za-z]{2,5}(?:\s*/\s*[A-Za-z]{2,5})*\s*\)$").unwrap());
+static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\(\s*[A-Za-z]{2,5}(?:\s*/\s*[A-Za-z][A-Za-z0-9-]{0,4})*\s*\)$").unwrap()
+});
 
-/// Editor's initials alone on a line: "(FJR)", "(ant/wil)".
+/// Editor's initials alone on a line: "(FJR)", "(ant/wil)", "(Ant/I-2)".
 pub fn is_sign_off(text: &str) -> bool {
+    // Short sets apart by a slash may mix their case: "(Ant/I-2)"; a
+    // photo's credit "(AFP/Getty)" is no sign-off.
+    let short_sets = || {
+        let inner = text.trim_matches(|c: char| c == '(' || c == ')' || c.is_whitespace());
+        inner.contains('/') && inner.split('/').all(|set| set.trim().chars().count() <= 3)
+    };
     SIGN_OFF.is_match(text)
-        && (text.chars().all(|c| !c.is_lowercase()) || text.chars().all(|c| !c.is_uppercase()))
+        && (text.chars().all(|c| !c.is_lowercase())
+            || text.chars().all(|c| !c.is_uppercase())
+            || short_sets())
 }
 
 static TRAILING_SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
@@ -687,13 +706,27 @@ fn credit_parts_fit(credit: &str) -> bool {
 fn credited_caption(text: &str, patterns: &Patterns) -> Option<CaptionText> {
     let open = text.strip_suffix(')')?.rfind('(')?;
     let credit = &text[open + 1..text.len() - 1];
-    let source = credit.split('/').next().unwrap_or_default().trim();
     let caption = text[..open].trim_end();
-    let known = patterns.is_outlet_name(source);
+    // "(Antara/Jane Roe)", or an agency among the credit's parts: "(Jane
+    // Roe, Sputnik, Kremlin Pool Photo via AP, File)".
+    let source = credit.split('/').next().unwrap_or_default().trim();
+    let known = patterns.is_outlet_name(source)
+        || (credit.contains(',')
+            && credit
+                .split(',')
+                .any(|part| credit_part_names_agency(part, patterns)));
     (known && caption.ends_with(['.', '!', '?']) && word_count(caption) >= 4).then(|| CaptionText {
         text: caption.to_string(),
         credit: Some(credit.trim().to_string()),
     })
+}
+
+/// Whether a part of a credit names a known agency, perhaps after "via":
+/// "Sputnik", "Kremlin Pool Photo via AP".
+fn credit_part_names_agency(part: &str, patterns: &Patterns) -> bool {
+    let part = part.trim();
+    let agency = part.rsplit_once(" via ").map_or(part, |(_, agency)| agency);
+    patterns.is_outlet_name(agency.trim())
 }
 
 /// How many words a line has, apart by whitespace.
@@ -757,16 +790,19 @@ const TRAILING_CREDIT_LABELS: &[&str] = &[
     "Dok:",
     "Credit...",
     "Credit…",
+    "©",
 ];
 
 /// A caption whose credit follows a label after its last sentence: "Kim
-/// Jong Un tiba di stasiun Khasan, Rusia. Foto: KCNA via REUTERS". Pages
+/// Jong Un tiba di stasiun Khasan, Rusia. Foto: KCNA via REUTERS", "… in
+/// June. © Reuters". Pages
 /// that set the credit apart may lose the space when copied: "… early on
 /// Wednesday.Credit...Jane Roe/Reuters", "… in September 2023Image: AP".
 fn labelled_trailing_credit(text: &str) -> Option<CaptionText> {
-    // Most lines have no colon and no "Credit": they skip the search.
+    // Most lines have no colon, no "Credit" and no "©": they skip the search.
     if memchr::memchr(b':', text.as_bytes()).is_none()
         && memchr::memmem::find(text.as_bytes(), b"Credit").is_none()
+        && memchr::memmem::find(text.as_bytes(), "©".as_bytes()).is_none()
     {
         return None;
     }
@@ -919,10 +955,29 @@ fn author_before_outlet<'t>(text: &'t str, patterns: &Patterns) -> Option<&'t st
         .or_else(in_brackets)
         .or_else(|| text.rsplit_once(", "))?;
     let (name, outlet) = (name.trim(), outlet.trim());
+    // "KOTARO NAGANO, Nikkei staff writer": the writer's role after the outlet.
+    let outlet_alone = without_byline_role(outlet);
+    let with_role = outlet_alone.len() < outlet.len() && looks_like_name(outlet_alone);
     // "REUTERS | AL JAZEERA" credits sources, not a writer; "Jakarta, CNN
     // Indonesia" is a dateline.
-    (names_an_outlet(outlet, patterns) && !patterns.is_outlet_name(name) && !is_known_place(name))
-        .then_some(name)
+    ((with_role || names_an_outlet(outlet_alone, patterns))
+        && !patterns.is_outlet_name(name)
+        && !is_known_place(name))
+    .then_some(name)
+}
+
+/// An outlet's name less the writer's role after it: "Nikkei staff
+/// writer" → "Nikkei"; unchanged without a role.
+fn without_byline_role(outlet: &str) -> &str {
+    lang::BYLINE_ROLES
+        .iter()
+        .find_map(|role| {
+            let cut = outlet.len().checked_sub(role.len() + 1)?;
+            let (name, tail) = outlet.split_at_checked(cut)?;
+            (tail.starts_with(' ') && tail[1..].eq_ignore_ascii_case(role))
+                .then_some(name.trim_end())
+        })
+        .unwrap_or(outlet)
 }
 
 /// Two wire agencies or outlets or more and nothing else: "Reuters and
@@ -962,12 +1017,15 @@ fn without_weekday(before: &str) -> &str {
 
 /// The first of the credits on a byline: "Rina Astuti | Editor: Bambang" →
 /// "Rina Astuti", "Laura Bicker, Seoul correspondent" → "Laura Bicker".
+/// A writer "for" a service is the writer alone: "Jieun Kim for RFA
+/// Korean" → "Jieun Kim".
 fn first_credit(credits: &str) -> &str {
-    credits
-        .split(['|', '•', '·', ';', ',', '/'])
-        .next()
+    let first = (credits.split(['|', '•', '·', ';', ',', '/']).next())
         .unwrap_or(credits)
-        .trim()
+        .trim();
+    first
+        .split_once(" for ")
+        .map_or(first, |(writer, _)| writer.trim_end())
 }
 
 /// An outlet's web address, dateline marker or name ("Kompas.com",
@@ -1180,6 +1238,8 @@ mod tests {
         assert!(is_share_row("Facebook Twitter LinkedIn Email"));
         assert!(is_share_row("Share: Facebook | WhatsApp | Copy link"));
         assert!(!is_share_row("Facebook"));
+        assert!(is_share_row("twitter") && is_share_row("mailto"));
+        assert!(is_sign_off("(Ant/I-2)") && !is_sign_off("(AFP/Getty)"));
         assert!(!is_share_row("Facebook said it would appeal."));
     }
 

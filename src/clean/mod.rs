@@ -205,12 +205,32 @@ fn drop_writer_note(draft: &mut Draft) {
                 .is_some_and(|rest| verbs.iter().any(|v| rest.starts_with(v)))
         })
     };
+    // "Kim covers North and South Korea for …": a beat after the surname.
+    let opens_with_a_beat = |text: &str| {
+        (writers
+            .iter()
+            .filter_map(|writer| writer.rsplit(' ').next()))
+        .any(|surname| {
+            (text.get(..surname.len())).is_some_and(|head| head.eq_ignore_ascii_case(surname))
+                && lang::WRITER_BEAT_VERBS
+                    .iter()
+                    .any(|verb| text[surname.len()..].starts_with(verb))
+        })
+    };
+    // The writer's name alone, as the page signs the story ("HYUNG-JIN KIM").
+    let signs = |text: &str| {
+        writers
+            .iter()
+            .any(|writer| writer.eq_ignore_ascii_case(text))
+    };
     let is_note = |text: &str| {
         let lower = text.to_lowercase();
         lang::WRITER_NOTE_OPENINGS
             .iter()
             .any(|o| lower.starts_with(o))
             || opens_with_a_writer(text, lang::WRITER_NOTE_VERBS)
+            || opens_with_a_beat(text)
+            || signs(text)
     };
     let mut notes = 0;
     while draft.paragraphs.len() > 1 && notes <= writers.len() {
@@ -426,24 +446,26 @@ fn headline_above_standfirst(lines: &[Line], at: usize) -> Option<usize> {
     (lines::word_count(&lines[above].text) < lines::word_count(&lines[at].text)).then_some(above)
 }
 
-/// The headline above a subhead at `at`: a line in title case of five words
-/// or more right above a shorter line in sentence case ("Putin Kunjungi
-/// Korea Utara, Teken Pakta Pertahanan dengan Kim Jong Un" / "Kunjungan
-/// pertama Putin ke Pyongyang dalam 24 tahun"). A kicker in title case
-/// above a sentence-case headline is shorter than five words.
+/// The headline above a subhead at `at`: a line shaped like a headline, of
+/// five words or more, right above a line no longer in sentence case
+/// ("Putin Kunjungi Korea Utara, Teken Pakta Pertahanan dengan Kim Jong Un"
+/// / "Kunjungan pertama Putin ke Pyongyang dalam 24 tahun"; "Russia, North
+/// Korea deepen ties as Kim eyes Moscow visit" / "Analysts see space and
+/// missile technology on the table"), or above a standfirst of a sentence
+/// or two. A kicker above a headline is shorter than five words.
 fn headline_above_subhead(lines: &[Line], at: usize) -> Option<usize> {
     let subhead = &lines[at];
     let above = at.checked_sub(1)?;
     let headline = &lines[above];
     let words = |line: &Line| lines::word_count(&line.text);
-    (is_headline_line(subhead)
+    // A subhead in sentence case is the shorter; a standfirst that reads
+    // as running text may be the longer.
+    let standfirst = subhead.kind == LineKind::Text && lines::is_running_text(&subhead.text);
+    let subhead_shaped = is_headline_line(subhead)
         && lines::is_mostly_lowercase(&subhead.text)
-        && is_headline_line(headline)
-        && is_headline(&headline.text)
-        && !lines::is_mostly_lowercase(&headline.text)
-        && words(headline) >= 5
-        && words(subhead) <= words(headline))
-    .then_some(above)
+        && words(subhead) <= words(headline);
+    ((standfirst || subhead_shaped) && is_headline_line(headline) && words(headline) >= 5)
+        .then_some(above)
 }
 
 /// The most lines a standfirst takes under its headline.

@@ -1449,3 +1449,110 @@ Dermaga itu akan melayani ekspor gandum.
         "Lavrov: Rusia siap mengirim gandum lewat Vanino mulai tahun depan."
     );
 }
+
+#[test]
+fn a_photo_credited_by_parts_a_writer_signing_off_and_a_note_on_their_beat() {
+    let body = "\
+Skip to main content
+World News
+Ministers reopen port talks as grain exports stall
+FILE - Dock workers unload grain at the port of Vanino, Russia, on June 19, 2023. (Jane Doe, Example Pool Photo via AP, File)
+BY JANE ROE
+Updated 4:51 AM GMT+9, November 30, 2023
+Share
+VANINO, Russia (AP) — Ministers reopened talks on the port of Vanino on Friday, officials said.
+The terminal will handle grain from Siberia.
+JANE ROE
+Roe covers Russia and Japan for The Associated Press.
+twitter
+mailto
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.author.as_deref(), Some("Jane Roe"));
+    assert_eq!(article.meta.dateline.as_deref(), Some("Vanino"));
+    assert_eq!(
+        article.captions[0].credit.as_deref(),
+        Some("Jane Doe, Example Pool Photo via AP, File")
+    );
+    assert_eq!(
+        article.paragraphs,
+        vec![
+            "Ministers reopened talks on the port of Vanino on Friday, officials said.",
+            "The terminal will handle grain from Siberia.",
+        ]
+    );
+}
+
+#[test]
+fn bylines_with_a_role_or_a_service_dates_with_dots_and_headlines_over_standfirsts() {
+    let magazine = "\
+Example Asia
+Politics
+Ministers reopen port talks as grain exports stall
+Analysts see grain and fuel on the table
+Dock workers at the port of Vanino in June. © Reuters
+JANE ROE, Example staff writer
+September 12, 2023 14:02 JST
+SEOUL -- Ministers reopened talks on the port of Vanino on Tuesday, officials said.
+The terminal will handle grain from Siberia.
+";
+    let article = cleaned(magazine);
+    assert_eq!(
+        article.meta.title,
+        "Ministers reopen port talks as grain exports stall"
+    );
+    assert_eq!(article.meta.author.as_deref(), Some("Jane Roe"));
+    assert_eq!(article.captions[0].credit.as_deref(), Some("Reuters"));
+    assert_eq!(article.meta.dateline.as_deref(), Some("Seoul"));
+
+    let radio = "\
+Example Radio Asia
+Korea
+Ministers reopen port talks as grain exports stall, sources say
+Negotiators met in Vanino to settle the terminal's future.
+By Jane Roe for Example Korean
+2023.09.12
+Share on X
+Ministers reopened talks on the port of Vanino on Tuesday, officials said.
+The terminal will handle grain from Siberia.
+Translated by John Doe. Edited by Amir Khan.
+";
+    let article = cleaned(radio);
+    assert_eq!(
+        article.meta.title,
+        "Ministers reopen port talks as grain exports stall, sources say"
+    );
+    assert_eq!(article.meta.author.as_deref(), Some("Jane Roe"));
+    assert_eq!(
+        article
+            .meta
+            .published
+            .expect("dotted date")
+            .date
+            .to_string(),
+        "2023-09-12"
+    );
+    assert_eq!(
+        article.paragraphs.last().map(String::as_str),
+        Some("The terminal will handle grain from Siberia."),
+        "the closing credits go"
+    );
+
+    let portal = "\
+Contoh Media
+Internasional
+Menteri Tinjau Pelabuhan Vanino di Rusia Timur
+Rina Kartika
+13/09/2023 08:15
+Menteri Perhubungan meninjau dermaga baru di Pelabuhan Vanino, Rabu (13/9).
+Dermaga itu akan melayani ekspor gandum.
+(Ant/I-2)
+";
+    let article = cleaned(portal);
+    assert_eq!(
+        article.meta.title,
+        "Menteri Tinjau Pelabuhan Vanino di Rusia Timur"
+    );
+    assert_eq!(article.meta.author.as_deref(), Some("Rina Kartika"));
+    assert_eq!(article.paragraphs.len(), 2, "{:?}", article.paragraphs);
+}

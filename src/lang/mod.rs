@@ -211,6 +211,7 @@ pub const SHARE_WORDS: &[&str] = &[
     "email",
     "e-mail",
     "mail",
+    "mailto",
     "whatsapp",
     "telegram",
     "line",
@@ -325,6 +326,23 @@ pub const HEADS_NAMED_AFTER_PLACES: &[&str] = &[
     "Institut",
     "Institute of",
     "Politeknik",
+];
+
+/// Verbs after a writer's surname that open a note on their beat ("Kim
+/// covers North and South Korea for …").
+pub const WRITER_BEAT_VERBS: &[&str] = &[" covers ", " reports on ", " meliput "];
+
+/// A writer's role after the outlet on a byline ("KOTARO NAGANO, Nikkei
+/// staff writer").
+pub const BYLINE_ROLES: &[&str] = &[
+    "staff writer",
+    "staff reporter",
+    "correspondent",
+    "reporter",
+    "contributor",
+    "wartawan",
+    "jurnalis",
+    "kontributor",
 ];
 
 /// Labels of a line naming a story's sources ("Source: Al Jazeera and
