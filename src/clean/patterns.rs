@@ -251,10 +251,28 @@ impl Patterns {
     }
 
     /// The credit on a line of its own after a caption: "Credit:
-    /// Kremlin.ru" → "Kremlin.ru".
+    /// Kremlin.ru" → "Kremlin.ru", or an agency's photo credited in parts
+    /// apart by slashes, "ANTARA FOTO/REUTERS/Jane Roe/Pool/sad.".
     pub fn caption_credit<'a>(&self, line: &'a str) -> Option<&'a str> {
         after_any_label(&self.caption_credit_labels, line)
             .filter(|credit| credit.split_whitespace().count() <= 8)
+            .or_else(|| self.slashed_agency_credit(line))
+    }
+
+    fn slashed_agency_credit<'a>(&self, line: &'a str) -> Option<&'a str> {
+        if line.len() > 120 || memchr::memchr_iter(b'/', line.as_bytes()).count() < 2 {
+            return None;
+        }
+        let credit = line.trim_end_matches('.');
+        let first = credit.split('/').next()?;
+        let agency = ["FOTO", "PHOTO", "Foto", "Photo"]
+            .iter()
+            .find_map(|word| first.strip_suffix(word))
+            .map_or(first, str::trim_end);
+        let parts_are_names = credit
+            .split('/')
+            .all(|part| !part.is_empty() && part == part.trim() && !part.ends_with(['.', ',']));
+        (parts_are_names && self.is_outlet_name(agency)).then_some(credit)
     }
 
     /// A caption label alone on its line, its caption on the next one:

@@ -1556,3 +1556,29 @@ Dermaga itu akan melayani ekspor gandum.
     assert_eq!(article.meta.author.as_deref(), Some("Rina Kartika"));
     assert_eq!(article.paragraphs.len(), 2, "{:?}", article.paragraphs);
 }
+
+#[test]
+fn an_agency_s_photo_credited_in_parts_apart_by_slashes_under_its_caption() {
+    let body = "\
+Menteri Tinjau Pelabuhan Vanino di Rusia Timur
+Oleh Rina Kartika
+13 September 2023, 09.30
+Menteri Perhubungan di Pelabuhan Vanino.
+ANTARA FOTO/REUTERS/Jane Roe/Pool/sad.
+Menteri Perhubungan meninjau dermaga baru di Pelabuhan Vanino, Rabu (13/9/2023).
+Dermaga itu akan melayani ekspor gandum.
+Dermaga dibangun sejak 2021/2022/2023 oleh tiga perusahaan.
+";
+    let article = cleaned(body);
+    let captions: Vec<(&str, Option<&str>)> = (article.captions.iter())
+        .map(|c| (c.text.as_str(), c.credit.as_deref()))
+        .collect();
+    assert_eq!(
+        captions,
+        [(
+            "Menteri Perhubungan di Pelabuhan Vanino.",
+            Some("ANTARA FOTO/REUTERS/Jane Roe/Pool/sad")
+        )]
+    );
+    assert_eq!(article.paragraphs.len(), 3, "{:?}", article.paragraphs);
+}
