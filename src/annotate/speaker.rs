@@ -1096,6 +1096,17 @@ mod tests {
     }
 
     #[test]
+    fn the_name_after_told_behind_the_quote_is_who_is_told() {
+        assert_eq!(
+            speakers(&[
+                "\"More than 2,000 workers arrived,\" a resident of the city told Example Radio.",
+                "\"We will wait,\" Pereira told Example Radio.",
+            ]),
+            [None, some("Pereira")]
+        );
+    }
+
+    #[test]
     fn a_clause_between_commas_may_stand_between_the_speaker_and_the_verb() {
         assert_eq!(
             speakers(&[

@@ -190,12 +190,13 @@ pub const TABLES: Tables = Tables {
             "emphasised",
             "dubbed",
             "quoted",
+            // The name after "told" is who was told.
+            "told",
+            "tells",
         ],
         verbs_either_side: &[
             "said",
             "says",
-            "told",
-            "tells",
             "added",
             "adds",
             "wrote",
