@@ -137,11 +137,11 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
         }
         // A bare marker is furniture: other lines are not asked again.
         let furniture = kind == LineKind::Furniture;
-        list_item_due = furniture && is_list_item_landmark(&text);
+        list_item_due = furniture && list_landmark(&text) == Some(ListLandmark::Item);
         teaser_headlines = match furniture && patterns.is_bare_teaser_marker(&text) {
             true => MAX_TEASER_HEADLINES,
             // "list 1 of 4" between the headlines counts none.
-            false if furniture && is_list_landmark(&text) => teaser_headlines,
+            false if furniture && list_landmark(&text).is_some() => teaser_headlines,
             false if furniture => teaser_headlines.saturating_sub(1),
             false => 0,
         };
@@ -398,7 +398,7 @@ fn classify_line(text: &str, patterns: &Patterns, repeated: &[String]) -> LineKi
         || is_contact_line(text)
         || is_reading_time(text)
         || is_outlet_rubric(text, patterns)
-        || is_list_landmark(text)
+        || list_landmark(text).is_some()
         || is_bare_link(text)
         || is_name_in_brackets(text)
         || is_time_stamp(text)
@@ -494,32 +494,37 @@ fn is_reading_time(text: &str) -> bool {
         })
 }
 
-/// A list's landmark for screen readers, copied with the list: "list of 4
-/// items", "list 1 of 4", "end of list".
-pub fn is_list_landmark(text: &str) -> bool {
+/// A list's landmark for screen readers, copied with the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ListLandmark {
+    /// "list of 4 items"
+    Opening,
+    /// "list 1 of 4": the line after it is the item, a teaser's headline
+    /// whatever its shape ("What does the deal mean for Asia?").
+    Item,
+    /// "end of list"
+    End,
+}
+
+fn list_landmark(text: &str) -> Option<ListLandmark> {
     if text.len() > 24 {
-        return false;
+        return None;
     }
     let words: Vec<&str> = text.split_whitespace().collect();
     let figure = |word: &str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
     let list = |word: &str| word.eq_ignore_ascii_case("list");
     match words.as_slice() {
-        [first, "of", n, items] => {
-            list(first) && figure(n) && lang::is_among(items, &["item", "items"])
+        [first, "of", n, items]
+            if list(first) && figure(n) && lang::is_among(items, &["item", "items"]) =>
+        {
+            Some(ListLandmark::Opening)
         }
-        [end, "of", last] => end.eq_ignore_ascii_case("end") && list(last),
-        _ => is_list_item_landmark(text),
+        [first, n, "of", m] if list(first) && figure(n) && figure(m) => Some(ListLandmark::Item),
+        [end, "of", last] if end.eq_ignore_ascii_case("end") && list(last) => {
+            Some(ListLandmark::End)
+        }
+        _ => None,
     }
-}
-
-/// The landmark before an item of such a list: "list 1 of 4". The line
-/// after it is the item, a teaser's headline, whatever its shape ("What
-/// does the deal mean for Asia?").
-fn is_list_item_landmark(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let figure = |word: &str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
-    matches!(words.as_slice(), [first, n, "of", m]
-        if first.eq_ignore_ascii_case("list") && figure(n) && figure(m))
 }
 
 /// A web address alone on its line: the page's short link

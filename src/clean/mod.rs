@@ -297,16 +297,15 @@ fn take_dateline(draft: &mut Draft, patterns: &Patterns) -> Option<String> {
     // "Jakarta - Menteri …").
     let under_subheads =
         |k: usize| (draft.paragraphs[..k].iter()).all(|p| !lines::ends_as_sentence(p));
-    let k = (draft.paragraphs.iter().take(DATELINE_PARAGRAPHS))
+    let (k, found) = (draft.paragraphs.iter().take(DATELINE_PARAGRAPHS))
         .enumerate()
-        .position(|(k, p)| {
-            dateline::find(p, &|name| patterns.is_outlet_name(name)).is_some_and(|found| {
-                let after_dash = p[..found.len].contains(['-', '–', '—']);
-                k == 0 || found.marker.is_some() || (after_dash && under_subheads(k))
-            })
+        .find_map(|(k, p)| {
+            let found = dateline::find(p, &|name| patterns.is_outlet_name(name))?;
+            let after_dash = p[..found.len].contains(['-', '–', '—']);
+            (k == 0 || found.marker.is_some() || (after_dash && under_subheads(k)))
+                .then_some((k, found))
         })?;
     let lead = &mut draft.paragraphs[k];
-    let found = dateline::find(lead, &|name| patterns.is_outlet_name(name))?;
     *lead = lead[found.len..].to_string();
     take_found_dateline(draft, found, patterns)
 }
@@ -447,7 +446,8 @@ fn headline_above_standfirst(lines: &[Line], at: usize) -> Option<usize> {
 }
 
 /// The headline above a subhead at `at`: a line shaped like a headline, of
-/// five words or more, right above a line no longer in sentence case
+/// five words or more, right above a subhead in sentence case no longer
+/// than it
 /// ("Putin Kunjungi Korea Utara, Teken Pakta Pertahanan dengan Kim Jong Un"
 /// / "Kunjungan pertama Putin ke Pyongyang dalam 24 tahun"; "Russia, North
 /// Korea deepen ties as Kim eyes Moscow visit" / "Analysts see space and

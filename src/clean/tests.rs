@@ -30,6 +30,13 @@ fn cleaned(body: &str) -> Article {
     clean(&capture(body), &ctx()).expect("clean")
 }
 
+/// Each caption's text and credit.
+fn captions_and_credits(article: &Article) -> Vec<(&str, Option<&str>)> {
+    (article.captions.iter())
+        .map(|c| (c.text.as_str(), c.credit.as_deref()))
+        .collect()
+}
+
 const HEADLINE_DATE_DATELINE: &str = "\
 Menteri Pertanian Tinjau Panen Raya di Karawang
 
@@ -1186,9 +1193,7 @@ Want to read more? Subscribe to Example Pro
         article.meta.title,
         "Ministers reopen port talks as grain exports stall"
     );
-    let captions: Vec<(&str, Option<&str>)> = (article.captions.iter())
-        .map(|c| (c.text.as_str(), c.credit.as_deref()))
-        .collect();
+    let captions = captions_and_credits(&article);
     assert_eq!(
         captions,
         [
@@ -1246,9 +1251,7 @@ Related Content
         article.meta.author.as_deref(),
         Some("Jane Roe and Amir Khan")
     );
-    let captions: Vec<(&str, Option<&str>)> = (article.captions.iter())
-        .map(|c| (c.text.as_str(), c.credit.as_deref()))
-        .collect();
+    let captions = captions_and_credits(&article);
     assert_eq!(
         captions,
         [(
@@ -1355,9 +1358,7 @@ Explore more
             .to_string(),
         "2023-09-12"
     );
-    let captions: Vec<(&str, Option<&str>)> = (article.captions.iter())
-        .map(|c| (c.text.as_str(), c.credit.as_deref()))
-        .collect();
+    let captions = captions_and_credits(&article);
     assert_eq!(
         captions,
         [(
@@ -1570,9 +1571,7 @@ Dermaga itu akan melayani ekspor gandum.
 Dermaga dibangun sejak 2021/2022/2023 oleh tiga perusahaan.
 ";
     let article = cleaned(body);
-    let captions: Vec<(&str, Option<&str>)> = (article.captions.iter())
-        .map(|c| (c.text.as_str(), c.credit.as_deref()))
-        .collect();
+    let captions = captions_and_credits(&article);
     assert_eq!(
         captions,
         [(
