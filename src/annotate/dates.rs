@@ -336,6 +336,12 @@ impl Finder<'_, '_, '_> {
 
     /// "pekan lalu", "bulan depan", "tahun ini", "last week", "next month".
     fn period(&self, i: usize) -> Option<(usize, String)> {
+        let (end, date, precision) = self.period_date(i)?;
+        Some((end, format(date, precision)))
+    }
+
+    /// The period phrase at word i: (end word, date, how precise).
+    fn period_date(&self, i: usize) -> Option<(usize, Date, Precision)> {
         let published = self.published?;
         let (first, second) = (self.lower(i)?, self.lower(i + 1)?);
         let (unit, when) = if is_period(first) {
@@ -367,7 +373,7 @@ impl Finder<'_, '_, '_> {
         } else {
             (published.checked_add(step.years()).ok()?, Precision::Year)
         };
-        Some((i + 2, format(date, precision)))
+        Some((i + 2, date, precision))
     }
 
     /// "Kamis besok", "hari Rabu", "on Wednesday", "last Friday".
@@ -417,6 +423,10 @@ impl Finder<'_, '_, '_> {
         let month = self.month_at(i)?;
         if !self.words.is_capitalised(i) {
             return None;
+        }
+        // "September last year", "Maret tahun depan": the year is given.
+        if let Some((end, date, Precision::Year)) = self.period_date(i + 1) {
+            return Some((end, calendar::iso(date.year(), Some(month), None)));
         }
         let before = i
             .checked_sub(1)
@@ -695,6 +705,23 @@ mod tests {
         assert_eq!(dates("It was announced last week."), ["2019-04"]);
         assert_eq!(dates("Prices rose last month."), ["2019-03"]);
         assert_eq!(dates("Dia libur minggu lalu."), ["2019-04"]);
+    }
+
+    #[test]
+    fn a_month_in_a_year_given_by_a_period() {
+        assert_eq!(dates("They met in March last year."), ["2018-03"]);
+        assert_eq!(dates("Kim berkunjung pada Maret tahun lalu."), ["2018-03"]);
+        assert_eq!(
+            dates("The plant opens in September next year."),
+            ["2020-09"]
+        );
+        assert_eq!(dates("Pabrik dibuka Juni tahun ini."), ["2019-06"]);
+        let found = find("They met in March last year in Hanoi.", Some(PUBLISHED));
+        assert_eq!(
+            found.len(),
+            1,
+            "one date, not the month and the year: {found:?}"
+        );
     }
 
     #[test]

@@ -586,15 +586,36 @@ fn record_bracketed(
     taken.sort_unstable_by_key(|range| range.start);
 }
 
-/// A known place with a compass word after it ("Jawa Barat"), or a compass
-/// word known as a place ("West", "Barat": the West) with a capitalised word
-/// after it ("West Java", "West Bank"): the whole is one place, not the
-/// place or the West. The range of the whole, if it is one.
+/// A known place with a compass word before it ("Northeast Asia") or after
+/// it ("Jawa Barat"), or a compass word known as a place ("West", "Barat":
+/// the West) with a capitalised word after it ("West Java", "West Bank"):
+/// the whole is one place, not the place or the West. The range of the
+/// whole, if it is one.
 fn compass_compound(text: &str, place: Range<usize>) -> Option<Range<usize>> {
+    // "Northeast Asia", "Central Asia": a compass word before the place.
+    if let Some(before) = previous_capitalised_word(text, place.start) {
+        if lang::is_among(&text[before.clone()], lang::COMPASS_BEFORE) {
+            return Some(before.start..place.end);
+        }
+    }
     let next = next_capitalised_word(text, place.end)?;
     let word = &text[next.clone()];
     let opens = lang::is_among(&text[place.clone()], lang::COMPASS_BEFORE);
     (opens || lang::is_among(word, lang::COMPASS_AFTER)).then_some(place.start..next.end)
+}
+
+/// The capitalised word before a single space that ends at `to`, starting
+/// at a word boundary.
+fn previous_capitalised_word(text: &str, to: usize) -> Option<Range<usize>> {
+    let before = text[..to].strip_suffix(' ')?;
+    let start = before
+        .rfind(|c: char| !c.is_alphanumeric() && c != '-')
+        .map_or(0, |at| {
+            at + before[at..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &before[start..];
+    word.starts_with(char::is_uppercase)
+        .then_some(start..before.len())
 }
 
 /// The capitalised word after a single space at `from`, ending at a word boundary.
@@ -1446,5 +1467,37 @@ mod tests {
             !has(&found, "Bandung Raya", EntityKind::Person),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn newspapers_parliaments_and_a_party_of_a_place_are_organisations() {
+        let found = mentions(
+            &[
+                "Kim, general secretary of the Workers' Party of Korea, met officials, Harbour Daily has learned.",
+                "The State Duma and the National Assembly approved it, the Riverside Gazette reported.",
+                "The pact will change the balance of Northeast Asia and Central Asia.",
+            ],
+            &[],
+        );
+        for organisation in [
+            "Workers Party of Korea",
+            "Harbour Daily",
+            "State Duma",
+            "National Assembly",
+            "Riverside Gazette",
+        ] {
+            assert!(
+                has(&found, organisation, EntityKind::Organization),
+                "{organisation}: {found:?}"
+            );
+        }
+        assert!(
+            has(&found, "Northeast Asia", EntityKind::Place),
+            "{found:?}"
+        );
+        assert!(has(&found, "Central Asia", EntityKind::Place), "{found:?}");
+        assert!(!found
+            .iter()
+            .any(|(name, _)| ["Korea", "Asia", "Duma"].contains(&name.as_str())));
     }
 }

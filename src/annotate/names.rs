@@ -261,6 +261,16 @@ impl<'t> Words<'t> {
         let gap = self.gap_after(i);
         gap.chars().all(char::is_whitespace)
             || (gap.starts_with('.') && text::name_goes_on_after(self.word(i), gap))
+            || self.plural_possessive_in_name(i, gap)
+    }
+
+    /// "Workers' Party": a plural's apostrophe inside a name, before a
+    /// capitalised word.
+    fn plural_possessive_in_name(&self, i: usize, gap: &str) -> bool {
+        matches!(gap, "' " | "’ ")
+            && self.capitalised[i]
+            && self.word(i).ends_with('s')
+            && self.capitalised.get(i + 1) == Some(&true)
     }
 
     /// Whether a comma, and nothing else, stands between words i and i + 1.

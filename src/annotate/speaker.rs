@@ -659,6 +659,11 @@ impl<'a> Attributor<'a> {
             if let Some(member) = self.person_of(p, run.start) {
                 return Some(member);
             }
+            // "a source in Pyongyang told": where the speaker is, not who.
+            let placed = run.start.checked_sub(1).filter(|&l| words.joined(l));
+            if placed.is_some_and(|l| WHERE_A_SPEAKER_IS.contains(&words.lower(l))) {
+                return None;
+            }
         }
         self.named(parsed.named)
     }
@@ -769,8 +774,12 @@ fn person(name: String) -> Speaker {
     Speaker { name, person: true }
 }
 
-/// Words between a person and the organisation or place they belong to.
-const PERSON_OF: &[&str] = &["of", "from", "at", "dari"];
+/// Words between a person and the organisation or place they belong to
+/// or are in.
+const PERSON_OF: &[&str] = &["of", "from", "at", "dari", "in", "di"];
+
+/// Words before the place a speaker is in ("a source in Pyongyang told").
+const WHERE_A_SPEAKER_IS: &[&str] = &["in", "di"];
 
 /// Most words between a quote that ends its sentence and the next quote
 /// that they introduce (`"…." He said, "…"`).
@@ -900,6 +909,18 @@ mod tests {
                 "Sergei Lavrov dari Rusia mengatakan, “Kami siap.”",
             ]),
             [some("Park Won-gon"), some("Sergei Lavrov")]
+        );
+    }
+
+    #[test]
+    fn the_place_a_speaker_is_in_is_no_speaker() {
+        assert_eq!(
+            speakers(&[
+                "\"Prices doubled,\" a trader in Pyongyang told reporters on Monday.",
+                "\"Kami siap,\" kata Sergei Lavrov di Moskow.",
+                "Lavrov in Moscow said the talks were \"useful\".",
+            ]),
+            [None, some("Sergei Lavrov"), some("Sergei Lavrov")]
         );
     }
 

@@ -48,14 +48,15 @@ static PLACE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// country after the place.
 static PLACE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<place>{PLACE})(?:\s*,\s*{PLACE})?\s*\((?P<marker>[\p{{L}}. ]+)\)\s*[-–—:]+(?:\s+|$)"
+        r"^(?P<place>{PLACE})(?:\s*,\s*{PLACE})?\s*\((?P<marker>[\p{{L}}. -]+)\)\s*[-–—:]+(?:\s+|$)"
     ))
     .unwrap()
 });
-/// "SYDNEY, Jan 6 (Reuters) - ": a wire's place, day and agency.
+/// "SYDNEY, Jan 6 (Reuters) - ": a wire's place, day and agency (or two
+/// joined: "(Bernama-Yonhap)").
 static PLACE_DAY_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<place>{PLACE})\s*,\s*(?:\p{{Lu}}\p{{Ll}}{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+\p{{Lu}}\p{{Ll}}{{2,8}}\.?)\s*\((?P<marker>[\p{{L}}. ]+)\)\s*[-–—:]+(?:\s+|$)"
+        r"^(?P<place>{PLACE})\s*,\s*(?:\p{{Lu}}\p{{Ll}}{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+\p{{Lu}}\p{{Ll}}{{2,8}}\.?)\s*\((?P<marker>[\p{{L}}. -]+)\)\s*[-–—:]+(?:\s+|$)"
     ))
     .unwrap()
 });
@@ -128,12 +129,24 @@ fn find_in(
             if !(opens_the_lead || (alone && rest.is_empty())) {
                 continue;
             }
+            let len = caps.get(0)?.end();
+            // "PIKIRAN RAKYAT - ": an outlet known by name where the place
+            // would stand is the outlet's marker.
+            if let Some(place) = caps.name("place").filter(|p| is_outlet_name(p.as_str())) {
+                if caps.name("marker").is_none() {
+                    return Some(Dateline {
+                        place: String::new(),
+                        marker: Some(place.as_str().to_string()),
+                        len,
+                    });
+                }
+            }
             return Some(Dateline {
                 place: caps
                     .name("place")
                     .map_or_else(String::new, |place| title_case(place.as_str())),
                 marker: caps.name("marker").map(|m| m.as_str().to_string()),
-                len: caps.get(0)?.end(),
+                len,
             });
         }
     }
@@ -183,7 +196,9 @@ mod tests {
     use super::*;
 
     fn find(paragraph: &str) -> Option<Dateline> {
-        super::find(paragraph, &|name| name == "CNN Indonesia")
+        super::find(paragraph, &|name| {
+            name.eq_ignore_ascii_case("CNN Indonesia")
+        })
     }
 
     fn find_alone(line: &str) -> Option<Dateline> {
@@ -225,6 +240,17 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_known_by_name_alone_before_a_dash_is_no_place() {
+        let d = find("CNN INDONESIA - Menteri Luar Negeri tiba.").unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.marker.as_deref()),
+            ("", Some("CNN INDONESIA"))
+        );
+        let d = find("JAKARTA - Menteri Luar Negeri tiba.").unwrap();
+        assert_eq!((d.place.as_str(), d.marker), ("Jakarta", None));
+    }
+
+    #[test]
     fn place_with_agency_in_parentheses() {
         let d = find("WASHINGTON (Reuters) - The United States said on Monday.").unwrap();
         assert_eq!(
@@ -257,6 +283,8 @@ mod tests {
             "Japan",
             "the day goes with the dateline"
         );
+        let joined = find("SEOUL, June 19 (Wirenews-Yonhap) -- Talks began.").unwrap();
+        assert_eq!(joined.marker.as_deref(), Some("Wirenews-Yonhap"));
         assert!(find("LONDON, 14 March (Courier) — Talks resumed.").is_some());
         let d = find("SEOUL, South Korea (Wirenews) — Kim met Putin.").unwrap();
         assert_eq!(

@@ -375,7 +375,7 @@ fn classify_line(text: &str, patterns: &Patterns, repeated: &[String]) -> LineKi
     if patterns.is_bare_teaser_marker(text) {
         return LineKind::Furniture;
     }
-    if is_sign_off(text) {
+    if is_sign_off(text) || is_agency_sign_off(text, patterns) {
         return LineKind::SignOff;
     }
     if let Some(caption) = caption(text) {
@@ -642,6 +642,13 @@ pub fn is_sign_off(text: &str) -> bool {
             || short_sets())
 }
 
+/// A wire agency's or outlet's name after a dash, alone on a line, where a
+/// wire story ends: "-- BERNAMA", "— AFP".
+fn is_agency_sign_off(text: &str, patterns: &Patterns) -> bool {
+    let name = text.trim_start_matches(['-', '–', '—']);
+    name.len() < text.len() && patterns.is_outlet_name(name.trim())
+}
+
 static TRAILING_SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s+\((?:[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+|[A-Z]{2,5}(?:\s*/\s*[A-Z]{2,5})+)\)$")
         .unwrap()
@@ -701,6 +708,26 @@ fn credit_parts_fit(credit: &str) -> bool {
         && names
             .split('/')
             .all(|part| part.trim_end().chars().count() <= MAX_CREDIT_PART_CHARS)
+}
+
+/// A caption whose credit follows a slash after its last sentence: "… in
+/// Pyongyang on Wednesday. /Yonhap", "… di Pyongyang. /Reuters/KCNA".
+fn slash_led_credit(text: &str) -> Option<CaptionText> {
+    let bytes = text.as_bytes();
+    let slash = memchr::memrchr_iter(b'/', bytes).find(|&at| {
+        at >= 2 && bytes[at - 1] == b' ' && matches!(bytes[at - 2], b'.' | b'!' | b'?')
+    })?;
+    let (caption, credit) = (text[..slash - 1].trim_end(), text[slash + 1..].trim());
+    let shaped = caption.ends_with(['.', '!', '?'])
+        && word_count(caption) >= 3
+        && credit.starts_with(char::is_uppercase)
+        && (1..=8).contains(&word_count(credit))
+        && !ends_as_sentence(credit)
+        && credit_parts_fit(credit);
+    shaped.then(|| CaptionText {
+        text: caption.to_string(),
+        credit: Some(credit.to_string()),
+    })
 }
 
 /// A photo caption above the lead that ends with its source in brackets,
@@ -778,6 +805,9 @@ pub fn caption(text: &str) -> Option<CaptionText> {
     if !text.contains('/') && !text.contains(" via ") {
         return None;
     }
+    if let Some(found) = slash_led_credit(end) {
+        return Some(found);
+    }
     let caps = TRAILING_CREDIT.captures(text)?;
     let credit = &caps["credit"];
     (word_count(credit) <= 8 && credit_parts_fit(credit)).then(|| make(caps))
@@ -831,12 +861,13 @@ fn labelled_trailing_credit(text: &str) -> Option<CaptionText> {
 }
 
 static DATE_LINE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:diperbarui|diterbitkan|dipublikasikan|terbit|updated|published|posted|last updated|on|pada)\b\s*)+").unwrap()
+    Regex::new(r"(?i)^(?:(?:diperbarui|diterbitkan|dipublikasikan|terbit|updated|published|posted|last updated|modified|last modified|on|pada)\b\s*)+").unwrap()
 });
 
 /// A line that is only a date, or an author with a date, or a labelled author.
 fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
-    if text.split_whitespace().count() > 14 {
+    // A quotation opens running text, never a date line or a byline.
+    if text.split_whitespace().count() > 14 || text.starts_with(['"', '“', '‘', '«']) {
         return None;
     }
     if let Some(published) = glued_dates(text, patterns) {
@@ -888,6 +919,13 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
         });
     }
     let author = match patterns.strip_author_label(text) {
+        // "By Example News with AP": the outlet's and an agency's story.
+        Some(labelled) if credits_agencies(labelled, patterns) => {
+            return Some(LineKind::Byline {
+                author: None,
+                published: None,
+            })
+        }
         Some(labelled) => first_credit(labelled),
         // "Reuters and Agence France-Presse": the story is the agencies'.
         None if credits_agencies(text, patterns) => {
@@ -985,14 +1023,21 @@ fn without_byline_role(outlet: &str) -> &str {
         .unwrap_or(outlet)
 }
 
+static OUTLET_JOINS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",\s*|\s+(?:and|dan|with|&)\s+").unwrap());
+
 /// Two wire agencies or outlets or more and nothing else: "Reuters and
-/// Agence France-Presse", "AP, AFP".
+/// Agence France-Presse", "AP, AFP", "Euronews with AP".
 fn credits_agencies(text: &str, patterns: &Patterns) -> bool {
-    if !text.contains([',', '&']) && !text.contains(" and ") && !text.contains(" dan ") {
+    if !text.contains([',', '&'])
+        && !text.contains(" and ")
+        && !text.contains(" dan ")
+        && !text.contains(" with ")
+    {
         return false;
     }
     let mut parts = 0;
-    for part in BYLINE_JOINS.split(text) {
+    for part in OUTLET_JOINS.split(text) {
         if !patterns.is_outlet_name(part.trim()) {
             return false;
         }
@@ -1037,8 +1082,14 @@ fn first_credit(credits: &str) -> &str {
 /// "detikNews", "The Jakarta Post") in front of a date or after a writer.
 fn names_an_outlet(text: &str, patterns: &Patterns) -> bool {
     patterns.outlet_for_marker(text).is_some()
-        || (text.contains('.') && !text.contains(' ') && text.len() <= 40)
+        || is_web_address(text)
         || patterns.is_outlet_name(text)
+}
+
+/// A word with a dot inside it, the shape of a web address ("Example.com"),
+/// not a word that ends a sentence ("Kamis.").
+fn is_web_address(text: &str) -> bool {
+    text.len() <= 40 && !text.contains(' ') && text.trim_end_matches('.').contains('.')
 }
 
 /// One to five capitalised words, no digits: the shape of a person's name.
@@ -1114,6 +1165,28 @@ mod tests {
         assert_eq!(
             trailing.credit.as_deref(),
             Some("Jane Roe/Pool via REUTERS")
+        );
+    }
+
+    #[test]
+    fn a_credit_after_a_slash_ends_a_caption() {
+        let one = caption("The leaders shake hands in Hanoi on Wednesday. /Pool-Wire").unwrap();
+        assert_eq!(one.text, "The leaders shake hands in Hanoi on Wednesday.");
+        assert_eq!(one.credit.as_deref(), Some("Pool-Wire"));
+        let parts =
+            caption("Dua menteri bertemu di Jakarta. /Kantor Berita/Nama Fotografer").unwrap();
+        assert_eq!(
+            parts.credit.as_deref(),
+            Some("Kantor Berita/Nama Fotografer")
+        );
+        // A slash inside running text, or a sentence after it, is no credit.
+        assert_eq!(
+            caption("Harga naik 10 persen /tahun menurut data resmi."),
+            None
+        );
+        assert_eq!(
+            caption("The vote was close. /The count goes on tonight."),
+            None
         );
     }
 
@@ -1265,6 +1338,15 @@ mod tests {
     }
 
     #[test]
+    fn an_iso_date_posted_and_modified_on_one_line() {
+        let k = kinds("Posted on : 2024-06-20 17:06 KST Modified on : 2024-06-21 09:10 KST");
+        let LineKind::DateLine(published) = &k[0] else {
+            panic!("not a date line: {:?}", k[0]);
+        };
+        assert_eq!(published.to_rfc3339(), "2024-06-20T17:06:00+09:00");
+    }
+
+    #[test]
     fn a_teaser_marker_alone_takes_the_headline_on_the_next_line() {
         let k = kinds("Isi berita pertama yang cukup panjang.\nBaca juga:\nJokowi Minta Vaksinasi Dipercepat\nIsi berita kedua yang juga cukup panjang.");
         assert_eq!(
@@ -1284,6 +1366,37 @@ mod tests {
         assert!(matches!(&k[0], LineKind::Byline { author: Some(a), .. } if a == "Andi Saputra"));
         assert!(matches!(&k[1], LineKind::Byline { author: Some(a), .. } if a == "Jane Roe"));
         assert_eq!(k[2], LineKind::Text);
+    }
+
+    #[test]
+    fn an_outlet_with_an_agency_is_a_byline_without_a_writer() {
+        let k = kinds("By CNA with Reuters\nBy Jane Roe with Reuters");
+        let no_writer = LineKind::Byline {
+            author: None,
+            published: None,
+        };
+        assert_eq!(k[0], no_writer);
+        assert_ne!(k[1], no_writer, "a writer with an agency is the writer's");
+    }
+
+    #[test]
+    fn an_agency_after_a_dash_signs_off() {
+        let k = kinds("Pelabuhan dibuka kembali pada Kamis setelah badai reda.\n-- REUTERS\nMore");
+        assert_eq!(
+            k,
+            vec![LineKind::Text, LineKind::SignOff, LineKind::Furniture]
+        );
+        assert_eq!(kinds("— Tidak ada"), vec![LineKind::Text]);
+    }
+
+    #[test]
+    fn a_short_quotation_before_a_weekday_is_no_byline() {
+        // "…, Kamis." ends a sentence: neither the word nor the quote is a byline.
+        let k = kinds(
+            "\"Kami tidak ingin perang,\" ujar Lavrov kepada wartawan di Moskow, Kamis.\n\
+             Menurut Lavrov, pertemuan berlangsung di Moskow, Kamis.",
+        );
+        assert_eq!(k, vec![LineKind::Text, LineKind::Text]);
     }
 
     #[test]

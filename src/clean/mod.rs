@@ -163,7 +163,13 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
                     .or_else(|| one_word.then(|| ctx.patterns.outlet_for_marker(&l.text))?)
                     .or_else(|| ctx.patterns.outlet_named(&l.text))
             })
-            .or(named_in_dateline);
+            .or(named_in_dateline)
+            .or_else(|| {
+                let above_headline = |i: usize| title_index.is_some_and(|title| i < title);
+                (lines.iter().enumerate())
+                    .filter(|&(i, l)| above_headline(i) && is_masthead(i, l))
+                    .find_map(|(_, l)| publication_name(&l.text))
+            });
     }
     if let (Some(published), Some(offset)) = (draft.published.as_mut(), ctx.default_offset) {
         if published.time.is_some() && published.offset_minutes.is_none() {
@@ -315,7 +321,8 @@ const DATELINE_PARAGRAPHS: usize = 3;
 
 /// Sets the dateline's place. A known outlet marker ("TEMPO.CO") sets the
 /// outlet; an unknown name in parentheses ("WASHINGTON (Herald) -") is
-/// returned as a fallback for the outlet.
+/// returned as a fallback for the outlet. Of two agencies joined by a
+/// hyphen ("SEOUL (Bernama-Yonhap) --"), the first publishes the story.
 fn take_found_dateline(
     draft: &mut Draft,
     found: dateline::Dateline,
@@ -323,9 +330,32 @@ fn take_found_dateline(
 ) -> Option<String> {
     draft.dateline = (!found.place.is_empty()).then_some(found.place);
     let marker = found.marker?;
-    draft.outlet = (patterns.outlet_for_marker(&marker)).or_else(|| patterns.outlet_named(&marker));
+    let first_of_joined = || {
+        let (first, _) = marker.split_once('-')?;
+        patterns.outlet_named(first)
+    };
+    draft.outlet = (patterns.outlet_for_marker(&marker))
+        .or_else(|| patterns.outlet_named(&marker))
+        .or_else(first_of_joined);
     let is_domain = marker.contains('.');
     (draft.outlet.is_none() && !is_domain).then_some(marker)
+}
+
+/// A masthead line shaped like the name of a newspaper or broadcaster the
+/// outlet tables do not know: two to five capitalised words, ending with a
+/// newspaper's word or opening with a publication's ("The Moscow Times",
+/// "Daily NK"), and no word of a page's sections ("Daily Briefing").
+fn publication_name(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let (first, last) = (words.first()?, words.last()?);
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase) || lang::is_among(w, &["of"]);
+    let shaped = (2..=5).contains(&words.len())
+        && !text.contains(|c: char| c.is_ascii_digit() || ".,:;|!?".contains(c))
+        && words.iter().all(capitalised)
+        && (lang::is_among(last, lang::PUBLICATION_TAILS)
+            || lang::is_among(first, lang::PUBLICATION_HEADS))
+        && !words.iter().any(|w| lang::is_among(w, lang::SECTION_WORDS));
+    shaped.then(|| text.to_string())
 }
 
 /// A short text line above the lead that does not end as a sentence does:

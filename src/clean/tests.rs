@@ -1581,3 +1581,53 @@ Dermaga dibangun sejak 2021/2022/2023 oleh tiga perusahaan.
     );
     assert_eq!(article.paragraphs.len(), 3, "{:?}", article.paragraphs);
 }
+
+#[test]
+fn a_masthead_shaped_like_a_newspaper_s_name_is_the_outlet() {
+    let body = "\
+The Riverside Gazette
+Independent news since 1921
+Harbour Board Approves New Container Terminal
+By Jane Roe
+March 3, 2025
+The harbour board approved a new container terminal on Monday after two years of talks.
+Work is to start in the autumn.
+";
+    assert_eq!(
+        cleaned(body).meta.outlet.as_deref(),
+        Some("The Riverside Gazette")
+    );
+    let rubric = body.replace("The Riverside Gazette", "Daily Briefing");
+    assert_eq!(
+        cleaned(&rubric).meta.outlet,
+        None,
+        "a section's name is no outlet"
+    );
+    let below = body.replace("The Riverside Gazette\n", "").replace(
+        "The harbour board approved",
+        "Riverside Daily\nThe harbour board approved",
+    );
+    assert_eq!(cleaned(&below).meta.outlet, None, "only above the headline");
+}
+
+#[test]
+fn a_lead_opening_with_a_known_outlet_s_name_and_a_caption_credited_after_a_slash() {
+    let body = "\
+Pelabuhan Baru Dibuka di Surabaya
+Rabu, 19 Juni 2024 | 07:45 WIB
+Kapal pertama bersandar di dermaga baru Surabaya. /Kantor Foto
+CNN INDONESIA - Pelabuhan baru di Surabaya dibuka pada Rabu pagi oleh menteri.
+Pelabuhan itu dapat melayani dua juta peti kemas per tahun.
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.outlet.as_deref(), Some("CNN Indonesia"));
+    assert_eq!(article.meta.dateline, None);
+    assert!(article.paragraphs[0].starts_with("Pelabuhan baru di Surabaya"));
+    assert_eq!(
+        captions_and_credits(&article),
+        [(
+            "Kapal pertama bersandar di dermaga baru Surabaya.",
+            Some("Kantor Foto")
+        )]
+    );
+}

@@ -365,6 +365,7 @@ pub const TABLES: Tables = Tables {
             "koalisi",
             "gerakan",
             "fraksi",
+            "radio",
         ],
         fillers: &[
             "juga",

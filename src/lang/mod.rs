@@ -178,6 +178,16 @@ pub const OUTLETS: &[(&str, &str)] = &[
     ("kompas.tv", "Kompas TV"),
     ("inews.id", "iNews"),
     ("rri.co.id", "RRI"),
+    ("euronews.com", "Euronews"),
+    ("nhk.or.jp", "NHK World-Japan"),
+    ("chosun.com", "The Chosun Ilbo"),
+    ("hani.co.kr", "Hankyoreh"),
+    ("dailynk.com", "Daily NK"),
+    ("themoscowtimes.com", "The Moscow Times"),
+    ("xinhuanet.com", "Xinhua"),
+    ("bernama.com", "Bernama"),
+    ("pikiran-rakyat.com", "Pikiran Rakyat"),
+    ("gatra.com", "Gatra"),
 ];
 
 /// Wire agencies, recognised in credits and sign-off lines.
@@ -290,7 +300,19 @@ pub const PORTFOLIO_WORDS: &[&str] = &[
 /// Compass words that open a place's name ("West Java", "West Bank",
 /// "Central Sulawesi").
 pub const COMPASS_BEFORE: &[&str] = &[
-    "west", "east", "north", "south", "central", "western", "eastern", "northern", "southern",
+    "west",
+    "east",
+    "north",
+    "south",
+    "central",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
 ];
 
 /// Words that put a place after them but also a person ("ke", "from",
@@ -325,6 +347,7 @@ pub const HEADS_NAMED_AFTER_PLACES: &[&str] = &[
     "Bank of",
     "Institut",
     "Institute of",
+    "Party of",
     "Politeknik",
 ];
 
@@ -372,6 +395,60 @@ pub const READING_TIME_UNITS: &[&str] = &["menit", "min", "mins", "minute", "min
 
 /// Words that open a breadcrumb trail ("Home / World / Asia").
 pub const HOME_WORDS: &[&str] = &["home", "homepage", "beranda", "depan"];
+
+/// Words that end a newspaper's name: "The Moscow Times", "China Daily",
+/// "The Chosun Ilbo", "Jawa Pos".
+pub const PUBLICATION_TAILS: &[&str] = &[
+    "times",
+    "post",
+    "pos",
+    "herald",
+    "journal",
+    "tribune",
+    "gazette",
+    "observer",
+    "telegraph",
+    "chronicle",
+    "inquirer",
+    "courier",
+    "dispatch",
+    "daily",
+    "ilbo",
+    "shimbun",
+    "sinmun",
+];
+
+/// Words that open a newspaper's or broadcaster's name: "Daily NK", "Harian
+/// Jogja", "Radio Free Asia".
+pub const PUBLICATION_HEADS: &[&str] = &["daily", "harian", "koran", "radio", "tabloid", "majalah"];
+
+/// Words of a page's sections and features, never of a publication's name
+/// ("Daily Briefing", "World News").
+pub const SECTION_WORDS: &[&str] = &[
+    "news",
+    "briefing",
+    "digest",
+    "newsletter",
+    "podcast",
+    "video",
+    "live",
+    "latest",
+    "breaking",
+    "top",
+    "world",
+    "opinion",
+    "politics",
+    "business",
+    "sport",
+    "sports",
+    "analysis",
+    "editorial",
+    "edition",
+    "berita",
+    "terkini",
+    "terbaru",
+    "populer",
+];
 
 /// Month number of a name or abbreviation in any known language.
 pub fn month_number(word: &str) -> Option<u8> {
