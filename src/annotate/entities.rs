@@ -210,7 +210,11 @@ impl Gazetteer {
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-        let ok = (capitalised || pattern.domain) && (!pattern.exact_case || found == pattern.text);
+        // "US$ 85": an abbreviation before a currency sign names the currency.
+        let currency = pattern.exact_case && text[m.end()..].starts_with('$');
+        let ok = (capitalised || pattern.domain)
+            && (!pattern.exact_case || found == pattern.text)
+            && !currency;
         ok.then_some(pattern)
     }
 }
@@ -677,7 +681,8 @@ fn discover(
     let mut previous: Option<(Parsed, usize)> = None;
     for run in found.runs {
         for (part, after_known) in free_parts(words, run.range.clone(), taken) {
-            if !words.is_capitalised(part.start) {
+            // "US$", "HK$": a currency, not a place.
+            if !words.is_capitalised(part.start) || words.gap_after(part.end - 1).starts_with('$') {
                 continue;
             }
             let parsed = match part == run.range {
@@ -1470,6 +1475,16 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviation_before_a_currency_sign_is_no_place() {
+        let found = mentions(&["Harga minyak naik menjadi US$ 85 per barel di AS."], &[]);
+        let places: Vec<&str> = (found.iter())
+            .filter(|(_, kind)| *kind == EntityKind::Place)
+            .map(|(name, _)| name.as_str())
+            .collect();
+        assert_eq!(places.len(), 1, "{found:?}");
+    }
+
+    #[test]
     fn newspapers_parliaments_and_a_party_of_a_place_are_organisations() {
         let found = mentions(
             &[
@@ -1499,5 +1514,18 @@ mod tests {
         assert!(!found
             .iter()
             .any(|(name, _)| ["Korea", "Asia", "Duma"].contains(&name.as_str())));
+    }
+
+    #[test]
+    fn a_people_s_word_and_a_title_name_no_one() {
+        let found = mentions(
+            &["The Russian President said the pact was historic. South Korean President Yoon Suk Yeol disagreed."],
+            &[],
+        );
+        let people: Vec<&str> = (found.iter())
+            .filter(|(_, kind)| *kind == EntityKind::Person)
+            .map(|(name, _)| name.as_str())
+            .collect();
+        assert_eq!(people, ["Yoon Suk Yeol"]);
     }
 }

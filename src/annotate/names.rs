@@ -751,8 +751,14 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
                 named: Named::Place(join(start..words.len())),
             };
         }
+        // "Russian President": a people's word and titles name no one.
+        let rest = &lower[start..];
+        let titles_only = rest
+            .iter()
+            .all(|w| lex.class(w).has(Class::TITLE | Class::DEMONYM))
+            && rest.iter().any(|w| lex.is_title(w));
         return match start {
-            end if end == words.len() => Parsed {
+            end if end == words.len() || titles_only => Parsed {
                 named: Named::Descriptor(lower.join(" ")),
                 prefix: lower.join(" "),
             },

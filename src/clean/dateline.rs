@@ -68,6 +68,14 @@ static PLACE_DAY_SLASHED_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// "KONTAN.CO.ID - MOSKOW. ": the outlet's address, then the place in
+/// capitals and a full stop.
+static OUTLET_DASH_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?P<marker>{DOMAIN})\s*[-–—]+\s*(?P<place>\p{{Lu}}[\p{{Lu}}'-]*(?:\s+\p{{Lu}}[\p{{Lu}}'-]*){{0,2}})\.\s+"
+    ))
+    .unwrap()
+});
 /// "tirto.id - ": the outlet's address alone, no place.
 static OUTLET_ONLY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^(?P<marker>{DOMAIN})\s*[-–—]+\s+")).unwrap());
@@ -103,6 +111,7 @@ fn find_in(
         (&*PLACE_AGENCY, false),
         (&*PLACE_DAY_AGENCY, false),
         (&*PLACE_DAY_SLASHED_AGENCY, false),
+        (&*OUTLET_DASH_PLACE, false),
         (&*OUTLET_ONLY, false),
         (&*PLACE_ONLY, false),
     ] {
@@ -248,6 +257,18 @@ mod tests {
         );
         let d = find("JAKARTA - Menteri Luar Negeri tiba.").unwrap();
         assert_eq!((d.place.as_str(), d.marker), ("Jakarta", None));
+    }
+
+    #[test]
+    fn outlet_dash_place_in_capitals_and_a_full_stop() {
+        let d = find("KABARKITA.CO.ID - MOSKOW. Harga minyak naik tipis.").unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.marker.as_deref()),
+            ("Moskow", Some("KABARKITA.CO.ID"))
+        );
+        assert_eq!(&"KABARKITA.CO.ID - MOSKOW. Harga"[d.len..], "Harga");
+        let d = find("kabarkita.id - Harga minyak naik. Pasar tenang.").unwrap();
+        assert_eq!((d.place.as_str(), d.len), ("", "kabarkita.id - ".len()));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::patterns::{normalize, Patterns};
+use super::patterns::{normalize, BareLabel, Patterns};
 use crate::calendar::{self, Published};
 use crate::lang;
 
@@ -84,9 +84,25 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
     let mut above_lead = true;
     // The line after "list 1 of 4" is the list's item.
     let mut list_item_due = false;
+    // A label alone on its line ("Oleh :", "Editor :"): the name is the next line.
+    let mut name_due: Option<BareLabel> = None;
     for at in 0..texts.len() {
         let text = std::mem::take(&mut texts[at]);
+        let labelled = name_due
+            .take()
+            .filter(|_| looks_like_name(text.trim_end_matches(',')));
         let mut kind = if in_tail || std::mem::take(&mut list_item_due) {
+            LineKind::Furniture
+        } else if let Some(label) = labelled {
+            match label {
+                BareLabel::Author => LineKind::Byline {
+                    author: Some(text.trim_end_matches(',').to_string()),
+                    published: None,
+                },
+                BareLabel::Credit => LineKind::Furniture,
+            }
+        } else if let Some(label) = patterns.bare_label(&text) {
+            name_due = Some(label);
             LineKind::Furniture
         } else if body_started && patterns.is_credit_line(&text) {
             LineKind::SignOff
@@ -710,6 +726,23 @@ fn credit_parts_fit(credit: &str) -> bool {
             .all(|part| part.trim_end().chars().count() <= MAX_CREDIT_PART_CHARS)
 }
 
+/// A caption that names its photo's source in brackets and does not end as
+/// a sentence does before them: "Presiden Putin dan Kim Jong Un (Sumber:
+/// KCNA)". (A sentence of the body may end with its source.)
+fn source_in_brackets(text: &str) -> Option<CaptionText> {
+    let open = text.rfind('(')?;
+    let (label, credit) = text[open + 1..text.len() - 1].split_once(':')?;
+    let caption = text[..open].trim_end();
+    let shaped = lang::is_among(label.trim(), lang::SOURCE_LABELS)
+        && (1..=8).contains(&word_count(credit))
+        && word_count(caption) >= 3
+        && !caption.ends_with(['.', '!', '?', ':']);
+    shaped.then(|| CaptionText {
+        text: caption.to_string(),
+        credit: Some(credit.trim().to_string()),
+    })
+}
+
 /// A caption whose credit follows a slash after its last sentence: "… in
 /// Pyongyang on Wednesday. /Yonhap", "… di Pyongyang. /Reuters/KCNA".
 fn slash_led_credit(text: &str) -> Option<CaptionText> {
@@ -785,6 +818,13 @@ pub fn caption(text: &str) -> Option<CaptionText> {
     {
         return Some(make(caps));
     }
+    if let Some(found) = end
+        .ends_with(')')
+        .then(|| source_in_brackets(end))
+        .flatten()
+    {
+        return Some(found);
+    }
     if let Some(caps) = end
         .ends_with(']')
         .then(|| BRACKET_CREDIT.captures(text))
@@ -821,6 +861,8 @@ const TRAILING_CREDIT_LABELS: &[&str] = &[
     "Photo:",
     "PHOTO:",
     "Photograph:",
+    "Photo Credit:",
+    "Credit:",
     "Image:",
     "Dok:",
     "Credit...",
@@ -841,10 +883,12 @@ fn labelled_trailing_credit(text: &str) -> Option<CaptionText> {
     {
         return None;
     }
+    // The label that ends last, and of two that end together the longer:
+    // "Photo Credit:" before "Credit:".
     let (at, label) = (TRAILING_CREDIT_LABELS.iter())
         .filter_map(|label| Some((text.rfind(label)?, label)))
         .filter(|&(at, _)| at > 0)
-        .max()?;
+        .max_by_key(|&(at, label)| (at + label.len(), std::cmp::Reverse(at)))?;
     let glued = !text[..at].ends_with(char::is_whitespace);
     let (caption, credit) = (text[..at].trim_end(), text[at + label.len()..].trim());
     // "… on Wednesday | Image: Kremlin": a bar sets the credit apart.
@@ -888,15 +932,26 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
             Some((name, last)) if lang::is_among(last, &["pada", "on", "at"]) => name,
             _ => before,
         };
+        let mut published = found.published;
+        // "Kamis, 20 Juni 2024 – 14:10 WIB": the time after a dash.
+        let time_after = (published.time.is_none() && !after.is_empty())
+            .then(|| calendar::time_alone(after))
+            .flatten();
+        if let Some((time, offset)) = time_after {
+            published.time = Some(time);
+            published.offset_minutes = offset;
+        }
         if !after.is_empty()
+            && time_after.is_none()
             && !DATE_LINE_WORDS.is_match(after)
             && !rubric_after_bar(&text[found.end..])
+            && !is_filing_place(after)
         {
             return None;
         }
         // "Jakarta ● Thu, September 14, 2023": the place it is filed from.
         if before.is_empty() || names_an_outlet(before, patterns) || is_known_place(before) {
-            return Some(LineKind::DateLine(found.published));
+            return Some(LineKind::DateLine(published));
         }
         // "Published 2:15 PM GMT+1, June 25, 2021": the time comes first,
         // perhaps after a rubric ("All News 10:21 September 12, 2023").
@@ -906,7 +961,6 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
             .find_map(|at| Some((at, calendar::time_alone(before[at..].trim())?)));
         if let Some((at, (time, offset))) = time_at {
             if patterns.strip_author_label(&before[..at]).is_none() {
-                let mut published = found.published;
                 published.time = Some(time);
                 published.offset_minutes = offset;
                 return Some(LineKind::DateLine(published));
@@ -915,7 +969,7 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
         let author = first_credit(patterns.strip_author_label(before).unwrap_or(before));
         return looks_like_name(author).then(|| LineKind::Byline {
             author: Some(author.to_string()),
-            published: Some(found.published),
+            published: Some(published),
         });
     }
     let author = match patterns.strip_author_label(text) {
@@ -947,6 +1001,16 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
         author: Some(author.to_string()),
         published: None,
     })
+}
+
+/// The place a story is filed from after its date line's date ("… 08:31
+/// pm IST - SEOUL"): a built-in place, or one to three words in capitals.
+fn is_filing_place(text: &str) -> bool {
+    is_known_place(text)
+        || ((1..=3).contains(&word_count(text))
+            && text
+                .chars()
+                .all(|c| c.is_uppercase() || c == ' ' || c == '-'))
 }
 
 /// Two date lines run together when copied: "06/19/2024June 19, 2024".
@@ -1169,6 +1233,25 @@ mod tests {
     }
 
     #[test]
+    fn a_photo_credit_label_after_a_bar() {
+        let found = caption("The leaders meet in Hanoi on Wednesday. | Photo Credit: AP").unwrap();
+        assert_eq!(found.text, "The leaders meet in Hanoi on Wednesday.");
+        assert_eq!(found.credit.as_deref(), Some("AP"));
+    }
+
+    #[test]
+    fn a_source_in_brackets_ends_a_caption_that_is_no_sentence() {
+        let found =
+            caption("Menteri Pertanian dan petani di Karawang (Sumber: Kantor Berita)").unwrap();
+        assert_eq!(found.text, "Menteri Pertanian dan petani di Karawang");
+        assert_eq!(found.credit.as_deref(), Some("Kantor Berita"));
+        assert_eq!(
+            caption("Harga beras naik lagi pekan ini. (Sumber: BPS)"),
+            None
+        );
+    }
+
+    #[test]
     fn a_credit_after_a_slash_ends_a_caption() {
         let one = caption("The leaders shake hands in Hanoi on Wednesday. /Pool-Wire").unwrap();
         assert_eq!(one.text, "The leaders shake hands in Hanoi on Wednesday.");
@@ -1335,6 +1418,26 @@ mod tests {
             "{:?}",
             k[1]
         );
+    }
+
+    #[test]
+    fn a_time_after_a_dash_and_a_place_after_the_date() {
+        let k =
+            kinds("Kamis, 20 Juni 2024 – 14:10 WIB\nUpdated - June 19, 2024 08:31 pm KST - SEOUL");
+        let times: Vec<String> = (k.iter())
+            .map(|kind| match kind {
+                LineKind::DateLine(published) => published.to_rfc3339(),
+                other => format!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            times,
+            ["2024-06-20T14:10:00+07:00", "2024-06-19T20:31:00+09:00"]
+        );
+        assert!(!matches!(
+            kinds("June 19, 2024 was a hot day")[0],
+            LineKind::DateLine(_)
+        ));
     }
 
     #[test]

@@ -17,7 +17,8 @@ pub struct Patterns {
     tail_markers: Vec<String>,
     sections: Vec<String>,
     author_labels: Vec<String>,
-    credit_labels: Vec<String>,
+    /// Each closing credit's label and its word without the colon.
+    credit_labels: Vec<(String, String)>,
     credit_endings: Vec<String>,
     caption_labels: Vec<String>,
     image_source_labels: Vec<String>,
@@ -139,9 +140,12 @@ impl Patterns {
                     .chain(settings.sections.iter().map(String::as_str)),
             ),
             author_labels: lowered(tables.iter().flat_map(|t| t.author_labels.iter().copied())),
-            credit_labels: tables
-                .iter()
-                .flat_map(|t| t.credit_labels.iter().map(|l| l.to_string()))
+            credit_labels: (tables.iter())
+                .flat_map(|t| t.credit_labels.iter())
+                .map(|label| {
+                    let word = label.trim_end_matches(':').trim_end();
+                    (label.to_string(), word.to_string())
+                })
                 .collect(),
             credit_endings: lowered(tables.iter().flat_map(|t| t.credit_endings.iter().copied())),
             longest_teaser: teasers.first().map_or(0, String::len),
@@ -232,11 +236,40 @@ impl Patterns {
         if ends_as_credit && line.split_whitespace().count() <= 25 {
             return true;
         }
-        self.credit_labels.iter().any(|label| {
-            after_label(line, label).is_some_and(|rest| {
-                !rest.is_empty() && (label.ends_with(':') || rest.starts_with([' ', ':']))
-            })
+        self.credit_label_matches(line, |rest, colon| {
+            !rest.trim().is_empty() && (colon || rest.starts_with([' ', ':']))
         })
+    }
+
+    /// Whether a credit label opens the line and `accept` takes the rest
+    /// (and whether the label ends in a colon). A label's colon may follow
+    /// spaces: "Editor : Jane Roe" for "editor:".
+    fn credit_label_matches(&self, line: &str, accept: impl Fn(&str, bool) -> bool) -> bool {
+        // Every label opens with a letter: a line that opens otherwise skips them.
+        let Some(first) = line.bytes().next().filter(u8::is_ascii_alphabetic) else {
+            return false;
+        };
+        self.credit_labels.iter().any(|(label, word)| {
+            let colon = label.ends_with(':');
+            label.as_bytes()[0] == first.to_ascii_lowercase()
+                && (after_label(line, label))
+                    .or_else(|| colon.then(|| after_spaced_colon(line, word)).flatten())
+                    .is_some_and(|rest| accept(rest, colon))
+        })
+    }
+
+    /// A byline's or credit's label alone on its line, its name on the next:
+    /// "Oleh :", "Editor :".
+    pub fn bare_label(&self, line: &str) -> Option<BareLabel> {
+        // Labels are short; most lines are turned away at once.
+        if line.len() > 16 {
+            return None;
+        }
+        if self.strip_author_label(line).is_some_and(str::is_empty) {
+            return Some(BareLabel::Author);
+        }
+        let bare_credit = self.credit_label_matches(line, |rest, _| rest.trim().is_empty());
+        bare_credit.then_some(BareLabel::Credit)
     }
 
     /// The caption after a caption label and its comma or colon ("Image
@@ -403,6 +436,12 @@ impl Patterns {
     }
 }
 
+/// The rest of a line that opens with a label's word and then its colon
+/// after spaces: "Editor : Jane Roe" for the word "editor".
+fn after_spaced_colon<'a>(line: &'a str, word: &str) -> Option<&'a str> {
+    after_label(line, word)?.trim_start().strip_prefix(':')
+}
+
 /// The rest of a line that opens with a label, in any case. Labels are
 /// ASCII: compared in place, no line is lowercased.
 fn after_label<'a>(line: &'a str, label: &str) -> Option<&'a str> {
@@ -419,6 +458,15 @@ fn after_any_label<'a>(labels: &[String], line: &'a str) -> Option<&'a str> {
         let rest = after_label(line, label)?.strip_prefix([',', ':'])?.trim();
         (!rest.is_empty()).then_some(rest)
     })
+}
+
+/// What a label alone on its line names on the next line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BareLabel {
+    /// The writer: "Oleh :", "Penulis:".
+    Author,
+    /// Someone credited, not the writer: "Editor :".
+    Credit,
 }
 
 /// Words a masthead adds after an outlet's or agency's name.

@@ -85,6 +85,8 @@ pub const TABLES: Tables = Tables {
         "subscribe to",
         "follow us on",
         "share on ",
+        "share this ",
+        "you can share this",
         "click here to",
         "enjoying this article?",
         "want to read more?",

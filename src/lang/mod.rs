@@ -188,6 +188,12 @@ pub const OUTLETS: &[(&str, &str)] = &[
     ("bernama.com", "Bernama"),
     ("pikiran-rakyat.com", "Pikiran Rakyat"),
     ("gatra.com", "Gatra"),
+    ("arabnews.com", "Arab News"),
+    ("rt.com", "RT"),
+    ("politico.com", "Politico"),
+    ("politico.eu", "Politico"),
+    ("meduza.io", "Meduza"),
+    ("thehindu.com", "The Hindu"),
 ];
 
 /// Wire agencies, recognised in credits and sign-off lines.
