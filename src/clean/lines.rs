@@ -394,14 +394,14 @@ fn classify_line(text: &str, patterns: &Patterns, repeated: &[String]) -> LineKi
     if is_sign_off(text) || is_agency_sign_off(text, patterns) {
         return LineKind::SignOff;
     }
-    if let Some(caption) = caption(text) {
-        return LineKind::Caption(caption);
-    }
     if let Some(labelled) = patterns.strip_caption_label(text) {
         let caption = caption(labelled).unwrap_or_else(|| CaptionText {
             text: labelled.to_string(),
             credit: None,
         });
+        return LineKind::Caption(caption);
+    }
+    if let Some(caption) = caption(text) {
         return LineKind::Caption(caption);
     }
     if patterns.is_normalized_furniture(&norm)
@@ -474,15 +474,25 @@ fn is_page_number(text: &str) -> bool {
 /// A writer's e-mail address, alone or in a short line ("hague@yna.co.kr",
 /// "By Ji Da-gyum (dagyumji@heraldcorp.com)").
 fn is_contact_line(text: &str) -> bool {
-    memchr::memchr(b'@', text.as_bytes()).is_some()
-        && word_count(text) <= 8
-        && text.split_whitespace().any(|word| {
-            let address = word.trim_matches(|c: char| "()<>[],;".contains(c));
-            address.split_once('@').is_some_and(|(user, host)| {
-                !user.is_empty() && host.contains('.') && !host.ends_with('.')
-            })
+    if memchr::memchr(b'@', text.as_bytes()).is_none() {
+        return false;
+    }
+    let is_address = |word: &str| {
+        let address = word.trim_matches(|c: char| "()<>[],;".contains(c));
+        address.split_once('@').is_some_and(|(user, host)| {
+            !user.is_empty() && host.contains('.') && !host.ends_with('.')
         })
+    };
+    // "Do you have a tip …? Let us know via tips@example.com.": a longer
+    // line that ends with the address.
+    let ends_with_address =
+        (text.split_whitespace().last()).is_some_and(|last| is_address(last.trim_end_matches('.')));
+    (word_count(text) <= 8 && text.split_whitespace().any(is_address))
+        || (ends_with_address && word_count(text) <= MAX_CONTACT_WORDS)
 }
+
+/// The most words of a line that ends with an e-mail address to write to.
+const MAX_CONTACT_WORDS: usize = 40;
 
 /// How long the article takes to read: "Dibaca Normal 4 menit", "waktu
 /// baca 3 menit", "5 min read", "Reading time: 4 minutes".
@@ -780,7 +790,11 @@ fn credited_caption(text: &str, patterns: &Patterns) -> Option<CaptionText> {
             && credit
                 .split(',')
                 .any(|part| credit_part_names_agency(part, patterns)));
-    (known && caption.ends_with(['.', '!', '?']) && word_count(caption) >= 4).then(|| CaptionText {
+    // "… in Pyongyang (Sputnik/AFP via Getty Images)": a credit in parts
+    // ends a caption that is no sentence.
+    let in_parts = credit.contains('/') || credit.contains(" via ");
+    let ends = caption.ends_with(['.', '!', '?']) || in_parts;
+    (known && ends && word_count(caption) >= 4).then(|| CaptionText {
         text: caption.to_string(),
         credit: Some(credit.trim().to_string()),
     })
@@ -863,6 +877,7 @@ const TRAILING_CREDIT_LABELS: &[&str] = &[
     "Photograph:",
     "Photo Credit:",
     "Credit:",
+    "Pic:",
     "Image:",
     "Dok:",
     "Credit...",
@@ -905,7 +920,7 @@ fn labelled_trailing_credit(text: &str) -> Option<CaptionText> {
 }
 
 static DATE_LINE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:diperbarui|diterbitkan|dipublikasikan|terbit|updated|published|posted|last updated|modified|last modified|on|pada)\b\s*)+").unwrap()
+    Regex::new(r"(?i)^(?:(?:diperbarui|diterbitkan|dipublikasikan|terbit|updated|update|published|posted|written|write|last updated|modified|last modified|on|pada)\b\s*)+").unwrap()
 });
 
 /// A line that is only a date, or an author with a date, or a labelled author.
@@ -946,6 +961,7 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
             && !DATE_LINE_WORDS.is_match(after)
             && !rubric_after_bar(&text[found.end..])
             && !is_filing_place(after)
+            && !is_reading_time(after)
         {
             return None;
         }
@@ -1415,6 +1431,30 @@ mod tests {
         assert_eq!(published.to_rfc3339(), "2019-01-29T14:22:00+07:00");
         assert!(
             matches!(&k[1], LineKind::Byline { author: Some(a), .. } if a == "Rina Astuti"),
+            "{:?}",
+            k[1]
+        );
+    }
+
+    #[test]
+    fn a_date_written_and_updated_and_a_tip_line_ending_with_an_address() {
+        let k = kinds("Write: 2024-06-20 08:33:12 Update: 2024-06-20 09:10:45\nDo you have a tip on a story we should be covering? Let us know via tips@example.com.");
+        assert!(matches!(k[0], LineKind::DateLine(_)), "{:?}", k[0]);
+        assert_eq!(k[1], LineKind::Furniture);
+        let sentence = "Readers wrote to the paper about the port, and the editor answered every letter at length.";
+        assert_eq!(kinds(sentence), [LineKind::Text]);
+    }
+
+    #[test]
+    fn captions_credited_in_parts_or_labelled_at_both_ends() {
+        let k = kinds("The two leaders greet crowds in Pyongyang (Reuters/Jane Roe via Getty Images)\nImage: The leaders at the signing. Pic: Pool\nThe two leaders met on Wednesday and signed a pact in the capital.");
+        assert!(
+            matches!(&k[0], LineKind::Caption(c) if c.credit.as_deref() == Some("Reuters/Jane Roe via Getty Images")),
+            "{:?}",
+            k[0]
+        );
+        assert!(
+            matches!(&k[1], LineKind::Caption(c) if c.text == "The leaders at the signing." && c.credit.as_deref() == Some("Pool")),
             "{:?}",
             k[1]
         );

@@ -153,23 +153,25 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
     settle_author(&mut draft, &lines, &ctx.patterns);
     drop_writer_note(&mut draft);
     if draft.outlet.is_none() {
+        // The page's own masthead comes first: a note at the end may name
+        // where the story first ran ("Berita ini telah tayang di Bisnis.com").
+        let above_headline = |i: usize| title_index.is_some_and(|title| i < title);
         draft.outlet = (lines.iter().enumerate())
             .filter(|&(i, l)| {
                 matches!(l.kind, LineKind::Furniture | LineKind::TailStart) || is_masthead(i, l)
             })
-            .find_map(|(_, l)| {
+            .find_map(|(i, l)| {
                 let one_word = !l.text.contains(' ');
                 (ctx.patterns.outlet_in_text(&l.text))
                     .or_else(|| one_word.then(|| ctx.patterns.outlet_for_marker(&l.text))?)
                     .or_else(|| ctx.patterns.outlet_named(&l.text))
+                    .or_else(|| {
+                        (above_headline(i) && is_masthead(i, l))
+                            .then(|| publication_name(&l.text))
+                            .flatten()
+                    })
             })
-            .or(named_in_dateline)
-            .or_else(|| {
-                let above_headline = |i: usize| title_index.is_some_and(|title| i < title);
-                (lines.iter().enumerate())
-                    .filter(|&(i, l)| above_headline(i) && is_masthead(i, l))
-                    .find_map(|(_, l)| publication_name(&l.text))
-            });
+            .or(named_in_dateline);
     }
     if let (Some(published), Some(offset)) = (draft.published.as_mut(), ctx.default_offset) {
         if published.time.is_some() && published.offset_minutes.is_none() {

@@ -265,7 +265,11 @@ impl Patterns {
         if line.len() > 16 {
             return None;
         }
-        if self.strip_author_label(line).is_some_and(str::is_empty) {
+        let label_word = self
+            .author_labels
+            .iter()
+            .any(|l| line.eq_ignore_ascii_case(l));
+        if label_word || self.strip_author_label(line).is_some_and(str::is_empty) {
             return Some(BareLabel::Author);
         }
         let bare_credit = self.credit_label_matches(line, |rest, _| rest.trim().is_empty());
@@ -293,7 +297,11 @@ impl Patterns {
     }
 
     fn slashed_agency_credit<'a>(&self, line: &'a str) -> Option<&'a str> {
-        if line.len() > 120 || memchr::memchr_iter(b'/', line.as_bytes()).count() < 2 {
+        if line.len() > 120 {
+            return None;
+        }
+        let slashes = memchr::memchr_iter(b'/', line.as_bytes()).count();
+        if slashes == 0 {
             return None;
         }
         let credit = line.trim_end_matches('.');
@@ -305,7 +313,15 @@ impl Patterns {
         let parts_are_names = credit
             .split('/')
             .all(|part| !part.is_empty() && part == part.trim() && !part.ends_with(['.', ',']));
-        (parts_are_names && self.is_outlet_name(agency)).then_some(credit)
+        // One slash only between two known names: "KOMPAS/AP".
+        let last_known = || {
+            credit
+                .rsplit('/')
+                .next()
+                .is_some_and(|last| self.is_outlet_name(last))
+        };
+        let shaped = parts_are_names && (slashes >= 2 || last_known());
+        (shaped && self.is_outlet_name(agency)).then_some(credit)
     }
 
     /// A caption label alone on its line, its caption on the next one:

@@ -1631,3 +1631,48 @@ Pelabuhan itu dapat melayani dua juta peti kemas per tahun.
         )]
     );
 }
+
+#[test]
+fn a_bare_byline_label_a_reading_time_after_the_date_and_a_credit_of_two_agencies() {
+    let body = "\
+Harian Pesisir
+Pelabuhan Baru Dibuka di Surabaya
+Oleh
+RINA KARTIKA
+20 Juni 2024 · 5 menit baca
+Kapal pertama bersandar di dermaga baru Surabaya, Rabu (19/6/2024).
+KOMPAS/AP
+SURABAYA, KOMPAS — Pelabuhan baru di Surabaya dibuka pada Rabu pagi oleh menteri.
+Pelabuhan itu dapat melayani dua juta peti kemas per tahun.
+Berita ini telah tayang di Kompas.com dengan judul \"Pelabuhan Dibuka\".
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.author.as_deref(), Some("Rina Kartika"));
+    assert_eq!(
+        article
+            .meta
+            .published
+            .map(|p| p.date.to_string())
+            .as_deref(),
+        Some("2024-06-20")
+    );
+    assert_eq!(
+        captions_and_credits(&article),
+        [(
+            "Kapal pertama bersandar di dermaga baru Surabaya, Rabu (19/6/2024).",
+            Some("KOMPAS/AP")
+        )]
+    );
+    assert_eq!(article.paragraphs.len(), 2, "{:?}", article.paragraphs);
+    assert_eq!(
+        article.meta.outlet.as_deref(),
+        Some("Kompas"),
+        "the dateline names the outlet"
+    );
+    let no_dateline = body.replace("SURABAYA, KOMPAS — ", "");
+    assert_eq!(
+        cleaned(&no_dateline).meta.outlet.as_deref(),
+        Some("Harian Pesisir"),
+        "the masthead, not the note on where the story first ran"
+    );
+}

@@ -137,6 +137,7 @@ pub const TABLES: Tables = Tables {
         "tags",
         "topics",
         "related topics",
+        "more about",
         "more on this story",
         "top stories",
         "most popular",
@@ -169,7 +170,7 @@ pub const TABLES: Tables = Tables {
         "contributed to this story",
         "contributed reporting",
     ],
-    caption_labels: &["image caption", "photo caption", "caption"],
+    caption_labels: &["image caption", "photo caption", "caption", "image"],
     image_source_labels: &["image source", "photo source"],
     caption_credit_labels: &["credit", "photo credit", "image credit", "photograph"],
     speech: Speech {

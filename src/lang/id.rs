@@ -91,6 +91,7 @@ pub const TABLES: Tables = Tables {
         "simak breaking news",
         "simak video",
         "artikel ini telah tayang",
+        "berita ini telah tayang",
         "artikel ini sudah tayang",
         "artikel ini telah terbit",
         // Tirto's closing link: "Baca juga artikel terkait RUSIA atau tulisan …".

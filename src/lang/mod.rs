@@ -194,6 +194,12 @@ pub const OUTLETS: &[(&str, &str)] = &[
     ("politico.eu", "Politico"),
     ("meduza.io", "Meduza"),
     ("thehindu.com", "The Hindu"),
+    ("kbs.co.kr", "KBS World"),
+    ("independent.co.uk", "The Independent"),
+    ("news.sky.com", "Sky News"),
+    ("newsweek.com", "Newsweek"),
+    ("asahi.com", "The Asahi Shimbun"),
+    ("inilah.com", "Inilah"),
 ];
 
 /// Wire agencies, recognised in credits and sign-off lines.
