@@ -347,7 +347,8 @@ pub(crate) struct ArticleTexts<'a> {
     pub runs: &'a [Vec<NameRun>],
     /// Caption texts.
     pub captions: Vec<&'a str>,
-    /// Caption credits: organisations only.
+    /// Caption credits and the agencies credited where the story ends:
+    /// organisations only.
     pub credits: Vec<&'a str>,
     /// The dateline: places only.
     pub dateline: Option<&'a str>,

@@ -147,10 +147,9 @@ pub fn annotate(article: Article, gazetteer: &Gazetteer) -> Annotated {
         words: &words,
         runs: &runs,
         captions: article.captions.iter().map(|c| c.text.as_str()).collect(),
-        credits: article
-            .captions
-            .iter()
+        credits: (article.captions.iter())
             .filter_map(|c| c.credit.as_deref())
+            .chain(article.credits.iter().map(String::as_str))
             .collect(),
         dateline: article.meta.dateline.as_deref(),
     };

@@ -104,7 +104,9 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
         } else if let Some(label) = patterns.bare_label(&text) {
             name_due = Some(label);
             LineKind::Furniture
-        } else if body_started && patterns.is_credit_line(&text) {
+        } else if body_started && (patterns.is_credit_line(&text) || patterns.is_outlet_name(&text))
+        {
+            // "Reporting by …", or the agency's name alone: "REUTERS".
             LineKind::SignOff
         } else if teaser_headlines > 0
             && !is_running_text(&text)
@@ -401,7 +403,7 @@ fn classify_line(text: &str, patterns: &Patterns, repeated: &[String]) -> LineKi
         });
         return LineKind::Caption(caption);
     }
-    if let Some(caption) = caption(text) {
+    if let Some(caption) = caption(text).or_else(|| credited_after_bar(text, patterns)) {
         return LineKind::Caption(caption);
     }
     if patterns.is_normalized_furniture(&norm)
@@ -736,6 +738,30 @@ fn credit_parts_fit(credit: &str) -> bool {
             .all(|part| part.trim_end().chars().count() <= MAX_CREDIT_PART_CHARS)
 }
 
+/// A caption and its source after a bar: "Chief Cabinet Secretary at a news
+/// conference in Tokyo on Thursday | JIJI". The source is a known outlet
+/// or agency, or one word in capitals.
+fn credited_after_bar(text: &str, patterns: &Patterns) -> Option<CaptionText> {
+    // Most lines have no bar: they skip the search.
+    let bar = memchr::memrchr(b'|', text.as_bytes())?;
+    let (caption, credit) = (
+        text[..bar].strip_suffix(' ')?,
+        text[bar + 1..].strip_prefix(' ')?,
+    );
+    let (caption, credit) = (caption.trim(), credit.trim());
+    let source = patterns.is_outlet_name(credit)
+        || (word_count(credit) == 1
+            && credit.chars().any(char::is_alphabetic)
+            && !credit.chars().any(char::is_lowercase));
+    let shaped = source
+        && (4..=MAX_CAPTION_WORDS).contains(&word_count(caption))
+        && !caption.contains(" | ");
+    shaped.then(|| CaptionText {
+        text: caption.to_string(),
+        credit: Some(credit.to_string()),
+    })
+}
+
 /// A caption that names its photo's source in brackets and does not end as
 /// a sentence does before them: "Presiden Putin dan Kim Jong Un (Sumber:
 /// KCNA)". (A sentence of the body may end with its source.)
@@ -845,9 +871,15 @@ pub fn caption(text: &str) -> Option<CaptionText> {
         .flatten()
     {
         let credit = &caps["credit"];
+        // "… in Seoul on Friday. [MINISTRY OF FOREIGN AFFAIRS]": a source in
+        // capitals after a sentence.
+        let in_capitals = !credit.chars().any(char::is_lowercase)
+            && word_count(credit) <= 8
+            && caps["text"].trim_end().ends_with(['.', '!', '?']);
         let looks_like_credit = credit.contains('/')
             || credit.contains(" via ")
             || credit.to_lowercase().starts_with("foto")
+            || in_capitals
             || lang::AGENCIES
                 .iter()
                 .any(|a| credit.eq_ignore_ascii_case(a));
@@ -909,7 +941,10 @@ fn labelled_trailing_credit(text: &str) -> Option<CaptionText> {
     // "… on Wednesday | Image: Kremlin": a bar sets the credit apart.
     let caption = caption.strip_suffix('|').map_or(caption, str::trim_end);
     let set_apart = glued || caption.len() < text[..at].trim_end().len();
-    let shaped = (set_apart || caption.ends_with(['.', '!', '?']))
+    // "Chinese FM spokesperson Lin Jian Photo: Chinese Foreign Ministry": a
+    // photo's label needs no full stop before it.
+    let photo_label = !label.contains(['©', '.']) && !label.starts_with("Credit");
+    let shaped = (set_apart || photo_label || caption.ends_with(['.', '!', '?']))
         && word_count(caption) >= 3
         && (1..=8).contains(&word_count(credit))
         && !ends_as_sentence(credit);
@@ -989,8 +1024,11 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
         });
     }
     let author = match patterns.strip_author_label(text) {
-        // "By Example News with AP": the outlet's and an agency's story.
-        Some(labelled) if credits_agencies(labelled, patterns) => {
+        // "By Example News with AP": the outlet's and an agency's story;
+        // "By Global Times": the outlet's.
+        Some(labelled)
+            if credits_agencies(labelled, patterns) || patterns.is_outlet_name(labelled) =>
+        {
             return Some(LineKind::Byline {
                 author: None,
                 published: None,
@@ -1457,6 +1495,51 @@ mod tests {
             matches!(&k[1], LineKind::Caption(c) if c.text == "The leaders at the signing." && c.credit.as_deref() == Some("Pool")),
             "{:?}",
             k[1]
+        );
+    }
+
+    #[test]
+    fn captions_credited_after_a_bar_a_bare_photo_label_or_a_source_in_capitals() {
+        let k = kinds(
+            "Minister Jane Roe at a news conference in Tokyo on Thursday | JIJI\n\
+             Ministry spokesperson Jane Roe Photo: Example Ministry\n\
+             The minister meets the ambassador in Seoul on Friday. [MINISTRY OF FOREIGN AFFAIRS]\n\
+             Prices rose in Tokyo and Osaka last month | Markets | Economy",
+        );
+        let credits: Vec<Option<&str>> = (k.iter())
+            .map(|kind| match kind {
+                LineKind::Caption(c) => c.credit.as_deref(),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            credits,
+            [
+                Some("JIJI"),
+                Some("Example Ministry"),
+                Some("MINISTRY OF FOREIGN AFFAIRS"),
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn an_agency_alone_after_the_body_an_outlet_s_own_byline_and_a_translator() {
+        let k = kinds(
+            "By CNA\nTranslator: Jane Roe\nPelabuhan dibuka kembali pada Kamis setelah badai reda.\nREUTERS\nJoin our channel",
+        );
+        assert_eq!(
+            k,
+            [
+                LineKind::Byline {
+                    author: None,
+                    published: None
+                },
+                LineKind::Furniture,
+                LineKind::Text,
+                LineKind::SignOff,
+                LineKind::Furniture
+            ]
         );
     }
 

@@ -85,6 +85,9 @@ pub struct Article {
     pub paragraphs: Vec<String>,
     /// Photo captions.
     pub captions: Vec<Caption>,
+    /// Agencies or outlets the story credits where it ends, as written
+    /// ("REUTERS", "-- BERNAMA" gives "BERNAMA").
+    pub credits: Vec<String>,
     /// The editor's front matter (annotation overrides live here).
     pub front_matter: ArticleFrontMatter,
     /// Fingerprint of the input's body as it was given. The body itself is
@@ -112,6 +115,7 @@ struct Draft {
     dateline: Option<String>,
     paragraphs: Vec<String>,
     captions: Vec<Caption>,
+    credits: Vec<String>,
 }
 
 fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
@@ -150,6 +154,12 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
         let kept = lines::without_trailing_sign_off(last).len();
         last.truncate(kept);
     }
+    draft.credits = (lines.iter())
+        .filter(|l| l.kind == LineKind::SignOff)
+        .map(|l| l.text.trim_start_matches(['-', '–', '—']).trim())
+        .filter(|name| ctx.patterns.is_outlet_name(name))
+        .map(str::to_string)
+        .collect();
     settle_author(&mut draft, &lines, &ctx.patterns);
     drop_writer_note(&mut draft);
     if draft.outlet.is_none() {
@@ -716,6 +726,7 @@ fn finish(source: &Source, draft: Draft, ctx: &CleanContext) -> Result<Article, 
             draft.captions
         },
         paragraphs: draft.paragraphs,
+        credits: draft.credits,
         front_matter: fm.clone(),
         raw_fingerprint: crate::fingerprint(&[&source.body]),
     })

@@ -1676,3 +1676,19 @@ Berita ini telah tayang di Kompas.com dengan judul \"Pelabuhan Dibuka\".
         "the masthead, not the note on where the story first ran"
     );
 }
+
+#[test]
+fn an_agency_credited_where_the_story_ends_is_kept_apart_from_the_body() {
+    let body = "\
+Port Reopens After Storm
+March 3, 2025
+The port reopened on Monday after a storm closed it for three days.
+Shipping firms said losses were small.
+REUTERS
+";
+    let article = cleaned(body);
+    assert_eq!(article.paragraphs.len(), 2, "{:?}", article.paragraphs);
+    assert_eq!(article.credits, ["REUTERS"]);
+    let dashed = cleaned(&body.replace("REUTERS", "-- REUTERS"));
+    assert_eq!(dashed.credits, ["REUTERS"]);
+}

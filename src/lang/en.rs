@@ -48,6 +48,7 @@ pub const TABLES: Tables = Tables {
         "it", "by", "he", "she", "they", "have", "has", "were", "from",
     ],
     drop_lines: &[
+        "subscribe now",
         "advertisement",
         "advertising",
         "ad",
@@ -117,6 +118,7 @@ pub const TABLES: Tables = Tables {
     teaser_markers: &[
         "read also",
         "also read",
+        "read",
         "read more",
         "see also",
         "related",
@@ -157,6 +159,7 @@ pub const TABLES: Tables = Tables {
     ],
     author_labels: &["by", "written by", "reporting by"],
     credit_labels: &[
+        "translator:",
         "reporting by",
         "additional reporting by",
         "edited by",

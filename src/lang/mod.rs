@@ -213,6 +213,7 @@ pub const AGENCIES: &[&str] = &[
     "Yonhap",
     "TASS",
     "Kyodo",
+    "Jiji Press",
     "EPA",
     "dpa",
     "Anadolu",

@@ -123,6 +123,7 @@ fn article(i: usize, rng: &mut Rng) -> Annotated {
             meta,
             paragraphs: vec![sentence(rng, 40), sentence(rng, 40)],
             captions: Vec::new(),
+            credits: Vec::new(),
             front_matter: Default::default(),
             raw_fingerprint: 0,
         },
