@@ -104,7 +104,8 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
         } else if let Some(label) = patterns.bare_label(&text) {
             name_due = Some(label);
             LineKind::Furniture
-        } else if body_started && (patterns.is_credit_line(&text) || patterns.is_outlet_name(&text))
+        } else if body_started
+            && (patterns.is_credit_line(&text) || agency_signing_off(&text, patterns).is_some())
         {
             // "Reporting by …", or the agency's name alone: "REUTERS".
             LineKind::SignOff
@@ -673,8 +674,14 @@ pub fn is_sign_off(text: &str) -> bool {
 /// A wire agency's or outlet's name after a dash, alone on a line, where a
 /// wire story ends: "-- BERNAMA", "— AFP".
 fn is_agency_sign_off(text: &str, patterns: &Patterns) -> bool {
-    let name = text.trim_start_matches(['-', '–', '—']);
-    name.len() < text.len() && patterns.is_outlet_name(name.trim())
+    text.starts_with(['-', '–', '—']) && agency_signing_off(text, patterns).is_some()
+}
+
+/// The agency or outlet a sign-off line names, perhaps after a dash:
+/// "-- BERNAMA", "REUTERS".
+pub fn agency_signing_off<'t>(text: &'t str, patterns: &Patterns) -> Option<&'t str> {
+    let name = text.trim_start_matches(['-', '–', '—']).trim();
+    patterns.is_outlet_name(name).then_some(name)
 }
 
 static TRAILING_SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {

@@ -156,8 +156,7 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
     }
     draft.credits = (lines.iter())
         .filter(|l| l.kind == LineKind::SignOff)
-        .map(|l| l.text.trim_start_matches(['-', '–', '—']).trim())
-        .filter(|name| ctx.patterns.is_outlet_name(name))
+        .filter_map(|l| lines::agency_signing_off(&l.text, &ctx.patterns))
         .map(str::to_string)
         .collect();
     settle_author(&mut draft, &lines, &ctx.patterns);
