@@ -270,7 +270,7 @@ fn time_after(text: &str) -> Option<(Time, Option<i32>, usize)> {
 
 fn offset_of(caps: &regex::Captures<'_>) -> Option<i32> {
     if let Some(zone) = caps.name("zone") {
-        let base = i32::from(lang::zone_offset(zone.as_str())?) * 60;
+        let base = i32::from(lang::zone_offset(zone.as_str())?);
         let extra = match (caps.name("zsign"), caps.name("zh")) {
             (Some(sign), Some(h)) => {
                 let h: i32 = h.as_str().parse().ok()?;
@@ -296,8 +296,8 @@ fn offset_of(caps: &regex::Captures<'_>) -> Option<i32> {
 
 /// Parses a zone written in site.toml: an abbreviation ("WIB") or an offset ("+07:00").
 pub fn parse_zone(text: &str) -> Option<i32> {
-    if let Some(hours) = lang::zone_offset(text.trim()) {
-        return Some(i32::from(hours) * 60);
+    if let Some(minutes) = lang::zone_offset(text.trim()) {
+        return Some(i32::from(minutes));
     }
     let probe = format!("2000-01-01T00:00:00{}", text.trim());
     iso_offset_minutes(&probe).filter(|_| text.trim().len() == 6)
@@ -323,6 +323,8 @@ mod tests {
         let (time, offset) = super::time_alone("2:15 PM GMT+1").unwrap();
         assert_eq!((time.to_string().as_str(), offset), ("14:15:00", Some(60)));
         assert_eq!(super::time_alone("2:15 PM in Brussels"), None);
+        let (_, india) = super::time_alone("08:31 pm IST").unwrap();
+        assert_eq!(india, Some(5 * 60 + 30), "a zone half an hour off the hour");
     }
 
     use super::*;
@@ -389,6 +391,7 @@ mod tests {
     #[test]
     fn zones_from_settings() {
         assert_eq!(parse_zone("WIB"), Some(420));
+        assert_eq!(parse_zone("IST"), Some(330));
         assert_eq!(parse_zone("-05:00"), Some(-300));
         assert_eq!(parse_zone("nowhere"), None);
     }

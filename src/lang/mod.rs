@@ -92,21 +92,36 @@ pub struct Speech {
 /// All languages the tool knows, Indonesian first.
 pub const ALL: [&Tables; 2] = [&id::TABLES, &en::TABLES];
 
-/// Time zone abbreviations and their offset from UTC in hours.
-pub const TIME_ZONES: &[(&str, i8)] = &[
-    ("WIB", 7),
-    ("WITA", 8),
-    ("WIT", 9),
+/// Time zone abbreviations and their offset from UTC in minutes. Only
+/// abbreviations news pages use for one zone: "CST" (China or the American
+/// Central) and "AST" are left out; "IST" is India's.
+pub const TIME_ZONES: &[(&str, i16)] = &[
+    ("WIB", 7 * 60),
+    ("WITA", 8 * 60),
+    ("WIT", 9 * 60),
     ("GMT", 0),
     ("UTC", 0),
-    ("KST", 9),
-    ("JST", 9),
-    ("MSK", 3),
-    ("EST", -5),
-    ("EDT", -4),
-    ("CET", 1),
-    ("CEST", 2),
-    ("BST", 1),
+    ("KST", 9 * 60),
+    ("JST", 9 * 60),
+    ("MSK", 3 * 60),
+    ("EST", -5 * 60),
+    ("EDT", -4 * 60),
+    ("PST", -8 * 60),
+    ("PDT", -7 * 60),
+    ("CET", 60),
+    ("CEST", 2 * 60),
+    ("EET", 2 * 60),
+    ("EEST", 3 * 60),
+    ("BST", 60),
+    ("IST", 5 * 60 + 30),
+    ("PKT", 5 * 60),
+    ("ICT", 7 * 60),
+    ("SGT", 8 * 60),
+    ("MYT", 8 * 60),
+    ("PHT", 8 * 60),
+    ("HKT", 8 * 60),
+    ("AEST", 10 * 60),
+    ("AEDT", 11 * 60),
 ];
 
 /// News outlets by a marker that names them: a domain or a dateline prefix.
@@ -475,12 +490,12 @@ pub fn month_number(word: &str) -> Option<u8> {
         .map(|(_, n)| *n)
 }
 
-/// Offset in hours of a time zone abbreviation.
-pub fn zone_offset(abbreviation: &str) -> Option<i8> {
+/// Offset in minutes from UTC of a time zone abbreviation.
+pub fn zone_offset(abbreviation: &str) -> Option<i16> {
     TIME_ZONES
         .iter()
         .find(|(name, _)| name.eq_ignore_ascii_case(abbreviation))
-        .map(|(_, hours)| *hours)
+        .map(|(_, minutes)| *minutes)
 }
 
 /// Words a language detector counts: each stopword with the languages (bits
