@@ -1019,6 +1019,14 @@ mod tests {
             .collect()
     }
 
+    /// The names found of one kind.
+    fn names_of_kind(found: &[(String, EntityKind)], kind: EntityKind) -> Vec<&str> {
+        (found.iter())
+            .filter(|(_, k)| *k == kind)
+            .map(|(name, _)| name.as_str())
+            .collect()
+    }
+
     fn has(found: &[(String, EntityKind)], name: &str, kind: EntityKind) -> bool {
         found.iter().any(|(n, k)| n == name && *k == kind)
     }
@@ -1478,11 +1486,11 @@ mod tests {
     #[test]
     fn an_abbreviation_before_a_currency_sign_is_no_place() {
         let found = mentions(&["Harga minyak naik menjadi US$ 85 per barel di AS."], &[]);
-        let places: Vec<&str> = (found.iter())
-            .filter(|(_, kind)| *kind == EntityKind::Place)
-            .map(|(name, _)| name.as_str())
-            .collect();
-        assert_eq!(places.len(), 1, "{found:?}");
+        assert_eq!(
+            names_of_kind(&found, EntityKind::Place).len(),
+            1,
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -1523,10 +1531,6 @@ mod tests {
             &["The Russian President said the pact was historic. South Korean President Yoon Suk Yeol disagreed."],
             &[],
         );
-        let people: Vec<&str> = (found.iter())
-            .filter(|(_, kind)| *kind == EntityKind::Person)
-            .map(|(name, _)| name.as_str())
-            .collect();
-        assert_eq!(people, ["Yoon Suk Yeol"]);
+        assert_eq!(names_of_kind(&found, EntityKind::Person), ["Yoon Suk Yeol"]);
     }
 }

@@ -20,6 +20,16 @@ pub struct CaptionText {
     pub credit: Option<String>,
 }
 
+impl CaptionText {
+    /// A caption with its credit, both trimmed.
+    fn credited(text: &str, credit: &str) -> CaptionText {
+        CaptionText {
+            text: text.trim().to_string(),
+            credit: Some(credit.trim().to_string()),
+        }
+    }
+}
+
 /// What a line of a capture is.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LineKind {
@@ -763,10 +773,7 @@ fn credited_after_bar(text: &str, patterns: &Patterns) -> Option<CaptionText> {
     let shaped = source
         && (4..=MAX_CAPTION_WORDS).contains(&word_count(caption))
         && !caption.contains(" | ");
-    shaped.then(|| CaptionText {
-        text: caption.to_string(),
-        credit: Some(credit.to_string()),
-    })
+    shaped.then(|| CaptionText::credited(caption, credit))
 }
 
 /// A caption that names its photo's source in brackets and does not end as
@@ -780,10 +787,7 @@ fn source_in_brackets(text: &str) -> Option<CaptionText> {
         && (1..=8).contains(&word_count(credit))
         && word_count(caption) >= 3
         && !caption.ends_with(['.', '!', '?', ':']);
-    shaped.then(|| CaptionText {
-        text: caption.to_string(),
-        credit: Some(credit.trim().to_string()),
-    })
+    shaped.then(|| CaptionText::credited(caption, credit))
 }
 
 /// A caption whose credit follows a slash after its last sentence: "… in
@@ -800,10 +804,7 @@ fn slash_led_credit(text: &str) -> Option<CaptionText> {
         && (1..=8).contains(&word_count(credit))
         && !ends_as_sentence(credit)
         && credit_parts_fit(credit);
-    shaped.then(|| CaptionText {
-        text: caption.to_string(),
-        credit: Some(credit.to_string()),
-    })
+    shaped.then(|| CaptionText::credited(caption, credit))
 }
 
 /// A photo caption above the lead that ends with its source in brackets,
@@ -827,10 +828,7 @@ fn credited_caption(text: &str, patterns: &Patterns) -> Option<CaptionText> {
     // ends a caption that is no sentence.
     let in_parts = credit.contains('/') || credit.contains(" via ");
     let ends = caption.ends_with(['.', '!', '?']) || in_parts;
-    (known && ends && word_count(caption) >= 4).then(|| CaptionText {
-        text: caption.to_string(),
-        credit: Some(credit.trim().to_string()),
-    })
+    (known && ends && word_count(caption) >= 4).then(|| CaptionText::credited(caption, credit))
 }
 
 /// Whether a part of a credit names a known agency, perhaps after "via":
@@ -955,10 +953,7 @@ fn labelled_trailing_credit(text: &str) -> Option<CaptionText> {
         && word_count(caption) >= 3
         && (1..=8).contains(&word_count(credit))
         && !ends_as_sentence(credit);
-    shaped.then(|| CaptionText {
-        text: caption.to_string(),
-        credit: Some(credit.to_string()),
-    })
+    shaped.then(|| CaptionText::credited(caption, credit))
 }
 
 static DATE_LINE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
