@@ -27,7 +27,7 @@ try {
   await mkdir(shots, { recursive: true });
   await page.screenshot({ path: `${shots}/search-1280.png` });
   await person.click();
-  await page.waitForLoadState("load");
+  await page.waitForURL("**/entities/sergei-lavrov/");
   check((await page.locator("h1").textContent()).trim() === "Sergei Lavrov", "the result opens his page");
   await page.goto(`${base}/search/?q=peskov`);
   await page.waitForSelector(".search-hit");
