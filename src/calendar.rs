@@ -219,7 +219,7 @@ fn with_time_after(text: &str, date: Date, range: std::ops::Range<usize>) -> Fou
 }
 
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})|(?P<iy>\d{4})[-.](?P<im>\d{2})[-.](?P<id>\d{2}))\b")
+    Regex::new(r"\b(?:(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})|(?P<iy>\d{4})[-.](?P<im>\d{2})[-.](?P<id>\d{2}))\b")
         .expect("numeric date pattern")
 });
 

@@ -1533,4 +1533,39 @@ mod tests {
         );
         assert_eq!(names_of_kind(&found, EntityKind::Person), ["Yoon Suk Yeol"]);
     }
+
+    #[test]
+    fn a_role_in_lower_case_before_a_name_makes_a_person_named_once() {
+        let found = mentions(
+            &[
+                "The island's dictator Tomas Brandt signed the decree.",
+                "Diktator Arman Velic menandatangani dekret itu bersama aktivis Sari Lestari.",
+            ],
+            &[],
+        );
+        for person in ["Tomas Brandt", "Arman Velic", "Sari Lestari"] {
+            assert!(
+                has(&found, person, EntityKind::Person),
+                "{person}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_plural_s_apostrophe_joins_an_organisation_s_head_only() {
+        let found = mentions(
+            &["Harbour News' Greg Palkot reports from the port, where the Farmers' Union met."],
+            &[],
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|(name, _)| name.contains("Palkot") && name.contains("News")),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Farmers Union", EntityKind::Organization),
+            "{found:?}"
+        );
+    }
 }

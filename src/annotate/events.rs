@@ -165,13 +165,23 @@ fn after_closed_quote(before: &str) -> Option<&str> {
         .rev()
         .find(|&(at, c)| matches!(c, '"' | '”') && before[..at].ends_with([',', '.', '?', '!']));
     let Some((at, mark)) = closing else {
-        return Some(before);
+        // `"The treaty signed today …`: a date inside an open quote dates
+        // what the speaker says, in the speaker's words.
+        return (!opens_a_quote(before)).then_some(before);
     };
     let rest = before[at + mark.len_utf8()..].trim_start_matches([',', ' ']);
     let first = rest.split_whitespace().next().unwrap_or_default();
     let first = first.trim_end_matches([',', '.']).to_lowercase();
     let attributes = lexicon().speech_verb(&first).is_some();
     (!attributes).then_some(rest)
+}
+
+/// Whether a quote is open at the end of `before`: an odd number of
+/// straight quotation marks, or an opening curly mark last.
+fn opens_a_quote(before: &str) -> bool {
+    let straight = memchr::memchr_iter(b'"', before.as_bytes()).count() % 2 == 1;
+    let curly = (before.rfind(['“', '”'])).is_some_and(|at| before[at..].starts_with('“'));
+    straight || curly
 }
 
 /// `before` without the words at its end that lead in to a date ("pada",
@@ -290,6 +300,14 @@ mod tests {
             ),
             "Rusia melancarkan \"operasi militer khusus\" di Ukraina",
             "a term in quote marks closes no quote"
+        );
+        assert_eq!(
+            label_of(
+                "\"Perjanjian yang ditandatangani hari ini mengatur bantuan,\" ujar Putin.",
+                "hari ini"
+            ),
+            "",
+            "a date inside an open quote is the speaker's"
         );
     }
 

@@ -265,12 +265,14 @@ impl<'t> Words<'t> {
     }
 
     /// "Workers' Party": a plural's apostrophe inside a name, before a
-    /// capitalised word.
+    /// capitalised word that heads an organisation ("Fox News' Greg
+    /// Palkot" names two).
     fn plural_possessive_in_name(&self, i: usize, gap: &str) -> bool {
         matches!(gap, "' " | "’ ")
             && self.capitalised[i]
             && self.word(i).ends_with('s')
             && self.capitalised.get(i + 1) == Some(&true)
+            && self.classes[i + 1].has(Class::ORGANISATION_HEAD)
     }
 
     /// Whether a comma, and nothing else, stands between words i and i + 1.
@@ -622,7 +624,9 @@ const LEADERS_TITLES: &[&str] = &[
 const NAME_LIKE_FUNCTION_WORDS: &[&str] = &["yang", "dan"];
 
 /// Lowercase particles inside names: "Osama bin Laden", "Ursula von der Leyen".
-const NAME_PARTICLES: &[&str] = &["bin", "binti", "van", "von", "der", "de", "da", "al", "ibn"];
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "binti", "van", "von", "der", "de", "da", "al", "ibn", "ul",
+];
 
 /// Splits the words of a run into the titles, places and institutions in front
 /// and what the rest names.

@@ -68,14 +68,18 @@ static PLACE_DAY_SLASHED_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
-/// "KONTAN.CO.ID - MOSKOW. ": the outlet's address, then the place in
-/// capitals and a full stop.
+/// "KONTAN.CO.ID - MOSKOW. " and "KRjogja.com - MOSKOW - ": the outlet's
+/// address, then the place in capitals and a full stop or a dash.
 static OUTLET_DASH_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<marker>{DOMAIN})\s*[-–—]+\s*(?P<place>\p{{Lu}}[\p{{Lu}}'-]*(?:\s+\p{{Lu}}[\p{{Lu}}'-]*){{0,2}})\.\s+"
+        r"^(?P<marker>{DOMAIN})\s*[-–—]+\s*(?P<place>\p{{Lu}}[\p{{Lu}}'-]*(?:\s+\p{{Lu}}[\p{{Lu}}'-]*){{0,2}})(?:\.|\s+[-–—]+)\s+"
     ))
     .unwrap()
 });
+/// "RMOL. ": an outlet's name and a full stop, no place; it counts only
+/// when the caller knows the name.
+static NAME_STOP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?P<marker>\p{Lu}[\p{L}]+)\.\s+").unwrap());
 /// "tirto.id - ": the outlet's address alone, no place.
 static OUTLET_ONLY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^(?P<marker>{DOMAIN})\s*[-–—]+\s+")).unwrap());
@@ -113,11 +117,17 @@ fn find_in(
         (&*PLACE_DAY_SLASHED_AGENCY, false),
         (&*OUTLET_DASH_PLACE, false),
         (&*OUTLET_ONLY, false),
+        (&*NAME_STOP, true),
         (&*PLACE_ONLY, false),
     ] {
         // Most paragraphs have no comma and dash near their start to name
-        // an outlet with: they skip that pattern.
-        if known_name && !may_name_outlet(paragraph) {
+        // an outlet with, nor a first word with a full stop: they skip the
+        // patterns of a known name.
+        let may_name = || match std::ptr::eq(pattern, &*NAME_STOP) {
+            true => first_word_ends_sentence(paragraph),
+            false => may_name_outlet(paragraph),
+        };
+        if known_name && !may_name() {
             continue;
         }
         if let Some(caps) = pattern.captures(paragraph) {
@@ -171,6 +181,12 @@ fn marker_fits(marker: &str) -> bool {
 }
 
 const MAX_MARKER_CHARS: usize = 30;
+
+/// Whether a paragraph's first word ends with a full stop ("RMOL. …").
+fn first_word_ends_sentence(paragraph: &str) -> bool {
+    let head = &paragraph.as_bytes()[..paragraph.len().min(MAX_MARKER_CHARS + 2)];
+    memchr::memchr(b' ', head).is_some_and(|space| space > 0 && head[space - 1] == b'.')
+}
 
 /// Whether a comma and then a dash come in a paragraph's first 80 bytes,
 /// as in "Jakarta, CNN Indonesia --".
@@ -269,6 +285,27 @@ mod tests {
         assert_eq!(&"KABARKITA.CO.ID - MOSKOW. Harga"[d.len..], "Harga");
         let d = find("kabarkita.id - Harga minyak naik. Pasar tenang.").unwrap();
         assert_eq!((d.place.as_str(), d.len), ("", "kabarkita.id - ".len()));
+        let d = find("KabarKita.com - MOSKOW - Harga minyak naik tipis.").unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.marker.as_deref()),
+            ("Moskow", Some("KabarKita.com")),
+            "a dash after the place as well"
+        );
+    }
+
+    #[test]
+    fn an_outlet_known_by_name_and_a_full_stop() {
+        let known = |name: &str| name == "KABAR";
+        let d = super::find("KABAR. Presiden meninjau pelabuhan baru.", &known).unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.marker.as_deref(), d.len),
+            ("", Some("KABAR"), "KABAR. ".len())
+        );
+        assert_eq!(
+            super::find("Lagi. Presiden meninjau pelabuhan baru.", &known),
+            None,
+            "a first sentence of one word names no outlet the caller does not know"
+        );
     }
 
     #[test]

@@ -159,15 +159,29 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
         {
             LineKind::Caption(found)
         } else {
-            classify_line(&text, patterns, &repeated)
+            match classify_line(&text, patterns, &repeated) {
+                // Last of all: "… Kim Jong-un/Net" above the lead.
+                LineKind::Text if above_lead => {
+                    glued_credit(&text, patterns).map_or(LineKind::Text, LineKind::Caption)
+                }
+                kind => kind,
+            }
         };
+        // "Related Topics" or "Follow us" between the byline and the lead:
+        // the tail has not begun, but a list may follow the marker.
+        let marks_a_list =
+            kind == LineKind::TailStart && above_lead && lead_follows(&texts[at + 1..]);
+        if marks_a_list {
+            kind = LineKind::Furniture;
+        }
         if matches!(kind, LineKind::TailStart | LineKind::SignOff) {
             in_tail = true;
         }
         // A bare marker is furniture: other lines are not asked again.
         let furniture = kind == LineKind::Furniture;
         list_item_due = furniture && list_landmark(&text) == Some(ListLandmark::Item);
-        teaser_headlines = match furniture && patterns.is_bare_teaser_marker(&text) {
+        teaser_headlines = match marks_a_list || furniture && patterns.is_bare_teaser_marker(&text)
+        {
             true => MAX_TEASER_HEADLINES,
             // "list 1 of 4" between the headlines counts none.
             false if furniture && list_landmark(&text).is_some() => teaser_headlines,
@@ -191,6 +205,18 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
     }
     mark_unlabelled_bylines(&mut lines);
     lines
+}
+
+/// The most lines between a marker of the page's tail and the lead for the
+/// marker to be furniture above the lead instead.
+const LEAD_WITHIN_LINES: usize = 3;
+
+/// Whether running text (the lead) comes within the next few lines.
+fn lead_follows(after: &[String]) -> bool {
+    after
+        .iter()
+        .take(LEAD_WITHIN_LINES)
+        .any(|text| is_running_text(text))
 }
 
 /// The credit on a line "Foto: AP Photo/Jane Roe" above the lead when the
@@ -831,6 +857,19 @@ fn credited_caption(text: &str, patterns: &Patterns) -> Option<CaptionText> {
     (known && ends && word_count(caption) >= 4).then(|| CaptionText::credited(caption, credit))
 }
 
+/// A photo caption above the lead with its credit glued on after a slash:
+/// "Presiden Rusia Vladimir Putin dan Kim Jong-un/Net". The credit is a
+/// known agency or outlet or a word pages credit the web or a handout with
+/// (`lang::PHOTO_SOURCE_WORDS`); the caption has four words or more.
+fn glued_credit(text: &str, patterns: &Patterns) -> Option<CaptionText> {
+    let slash = memchr::memrchr(b'/', text.as_bytes())?;
+    let (caption, credit) = (&text[..slash], &text[slash + 1..]);
+    let credits_a_source = lang::is_among(credit, lang::PHOTO_SOURCE_WORDS)
+        || (credit.starts_with(char::is_uppercase) && patterns.is_outlet_name(credit));
+    let shaped = !caption.ends_with(' ') && word_count(caption) >= 4 && !caption.contains('/');
+    (credits_a_source && shaped).then(|| CaptionText::credited(caption, credit))
+}
+
 /// Whether a part of a credit names a known agency, perhaps after "via":
 /// "Sputnik", "Kremlin Pool Photo via AP".
 fn credit_part_names_agency(part: &str, patterns: &Patterns) -> bool {
@@ -976,7 +1015,7 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
         let before = without_weekday(text[..found.start].trim_matches(separators));
         let before = before.trim_matches(separators);
         let after = text[found.end..]
-            .trim_matches(|c: char| c.is_whitespace() || "•·●|-–—,:()".contains(c));
+            .trim_matches(|c: char| c.is_whitespace() || "•·●|/-–—,:()".contains(c));
         let before = DATE_LINE_WORDS.replace(before, "");
         let before = before.trim_matches(|c: char| c.is_whitespace() || ":,".contains(c));
         // "Oleh Tanti Yulianingsih pada 14 Sep 2023": the word that leads in to the date.
@@ -1036,7 +1075,8 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
                 published: None,
             })
         }
-        Some(labelled) => first_credit(labelled),
+        // "By Greg Norman Fox News": the outlet's name after the writer's.
+        Some(labelled) => without_outlet_after(first_credit(labelled), patterns),
         // "Reuters and Agence France-Presse": the story is the agencies'.
         None if credits_agencies(text, patterns) => {
             return Some(LineKind::Byline {
@@ -1121,12 +1161,32 @@ fn author_before_outlet<'t>(text: &'t str, patterns: &Patterns) -> Option<&'t st
     // "KOTARO NAGANO, Nikkei staff writer": the writer's role after the outlet.
     let outlet_alone = without_byline_role(outlet);
     let with_role = outlet_alone.len() < outlet.len() && looks_like_name(outlet_alone);
+    // "Rahman Asmardika, Jurnalis": the role alone.
+    let role_alone = lang::is_among(outlet, lang::BYLINE_ROLES);
     // "REUTERS | AL JAZEERA" credits sources, not a writer; "Jakarta, CNN
     // Indonesia" is a dateline.
-    ((with_role || names_an_outlet(outlet_alone, patterns))
+    ((with_role || role_alone || names_an_outlet(outlet_alone, patterns))
         && !patterns.is_outlet_name(name)
         && !is_known_place(name))
     .then_some(name)
+}
+
+/// The most words an outlet's name after a writer's takes.
+const MOST_OUTLET_WORDS: usize = 4;
+
+/// A writer's name less a known outlet's name after it: "Greg Norman Fox
+/// News" → "Greg Norman"; unchanged when no outlet ends it or the name
+/// would be left with fewer than two words.
+fn without_outlet_after<'t>(name: &'t str, patterns: &Patterns) -> &'t str {
+    let starts: Vec<usize> = (name.char_indices())
+        .filter(|&(_, c)| c == ' ')
+        .map(|(at, _)| at)
+        .collect();
+    let cut =
+        starts.iter().rev().take(MOST_OUTLET_WORDS).find(|&&at| {
+            word_count(&name[..at]) >= 2 && patterns.is_outlet_name(name[at..].trim())
+        });
+    cut.map_or(name, |&at| name[..at].trim_end())
 }
 
 /// An outlet's name less the writer's role after it: "Nikkei staff
@@ -1215,7 +1275,8 @@ fn is_web_address(text: &str) -> bool {
 /// One to five capitalised words, no digits: the shape of a person's name.
 pub fn looks_like_name(text: &str) -> bool {
     const PARTICLES: &[&str] = &[
-        "bin", "binti", "van", "von", "de", "der", "al", "el", "da", "di", "dan", "and",
+        "bin", "binti", "ibn", "ul", "van", "von", "de", "der", "al", "el", "da", "di", "dan",
+        "and",
     ];
     let words: Vec<&str> = text.split_whitespace().collect();
     (1..=5).contains(&words.len())
@@ -1625,6 +1686,15 @@ mod tests {
              Menurut Lavrov, pertemuan berlangsung di Moskow, Kamis.",
         );
         assert_eq!(k, vec![LineKind::Text, LineKind::Text]);
+    }
+
+    #[test]
+    fn a_tail_marker_with_a_curly_apostrophe_opens_the_tail() {
+        let k = kinds("Pelabuhan dibuka kembali pada Kamis setelah badai reda.\nEditor’s picks\nAnother story");
+        assert_eq!(
+            k,
+            vec![LineKind::Text, LineKind::TailStart, LineKind::Furniture]
+        );
     }
 
     #[test]

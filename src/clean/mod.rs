@@ -138,9 +138,9 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
         if is_masthead(i, line) {
             // Above the lead: a dateline on its own line is kept, the rest
             // (the outlet's name, a rubric, a comment count) is furniture.
-            if let Some(found) =
-                dateline::find_alone(&line.text, &|name| ctx.patterns.is_outlet_name(name))
-            {
+            let found = dateline::find_alone(&line.text, &|name| ctx.patterns.is_outlet_name(name))
+                .or_else(|| place_over_lead(&lines, i, &ctx.patterns));
+            if let Some(found) = found {
                 named_in_dateline = take_found_dateline(&mut draft, found, &ctx.patterns);
             }
             continue;
@@ -167,12 +167,21 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
         let above_headline = |i: usize| title_index.is_some_and(|title| i < title);
         draft.outlet = (lines.iter().enumerate())
             .filter(|&(i, l)| {
-                matches!(l.kind, LineKind::Furniture | LineKind::TailStart) || is_masthead(i, l)
+                // A byline may carry the outlet's address: "TOI World Desk /
+                // TIMESOFINDIA.COM / Updated: …".
+                matches!(
+                    l.kind,
+                    LineKind::Furniture | LineKind::TailStart | LineKind::Byline { .. }
+                ) || is_masthead(i, l)
             })
             .find_map(|(i, l)| {
                 let one_word = !l.text.contains(' ');
                 (ctx.patterns.outlet_in_text(&l.text))
                     .or_else(|| one_word.then(|| ctx.patterns.outlet_for_marker(&l.text))?)
+                    .or_else(|| {
+                        let brand = one_word.then(|| brand_before_section(&l.text, &ctx.patterns));
+                        ctx.patterns.outlet_named(brand??)
+                    })
                     .or_else(|| ctx.patterns.outlet_named(&l.text))
                     .or_else(|| {
                         (above_headline(i) && is_masthead(i, l))
@@ -194,16 +203,37 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
 /// Kim"), or, with no byline, the author a closing credit names
 /// ("Pewarta: …").
 fn settle_author(draft: &mut Draft, lines: &[Line], patterns: &Patterns) {
-    let in_capitals =
-        |name: &&mut String| lines::word_count(name) >= 2 && !name.chars().any(char::is_lowercase);
-    if let Some(author) = draft.author.as_mut().filter(in_capitals) {
-        *author = dateline::title_case(author);
+    if let Some(author) = draft.author.as_mut() {
+        if let Some(written) = names_in_title_case(author) {
+            *author = written;
+        }
     }
     if draft.author.is_none() {
         draft.author = (lines.iter())
             .filter(|l| l.kind != LineKind::Text && patterns.is_credit_line(&l.text))
             .find_map(|l| lines::credited_author(&l.text, patterns));
     }
+}
+
+/// Words that join the names on a byline, left as they are.
+const BYLINE_JOIN_WORDS: &[&str] = &["and", "dan", "&"];
+
+/// A byline in capitals written as names: "HYUNG-JIN KIM and JIM HEINTZ" →
+/// "Hyung-jin Kim and Jim Heintz"; None when it is not in capitals or is a
+/// single word.
+fn names_in_title_case(author: &str) -> Option<String> {
+    let is_join = |word: &str| lang::is_among(word, BYLINE_JOIN_WORDS);
+    let in_capitals = (author.split_whitespace())
+        .filter(|word| !is_join(word))
+        .all(|word| !word.chars().any(char::is_lowercase));
+    if !in_capitals || lines::word_count(author) < 2 {
+        return None;
+    }
+    let words = author.split_whitespace().map(|word| match is_join(word) {
+        true => word.to_lowercase(),
+        false => dateline::title_case(word),
+    });
+    Some(words.collect::<Vec<_>>().join(" "))
 }
 
 /// Takes notes on the writers off the body: at its end, "Rachel Lee is a
@@ -259,8 +289,17 @@ fn drop_writer_note(draft: &mut Draft) {
             None => break,
         }
     }
+    // "Heintz reported from Tallinn": the surname is enough here.
+    let surnames: Vec<&str> = (writers.iter())
+        .filter_map(|writer| writer.rsplit(' ').next())
+        .collect();
     let reported_from = |text: &String| {
-        opens_with_a_writer(text, lang::REPORTED_FROM) && lines::word_count(text) <= 25
+        let by_surname = surnames.iter().any(|surname| {
+            (text.strip_prefix(surname))
+                .is_some_and(|rest| lang::REPORTED_FROM.iter().any(|v| rest.starts_with(v)))
+        });
+        (by_surname || opens_with_a_writer(text, lang::REPORTED_FROM))
+            && lines::word_count(text) <= 25
     };
     if draft.paragraphs.len() > 1 {
         draft.paragraphs.retain(|text| !reported_from(text));
@@ -369,6 +408,40 @@ fn publication_name(text: &str) -> Option<String> {
     shaped.then(|| text.to_string())
 }
 
+/// The most words of a place in capitals set alone over the lead.
+const MOST_PLACE_WORDS: usize = 3;
+
+/// A place in capitals alone on its line between the byline or date line
+/// and the lead, as agencies set it ("ISTANBUL"): the article's dateline.
+/// A rubric in capitals ("WORLD") is no place.
+fn place_over_lead(lines: &[Line], at: usize, patterns: &Patterns) -> Option<dateline::Dateline> {
+    let text = &lines[at].text;
+    let in_capitals = (1..=MOST_PLACE_WORDS).contains(&lines::word_count(text))
+        && text
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '-')
+        && !patterns.is_section_line(text);
+    let lead_next = (lines.get(at + 1))
+        .is_some_and(|next| next.kind == LineKind::Text && lines::is_running_text(&next.text));
+    let under_byline = (lines[..at].iter().rev())
+        .find(|l| !matches!(l.kind, LineKind::Furniture | LineKind::Caption(_)))
+        .is_some_and(|l| matches!(l.kind, LineKind::DateLine(_) | LineKind::Byline { .. }));
+    (in_capitals && lead_next && under_byline).then(|| dateline::Dateline {
+        place: dateline::title_case(text),
+        marker: None,
+        len: text.len(),
+    })
+}
+
+/// An outlet's name run together with its section's, as a one-word
+/// masthead: "kumparanNEWS" → "kumparan", "detikNews" → "detik".
+fn brand_before_section<'t>(word: &'t str, patterns: &Patterns) -> Option<&'t str> {
+    let bytes = word.as_bytes();
+    let at = (1..bytes.len())
+        .find(|&at| bytes[at - 1].is_ascii_lowercase() && bytes[at].is_ascii_uppercase())?;
+    patterns.is_section_line(&word[at..]).then(|| &word[..at])
+}
+
 /// A short text line above the lead that does not end as a sentence does:
 /// an outlet's name, a rubric, "0 komentar", a dateline alone.
 fn is_masthead_text(line: &Line) -> bool {
@@ -401,7 +474,10 @@ fn headline_index(lines: &[Line], patterns: &Patterns) -> Option<usize> {
                         && is_sentence_case_headline(text)
                         && !patterns.is_section_line(text)
                 });
-                return first.or(sentence_case);
+                // The line over a standfirst heads the story rather than a
+                // masthead's motto above it ("TASS" / "Russian News Agency").
+                let over_standfirst = last_text.and_then(|at| headline_above_standfirst(lines, at));
+                return over_standfirst.or(first).or(sentence_case);
             }
             // The outlet's name is its masthead.
             LineKind::Text if patterns.is_outlet_name(&line.text) => {}
@@ -416,11 +492,16 @@ fn headline_index(lines: &[Line], patterns: &Patterns) -> Option<usize> {
                 }
             }
             LineKind::DateLine(_) | LineKind::Byline { .. } => {
+                // A rubric of two words over a date line that tops the
+                // story ("Top News" / "June 19, 2024") does not head it.
                 let shaped = |&i: &usize| {
                     let text = &lines[i].text;
                     !patterns.is_section_line(text)
+                        && lines::word_count(text) >= MIN_HEADLINE_WORDS
                         && (is_headline(text) || is_sentence_case_headline(text))
                 };
+                let first =
+                    first.filter(|&i| lines::word_count(&lines[i].text) >= MIN_HEADLINE_WORDS);
                 let headline = last_text
                     .map(|i| {
                         (headline_above_standfirst(lines, i))
@@ -438,6 +519,9 @@ fn headline_index(lines: &[Line], patterns: &Patterns) -> Option<usize> {
     }
     first
 }
+
+/// The fewest words of a headline over a byline or date line.
+const MIN_HEADLINE_WORDS: usize = 3;
 
 /// Whether a byline or date line is among the two lines after `at`, leaving
 /// out furniture and captions ("Share full article", the photo).
@@ -504,7 +588,7 @@ fn headline_above_subhead(lines: &[Line], at: usize) -> Option<usize> {
     let standfirst = subhead.kind == LineKind::Text && lines::is_running_text(&subhead.text);
     let subhead_shaped = is_headline_line(subhead)
         && lines::is_mostly_lowercase(&subhead.text)
-        && words(subhead) <= words(headline);
+        && words(subhead) * 2 <= words(headline) * 3;
     ((standfirst || subhead_shaped) && is_headline_line(headline) && words(headline) >= 5)
         .then_some(above)
 }

@@ -70,7 +70,9 @@ pub fn normalize(line: &str) -> String {
             out.push_str(word);
             out[start..].make_ascii_lowercase();
         } else {
-            out.extend(word.chars().flat_map(char::to_lowercase));
+            // "Editor’s picks" is compared as "editor's picks".
+            let straight = |c: char| if matches!(c, '’' | '‘') { '\'' } else { c };
+            out.extend(word.chars().map(straight).flat_map(char::to_lowercase));
         }
     }
     let kept = out.trim_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != ')');

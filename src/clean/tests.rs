@@ -1692,3 +1692,194 @@ REUTERS
     let dashed = cleaned(&body.replace("REUTERS", "-- REUTERS"));
     assert_eq!(dashed.credits, ["REUTERS"]);
 }
+
+/// The day a capture was published, as text.
+fn published_day(article: &Article) -> Option<String> {
+    article.meta.published.map(|p| p.date.to_string())
+}
+
+#[test]
+fn a_tail_marker_between_the_byline_and_the_lead_is_furniture_with_its_list() {
+    let body = "\
+Harbour Post
+Ministers sign port deal in Vanino
+Officials hail 'historic' agreement as the first ships arrive in the harbour
+By Jane Roe, PORTS CORRESPONDENT in TOKYO
+12 March 2025 • 7:51am
+Related Topics
+Shipping, Russia, Japan
+Ministers signed a port agreement in Vanino on Wednesday, officials said.
+\"This is a historic day,\" the transport minister said.
+Related Topics
+Vanino port reopens to grain ships
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.title, "Ministers sign port deal in Vanino");
+    assert_eq!(article.meta.author.as_deref(), Some("Jane Roe"));
+    let kept = |text: &str| article.paragraphs.iter().any(|p| p.contains(text));
+    assert!(
+        kept("Ministers signed a port agreement"),
+        "{:?}",
+        article.paragraphs
+    );
+    assert!(kept("a historic day"));
+    assert!(!kept("Shipping, Russia"), "the marker's list is furniture");
+    assert!(
+        !kept("grain ships"),
+        "the same marker after the body ends it"
+    );
+}
+
+#[test]
+fn a_subhead_longer_than_its_headline_and_an_outlet_after_the_writer_s_name() {
+    let body = "\
+Sky News
+World
+Ministers sign port deal in Vanino after long talks
+The agreement is the first between the two countries in twenty years
+By Jane Roe Sky News
+Published March 12, 2025 6:02am EDT
+Ministers signed a port agreement in Vanino on Wednesday.
+\"This is a historic day,\" the transport minister told reporters.
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.title,
+        "Ministers sign port deal in Vanino after long talks"
+    );
+    assert_eq!(article.meta.author.as_deref(), Some("Jane Roe"));
+    assert_eq!(article.meta.outlet.as_deref(), Some("Sky News"));
+}
+
+#[test]
+fn a_byline_in_capitals_joined_by_and_chips_over_the_lead_and_where_a_writer_reported_from() {
+    let body = "\
+Ministers sign port deal in Vanino
+JANE ROE and AMIR KHAN
+Wed, March 12, 2025 at 7:30 AM GMT+9·4 min read
+In this article:
+Ivan Petrov
+Minister of Transport (since 2020)
+VANINO, Russia (AP) — Ministers signed a port agreement on Wednesday.
+\"This is a historic day,\" Petrov said.
+Khan reported from Tallinn, Estonia.
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.author.as_deref(),
+        Some("Jane Roe and Amir Khan")
+    );
+    assert_eq!(
+        article.paragraphs,
+        [
+            "Ministers signed a port agreement on Wednesday.",
+            "\"This is a historic day,\" Petrov said."
+        ]
+    );
+}
+
+#[test]
+fn a_report_label_a_role_after_the_writer_a_glued_photo_credit_and_an_outlet_with_a_full_stop() {
+    let body = "\
+Internasional
+Menteri Resmikan Pelabuhan Baru di Surabaya
+LAPORAN: RINA KARTIKA
+KAMIS, 20 MARET 2025 | 07:12 WIB
+Menteri Perhubungan meresmikan pelabuhan baru/Net
+RMOL. Menteri Perhubungan meresmikan pelabuhan baru di Surabaya, Rabu (19/3).
+\"Pelabuhan ini akan melayani dua juta peti kemas,\" ujar menteri.
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.title,
+        "Menteri Resmikan Pelabuhan Baru di Surabaya"
+    );
+    assert_eq!(article.meta.author.as_deref(), Some("Rina Kartika"));
+    assert_eq!(
+        captions_and_credits(&article),
+        [("Menteri Perhubungan meresmikan pelabuhan baru", Some("Net"))]
+    );
+    assert_eq!(article.meta.outlet.as_deref(), Some("RMOL"));
+    assert!(article.paragraphs[0].starts_with("Menteri Perhubungan meresmikan"));
+    let with_role = cleaned(&body.replace("LAPORAN: RINA KARTIKA", "Rina Kartika, Jurnalis"));
+    assert_eq!(with_role.meta.author.as_deref(), Some("Rina Kartika"));
+    assert_eq!(
+        with_role.meta.title,
+        "Menteri Resmikan Pelabuhan Baru di Surabaya"
+    );
+}
+
+#[test]
+fn a_masthead_motto_over_a_standfirst_and_a_rubric_over_a_date_line_head_no_story() {
+    let motto = "\
+TASS
+Russian News Agency
+Ministers to sign port deal — Kremlin
+According to the Kremlin aide, the new agreement will replace the treaty signed in 2001
+MOSCOW, March 12. /TASS/. Ministers will sign a port agreement in Vanino, a Kremlin aide told reporters.
+";
+    assert_eq!(
+        cleaned(motto).meta.title,
+        "Ministers to sign port deal — Kremlin"
+    );
+    let rubric = "\
+UPI
+Top News
+March 12, 2025 / 3:48 AM
+Ministers sign port deal in Vanino
+By Jane Roe
+VANINO, March 12 (UPI) -- Ministers signed a port agreement on Wednesday.
+";
+    let article = cleaned(rubric);
+    assert_eq!(article.meta.title, "Ministers sign port deal in Vanino");
+    let published = article.meta.published.expect("published");
+    assert_eq!(
+        (
+            published.date.to_string(),
+            published.time.map(|t| t.to_string())
+        ),
+        ("2025-03-12".to_string(), Some("03:48:00".to_string())),
+        "the time after a slash"
+    );
+}
+
+#[test]
+fn a_place_in_capitals_over_the_lead_and_a_date_with_full_stops_after_a_bar() {
+    let body = "\
+Asia - Pacific
+Ministers sign port deal in Vanino
+Officials say the agreement provides for new shipping lanes between the two countries
+Amir ul Haq   |12.03.2025 - Update : 12.03.2025
+VANINO
+Ministers signed a port agreement in Vanino on Wednesday.
+The first ships are due in May.
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.title, "Ministers sign port deal in Vanino");
+    assert_eq!(article.meta.author.as_deref(), Some("Amir ul Haq"));
+    assert_eq!(published_day(&article).as_deref(), Some("2025-03-12"));
+    assert_eq!(article.meta.dateline.as_deref(), Some("Vanino"));
+    assert!(!article.paragraphs.iter().any(|p| p == "VANINO"));
+    let rubric = cleaned(&body.replace("VANINO\n", "WORLD\n"));
+    assert_eq!(
+        rubric.meta.dateline, None,
+        "a rubric in capitals is no place"
+    );
+    let hyphens = cleaned(&body.replace("|12.03.2025", "|12-03-2025"));
+    assert_eq!(published_day(&hyphens).as_deref(), Some("2025-03-12"));
+}
+
+#[test]
+fn a_one_word_masthead_of_an_outlet_and_its_section_names_the_outlet() {
+    let body = "\
+kumparanBISNIS
+Menteri Resmikan Pelabuhan Baru di Surabaya
+20 Maret 2025 7:07 WIB·waktu baca 2 menit
+Menteri Perhubungan meresmikan pelabuhan baru di Surabaya, Rabu (19/3).
+Pelabuhan itu dapat melayani dua juta peti kemas per tahun.
+Tulis Komentarmu
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.outlet.as_deref(), Some("Kumparan"));
+    assert_eq!(article.paragraphs.len(), 2, "{:?}", article.paragraphs);
+}

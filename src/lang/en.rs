@@ -72,6 +72,9 @@ pub const TABLES: Tables = Tables {
         "view comments",
         "accept and continue",
         "editorial team",
+        "loading",
+        "close",
+        "video",
     ],
     drop_prefixes: &[
         "image source,",
@@ -114,6 +117,12 @@ pub const TABLES: Tables = Tables {
         "warning: third party content",
         // Wire copy's note to editors: "(ATTN: UPDATES with details …)".
         "attn:",
+        // Fox News: "NEWYou can now listen to Fox News articles!".
+        "you can now listen to",
+        "newyou can now listen to",
+        "anadolu agency website contains",
+        // The Times of India: "(With inputs from agencies)".
+        "with inputs from",
     ],
     teaser_markers: &[
         "read also",
@@ -124,6 +133,9 @@ pub const TABLES: Tables = Tables {
         "related",
         "related coverage",
         "recommended stories",
+        // Yahoo's chips over the lead: "In this article:" / "Vladimir Putin"
+        // / "President of Russia (since 2012)".
+        "in this article",
     ],
     tail_markers: &[
         "related articles",
@@ -153,6 +165,11 @@ pub const TABLES: Tables = Tables {
         "related content",
         "read more about",
         "explore more",
+        "latest headlines",
+        "latest news",
+        "terms and privacy policy",
+        "privacy policy",
+        "visual stories",
     ],
     sections: &[
         "world", "politics", "business", "asia", "europe", "news", "opinion", "sport",
@@ -307,6 +324,28 @@ pub const TABLES: Tables = Tables {
             "lecturer",
             "fellow",
             "executive",
+            "dictator",
+            "strongman",
+            "autocrat",
+            "lawmaker",
+            "legislator",
+            "negotiator",
+            "journalist",
+            "reporter",
+            "correspondent",
+            "activist",
+            "dissident",
+            "defector",
+            "historian",
+            "scholar",
+            "lawyer",
+            "businessman",
+            "businesswoman",
+            "tycoon",
+            "oligarch",
+            "emperor",
+            "pope",
+            "sheikh",
             // Groups that speak without being named: "Experts say …".
             "analysts",
             "officials",

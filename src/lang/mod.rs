@@ -215,6 +215,20 @@ pub const OUTLETS: &[(&str, &str)] = &[
     ("newsweek.com", "Newsweek"),
     ("asahi.com", "The Asahi Shimbun"),
     ("inilah.com", "Inilah"),
+    ("foxnews.com", "Fox News"),
+    ("telegraph.co.uk", "The Telegraph"),
+    ("timesofindia.indiatimes.com", "The Times of India"),
+    ("timesofindia.com", "The Times of India"),
+    ("upi.com", "UPI"),
+    ("tass.com", "TASS"),
+    ("aa.com.tr", "Anadolu Agency"),
+    ("news.yahoo.com", "Yahoo News"),
+    ("sputnikglobe.com", "Sputnik"),
+    ("voi.id", "VOI"),
+    ("rmol.id", "RMOL"),
+    ("krjogja.com", "KRjogja"),
+    ("solopos.com", "Solopos"),
+    ("suaramerdeka.com", "Suara Merdeka"),
 ];
 
 /// Wire agencies, recognised in credits and sign-off lines.
@@ -394,6 +408,19 @@ pub const BYLINE_ROLES: &[&str] = &[
     "wartawan",
     "jurnalis",
     "kontributor",
+];
+
+/// Words a photo is credited with when no agency took it: from the web,
+/// the page's own files, a handout ("…/Net", "…/Ist", "…/Dok").
+pub const PHOTO_SOURCE_WORDS: &[&str] = &[
+    "net",
+    "internet",
+    "ist",
+    "istimewa",
+    "dok",
+    "dokumentasi",
+    "handout",
+    "file",
 ];
 
 /// Labels of a line naming a story's sources ("Source: Al Jazeera and
