@@ -1552,6 +1552,19 @@ mod tests {
     }
 
     #[test]
+    fn a_lowercase_word_with_a_hyphen_goes_on_a_name_only_before_a_capital() {
+        let found = mentions(
+            &["Tomas Brandt's 24-hour visit and his long-awaited talks with President Bashar al-Assad ended, Brandt said."],
+            &[],
+        );
+        assert_eq!(
+            names_of_kind(&found, EntityKind::Person),
+            ["Bashar al-Assad", "Tomas Brandt"],
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_plural_s_apostrophe_joins_an_organisation_s_head_only() {
         let found = mentions(
             &["Harbour News' Greg Palkot reports from the port, where the Farmers' Union met."],

@@ -356,9 +356,14 @@ impl<'t> Words<'t> {
         if self.is_name_word(i, vocabulary) && !self.starts_sentence(i) {
             return true;
         }
+        // "al-Assad": a lowercase particle hyphened to a name; not
+        // "24-hour" nor "long-awaited" after a name.
         let word = self.word(i);
-        let lowercase_hyphenated =
-            word.contains('-') && !is_capitalised(word) && !is_reduplication(word);
+        let lowercase_hyphenated = !is_capitalised(word)
+            && !is_reduplication(word)
+            && word
+                .rsplit_once('-')
+                .is_some_and(|(_, name)| is_capitalised(name));
         lowercase_hyphenated || self.particles_before_name(i, vocabulary)
     }
 

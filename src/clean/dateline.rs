@@ -53,10 +53,11 @@ static PLACE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 /// "SYDNEY, Jan 6 (Reuters) - ": a wire's place, day and agency (or two
-/// joined: "(Bernama-Yonhap)").
+/// joined: "(Bernama-Yonhap)"); the dash may be left out ("Taipei, June
+/// 20 (CNA) Taiwan …").
 static PLACE_DAY_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<place>{PLACE})\s*,\s*(?:\p{{Lu}}\p{{Ll}}{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+\p{{Lu}}\p{{Ll}}{{2,8}}\.?)\s*\((?P<marker>[\p{{L}}. -]+)\)\s*[-–—:]+(?:\s+|$)"
+        r"^(?P<place>{PLACE})\s*,\s*(?:\p{{Lu}}\p{{Ll}}{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+\p{{Lu}}\p{{Ll}}{{2,8}}\.?)\s*\((?P<marker>[\p{{L}}. -]+)\)\s*[-–—:]*(?:\s+|$)"
     ))
     .unwrap()
 });
@@ -283,6 +284,12 @@ mod tests {
             ("Moskow", Some("KABARKITA.CO.ID"))
         );
         assert_eq!(&"KABARKITA.CO.ID - MOSKOW. Harga"[d.len..], "Harga");
+        let d = find("Taipei, June 20 (CNA) Taiwan is watching the pact.").unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.marker.as_deref()),
+            ("Taipei", Some("CNA")),
+            "no dash after the agency"
+        );
         let d = find("kabarkita.id - Harga minyak naik. Pasar tenang.").unwrap();
         assert_eq!((d.place.as_str(), d.len), ("", "kabarkita.id - ".len()));
         let d = find("KabarKita.com - MOSKOW - Harga minyak naik tipis.").unwrap();

@@ -526,9 +526,21 @@ fn is_contact_line(text: &str) -> bool {
     // line that ends with the address.
     let ends_with_address =
         (text.split_whitespace().last()).is_some_and(|last| is_address(last.trim_end_matches('.')));
+    // "Follow Jane Roe on X at @JaneRoe": a short line with a handle.
+    let is_handle = |word: &str| {
+        (word.trim_end_matches(['.', ',', ')']).strip_prefix('@')).is_some_and(|handle| {
+            !handle.is_empty() && handle.chars().all(|c| c.is_alphanumeric() || c == '_')
+        })
+    };
     (word_count(text) <= 8 && text.split_whitespace().any(is_address))
         || (ends_with_address && word_count(text) <= MAX_CONTACT_WORDS)
+        || (word_count(text) <= MAX_HANDLE_LINE_WORDS
+            && !ends_as_sentence(text)
+            && text.split_whitespace().any(is_handle))
 }
+
+/// The most words of a line pointing to a writer's or outlet's handle.
+const MAX_HANDLE_LINE_WORDS: usize = 12;
 
 /// The most words of a line that ends with an e-mail address to write to.
 const MAX_CONTACT_WORDS: usize = 40;
@@ -695,6 +707,12 @@ static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Editor's initials alone on a line: "(FJR)", "(ant/wil)", "(Ant/I-2)".
 pub fn is_sign_off(text: &str) -> bool {
+    // A wire's end mark and the editor's initials: "Enditem/AW".
+    if (text.get(..ENDITEM.len())).is_some_and(|head| head.eq_ignore_ascii_case(ENDITEM))
+        && word_count(text) <= 2
+    {
+        return true;
+    }
     // Short sets apart by a slash may mix their case: "(Ant/I-2)"; a
     // photo's credit "(AFP/Getty)" is no sign-off.
     let short_sets = || {
@@ -706,6 +724,9 @@ pub fn is_sign_off(text: &str) -> bool {
             || text.chars().all(|c| !c.is_uppercase())
             || short_sets())
 }
+
+/// The mark some wires end a story with ("Enditem/AW", "ENDITEM").
+const ENDITEM: &str = "enditem";
 
 /// A wire agency's or outlet's name after a dash, alone on a line, where a
 /// wire story ends: "-- BERNAMA", "— AFP".

@@ -213,6 +213,19 @@ fn settle_author(draft: &mut Draft, lines: &[Line], patterns: &Patterns) {
             .filter(|l| l.kind != LineKind::Text && patterns.is_credit_line(&l.text))
             .find_map(|l| lines::credited_author(&l.text, patterns));
     }
+    if draft.author.is_none() {
+        // "(By Joseph Yeh)" where a wire story ends.
+        draft.author = (lines.iter())
+            .filter(|l| l.kind != LineKind::Text)
+            .find_map(|l| byline_in_brackets(&l.text, patterns));
+    }
+}
+
+/// The writer a byline in brackets names: "(By Joseph Yeh)".
+fn byline_in_brackets(text: &str, patterns: &Patterns) -> Option<String> {
+    let inside = text.strip_prefix('(')?.strip_suffix(')')?;
+    let name = patterns.strip_author_label(inside)?.trim();
+    lines::looks_like_name(name).then(|| name.to_string())
 }
 
 /// Words that join the names on a byline, left as they are.
@@ -319,7 +332,7 @@ fn take_line(draft: &mut Draft, line: &Line, ctx: &CleanContext) {
                 draft.published.get_or_insert(*published);
             }
         }
-        LineKind::Caption(caption) => add_caption(draft, caption),
+        LineKind::Caption(caption) => add_caption(draft, caption, &ctx.patterns),
         LineKind::Text
             if !ctx.patterns.is_section_line(&line.text) || !draft.paragraphs.is_empty() =>
         {
@@ -332,12 +345,19 @@ fn take_line(draft: &mut Draft, line: &Line, ctx: &CleanContext) {
     }
 }
 
-fn add_caption(draft: &mut Draft, caption: &CaptionText) {
-    if draft.captions.iter().any(|c| c.text == caption.text) {
+fn add_caption(draft: &mut Draft, caption: &CaptionText, patterns: &Patterns) {
+    // "SOLOPOS.COM - Presiden …": the outlet's address before the caption.
+    let text = match dateline::find(&caption.text, &|name| patterns.is_outlet_name(name)) {
+        Some(found) if found.place.is_empty() && found.marker.is_some() => {
+            &caption.text[found.len..]
+        }
+        _ => caption.text.as_str(),
+    };
+    if draft.captions.iter().any(|c| c.text == text) {
         return;
     }
     draft.captions.push(Caption {
-        text: caption.text.clone(),
+        text: text.to_string(),
         credit: caption.credit.clone(),
         position: draft.paragraphs.len(),
     });

@@ -57,6 +57,9 @@ fn has_prefix_among(prefixes: &[String], text: &str) -> bool {
         .any(|p| text.starts_with(p.as_str()))
 }
 
+/// Last words of tail markers that a name may follow ("More from TIME").
+const TAIL_MARKER_PREPOSITIONS: &[&str] = &["from", "about", "on"];
+
 /// Lower case, single spaces, no surrounding punctuation: the form lines are compared in.
 /// Made in one buffer, each word lowercased in place where it is ASCII.
 pub fn normalize(line: &str) -> String {
@@ -217,10 +220,20 @@ impl Patterns {
     pub fn is_normalized_tail_marker(&self, norm: &str, line: &str) -> bool {
         // Counted only for a line a marker opens.
         let words = || norm.split_whitespace().count();
+        // "More from TIME": a marker ending with "from", "about" or "on",
+        // then a name of a word or two.
+        let names_after = |m: &str, rest: &str| {
+            rest.starts_with(' ')
+                && m.rsplit(' ')
+                    .next()
+                    .is_some_and(|last| TAIL_MARKER_PREPOSITIONS.contains(&last))
+                && words() <= m.split(' ').count() + 2
+                && !crate::clean::lines::ends_as_sentence(line)
+        };
         let marked = self.tail_markers.iter().any(|m| {
             (norm == m.as_str() && words() <= 6)
                 || (norm.strip_prefix(m.as_str()))
-                    .is_some_and(|r| r.starts_with(':') && words() <= 25)
+                    .is_some_and(|r| (r.starts_with(':') && words() <= 25) || names_after(m, r))
         });
         marked || is_copyright_line(line)
     }

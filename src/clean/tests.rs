@@ -1883,3 +1883,46 @@ Tulis Komentarmu
     assert_eq!(article.meta.outlet.as_deref(), Some("Kumparan"));
     assert_eq!(article.paragraphs.len(), 2, "{:?}", article.paragraphs);
 }
+
+#[test]
+fn a_wire_s_end_mark_a_byline_in_brackets_and_a_handle_line_leave_the_body() {
+    let body = "\
+Harbour News
+Ministers sign port deal in Vanino
+03/12/2025 03:45 PM
+Vanino, March 12 (Harbour Wire) Ministers signed a port agreement on Wednesday, officials said.
+\"This is a historic day,\" the transport minister said.
+Follow Jane Roe on X at @JaneRoe
+(By Jane Roe)
+Enditem/AW
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.author.as_deref(), Some("Jane Roe"));
+    assert_eq!(article.meta.dateline.as_deref(), Some("Vanino"));
+    assert_eq!(
+        article.paragraphs,
+        [
+            "Ministers signed a port agreement on Wednesday, officials said.",
+            "\"This is a historic day,\" the transport minister said."
+        ]
+    );
+}
+
+#[test]
+fn a_tail_marker_before_a_name_and_an_outlet_s_address_before_a_caption() {
+    let body = "\
+Ministers Sign Port Deal in Vanino
+Kamis, 13 Maret 2025 08:15 WIB
+KOMPAS.com - Menteri Perhubungan di pelabuhan Vanino. (Reuters)
+Menteri Perhubungan menandatangani perjanjian pelabuhan di Vanino, Rabu (12/3/2025).
+\"Ini hari bersejarah,\" kata menteri.
+MORE FROM HARBOUR
+Another story
+";
+    let article = cleaned(body);
+    assert_eq!(
+        captions_and_credits(&article),
+        [("Menteri Perhubungan di pelabuhan Vanino.", Some("Reuters"))]
+    );
+    assert_eq!(article.paragraphs.len(), 2, "{:?}", article.paragraphs);
+}

@@ -86,6 +86,7 @@ pub const TABLES: Tables = Tables {
         "follow berita",
         "dapatkan update berita",
         "simak berita",
+        "simak berbagai berita",
         "klik di sini untuk",
         "gabung di grup",
         "follow instagram",

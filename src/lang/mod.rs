@@ -229,6 +229,10 @@ pub const OUTLETS: &[(&str, &str)] = &[
     ("krjogja.com", "KRjogja"),
     ("solopos.com", "Solopos"),
     ("suaramerdeka.com", "Suara Merdeka"),
+    ("cnbc.com", "CNBC"),
+    ("time.com", "TIME"),
+    ("asiatimes.com", "Asia Times"),
+    ("focustaiwan.tw", "Focus Taiwan"),
 ];
 
 /// Wire agencies, recognised in credits and sign-off lines.
