@@ -809,8 +809,12 @@ fn guess(
     });
     // "Russian state media", "North Korean leader": a place's people or
     // things, not a name.
+    // "told RFA Korean": a people's word is no one's name after an
+    // acronym either.
+    let lone_word = matches!(&parsed.named, Named::Person(name) if !name.contains(' '));
     let demonym = lex.is_demonym(words.lower(run.end - 1))
         && (run.len() == 1
+            || lone_word
             || (run.len() == 2 && lang::COMPASS_BEFORE.contains(&words.lower(run.start))));
     if demonym {
         return None;
@@ -1560,6 +1564,19 @@ mod tests {
         assert_eq!(
             names_of_kind(&found, EntityKind::Person),
             ["Bashar al-Assad", "Tomas Brandt"],
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_people_s_word_after_an_acronym_is_no_one() {
+        let found = mentions(
+            &["\"More workers are leaving,\" a resident told RFA Korean."],
+            &[],
+        );
+        assert_eq!(
+            names_of_kind(&found, EntityKind::Person),
+            [] as [&str; 0],
             "{found:?}"
         );
     }

@@ -359,11 +359,10 @@ impl<'t> Words<'t> {
         // "al-Assad": a lowercase particle hyphened to a name; not
         // "24-hour" nor "long-awaited" after a name.
         let word = self.word(i);
-        let lowercase_hyphenated = !is_capitalised(word)
-            && !is_reduplication(word)
-            && word
-                .rsplit_once('-')
-                .is_some_and(|(_, name)| is_capitalised(name));
+        let hyphen = memchr::memrchr(b'-', word.as_bytes());
+        let lowercase_hyphenated = hyphen.is_some_and(|at| is_capitalised(&word[at + 1..]))
+            && !is_capitalised(word)
+            && !is_reduplication(word);
         lowercase_hyphenated || self.particles_before_name(i, vocabulary)
     }
 

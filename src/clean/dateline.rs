@@ -44,6 +44,18 @@ static PLACE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// "Warta Ekonomi, Jakarta - ": an outlet's name and the place, which only
+/// counts when the caller knows the name.
+static NAME_THEN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?P<marker>\p{{Lu}}[\p{{L}}\d]*(?:\s+[\p{{Lu}}\d][\p{{L}}\d]*){{0,3}})\s*,\s*(?P<place>{PLACE})\s*[-–—]+\s*"
+    ))
+    .unwrap()
+});
+/// "AKURAT.CO Kementerian …": an outlet's address in capitals right before
+/// the lead, no dash; it counts only when the caller knows the address.
+static ADDRESS_BARE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?P<marker>[A-Z][A-Z0-9]*(?:\.[A-Z]{2,})+)\s+").unwrap());
 /// "WASHINGTON (Reuters) - ", and "SEOUL, South Korea (AP) — " with the
 /// country after the place.
 static PLACE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
@@ -113,20 +125,30 @@ fn find_in(
         (&*OUTLET_THEN_PLACE, false),
         (&*PLACE_THEN_OUTLET, false),
         (&*PLACE_THEN_NAME, true),
+        (&*NAME_THEN_PLACE, true),
         (&*PLACE_AGENCY, false),
         (&*PLACE_DAY_AGENCY, false),
         (&*PLACE_DAY_SLASHED_AGENCY, false),
         (&*OUTLET_DASH_PLACE, false),
         (&*OUTLET_ONLY, false),
         (&*NAME_STOP, true),
+        (&*ADDRESS_BARE, true),
         (&*PLACE_ONLY, false),
     ] {
         // Most paragraphs have no comma and dash near their start to name
         // an outlet with, nor a first word with a full stop: they skip the
         // patterns of a known name.
-        let may_name = || match std::ptr::eq(pattern, &*NAME_STOP) {
-            true => first_word_ends_sentence(paragraph),
-            false => may_name_outlet(paragraph),
+        let may_name = || {
+            if std::ptr::eq(pattern, &*NAME_STOP) {
+                first_word_ends_sentence(paragraph)
+            } else if std::ptr::eq(pattern, &*ADDRESS_BARE) {
+                paragraph
+                    .as_bytes()
+                    .first()
+                    .is_some_and(u8::is_ascii_uppercase)
+            } else {
+                may_name_outlet(paragraph)
+            }
         };
         if known_name && !may_name() {
             continue;
@@ -297,6 +319,33 @@ mod tests {
             (d.place.as_str(), d.marker.as_deref()),
             ("Moskow", Some("KabarKita.com")),
             "a dash after the place as well"
+        );
+    }
+
+    #[test]
+    fn an_outlet_known_by_name_before_the_place_and_an_address_without_a_dash() {
+        let known = |name: &str| name == "Kabar Kita" || name == "KABAR.CO";
+        let d = super::find("Kabar Kita, Jakarta - Harga minyak naik tipis.", &known).unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.marker.as_deref()),
+            ("Jakarta", Some("Kabar Kita"))
+        );
+        let d = super::find(
+            "KABAR.CO Kementerian Luar Negeri memanggil duta besar.",
+            &known,
+        )
+        .unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.marker.as_deref(), d.len),
+            ("", Some("KABAR.CO"), "KABAR.CO ".len())
+        );
+        assert_eq!(
+            super::find(
+                "LAIN.CO Kementerian Luar Negeri memanggil duta besar.",
+                &known
+            ),
+            None,
+            "an address the caller does not know"
         );
     }
 

@@ -862,15 +862,19 @@ fn slash_led_credit(text: &str) -> Option<CaptionText> {
 fn credited_caption(text: &str, patterns: &Patterns) -> Option<CaptionText> {
     let open = text.strip_suffix(')')?.rfind('(')?;
     let credit = &text[open + 1..text.len() - 1];
+    // "(Sumber: KCNA via AP)": the source after its label.
+    let credit = match credit.split_once(':') {
+        Some((label, source)) if lang::is_among(label.trim(), lang::SOURCE_LABELS) => source.trim(),
+        _ => credit,
+    };
     let caption = text[..open].trim_end();
     // "(Antara/Jane Roe)", or an agency among the credit's parts: "(Jane
-    // Roe, Sputnik, Kremlin Pool Photo via AP, File)".
+    // Roe, Sputnik, Kremlin Pool Photo via AP, File)", "(KCNA via AP)".
     let source = credit.split('/').next().unwrap_or_default().trim();
     let known = patterns.is_outlet_name(source)
-        || (credit.contains(',')
-            && credit
-                .split(',')
-                .any(|part| credit_part_names_agency(part, patterns)));
+        || credit
+            .split(',')
+            .any(|part| credit_part_names_agency(part, patterns));
     // "… in Pyongyang (Sputnik/AFP via Getty Images)": a credit in parts
     // ends a caption that is no sentence.
     let in_parts = credit.contains('/') || credit.contains(" via ");

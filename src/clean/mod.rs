@@ -346,8 +346,14 @@ fn take_line(draft: &mut Draft, line: &Line, ctx: &CleanContext) {
 }
 
 fn add_caption(draft: &mut Draft, caption: &CaptionText, patterns: &Patterns) {
-    // "SOLOPOS.COM - Presiden …": the outlet's address before the caption.
-    let text = match dateline::find(&caption.text, &|name| patterns.is_outlet_name(name)) {
+    // "SOLOPOS.COM - Presiden …": the outlet's address before the caption
+    // (most captions open with no address and skip the search).
+    let first_word = caption.text.split(' ').next().unwrap_or_default();
+    let address_first = first_word.contains('.') && !first_word.ends_with('.');
+    let found = address_first
+        .then(|| dateline::find(&caption.text, &|name| patterns.is_outlet_name(name)))
+        .flatten();
+    let text = match found {
         Some(found) if found.place.is_empty() && found.marker.is_some() => {
             &caption.text[found.len..]
         }
@@ -376,7 +382,7 @@ fn take_dateline(draft: &mut Draft, patterns: &Patterns) -> Option<String> {
     let (k, found) = (draft.paragraphs.iter().take(DATELINE_PARAGRAPHS))
         .enumerate()
         .find_map(|(k, p)| {
-            let found = dateline::find(p, &|name| patterns.is_outlet_name(name))?;
+            let found = dateline::find(p, &|name| patterns.is_outlet_name_or_address(name))?;
             let after_dash = p[..found.len].contains(['-', '–', '—']);
             (k == 0 || found.marker.is_some() || (after_dash && under_subheads(k)))
                 .then_some((k, found))

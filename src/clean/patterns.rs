@@ -431,6 +431,12 @@ impl Patterns {
         .map(str::to_string)
     }
 
+    /// Whether a text is a known outlet's or agency's name, or an outlet's
+    /// address in the table ("AKURAT.CO").
+    pub fn is_outlet_name_or_address(&self, text: &str) -> bool {
+        self.is_outlet_name(text) || (text.contains('.') && self.outlet_for_marker(text).is_some())
+    }
+
     /// Whether a text is a known outlet's or agency's name, in any case.
     pub fn is_outlet_name(&self, text: &str) -> bool {
         self.outlet_by_name(text).is_some()

@@ -1926,3 +1926,27 @@ Another story
     );
     assert_eq!(article.paragraphs.len(), 2, "{:?}", article.paragraphs);
 }
+
+#[test]
+fn a_caption_above_the_lead_with_a_labelled_source_and_an_outlet_s_name_before_the_place() {
+    let body = "\
+Menteri Resmikan Pelabuhan Baru di Surabaya
+Kompas.tv - 20 Maret 2025, 07:30 WIB
+Menteri di pelabuhan baru Surabaya, Rabu (19/3/2025). (Sumber: KCNA via AP)
+Kompas TV, Surabaya - Menteri Perhubungan meresmikan pelabuhan baru di Surabaya, Rabu (19/3/2025).
+Pelabuhan itu dapat melayani dua juta peti kemas per tahun.
+Tag Terkait:
+pelabuhan
+";
+    let article = cleaned(body);
+    assert_eq!(
+        captions_and_credits(&article),
+        [(
+            "Menteri di pelabuhan baru Surabaya, Rabu (19/3/2025).",
+            Some("KCNA via AP")
+        )]
+    );
+    assert_eq!(article.meta.dateline.as_deref(), Some("Surabaya"));
+    assert_eq!(article.meta.outlet.as_deref(), Some("Kompas TV"));
+    assert_eq!(article.paragraphs.len(), 2, "{:?}", article.paragraphs);
+}

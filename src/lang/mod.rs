@@ -233,6 +233,8 @@ pub const OUTLETS: &[(&str, &str)] = &[
     ("time.com", "TIME"),
     ("asiatimes.com", "Asia Times"),
     ("focustaiwan.tw", "Focus Taiwan"),
+    ("wartaekonomi.co.id", "Warta Ekonomi"),
+    ("akurat.co", "Akurat"),
 ];
 
 /// Wire agencies, recognised in credits and sign-off lines.
