@@ -259,24 +259,12 @@ fn drop_writer_note(draft: &mut Draft) {
         .as_deref()
         .map(|author| lines::byline_names(author))
         .unwrap_or_default();
-    let opens_with_a_writer = |text: &str, verbs: &[&str]| {
-        writers.iter().any(|writer| {
-            (text.strip_prefix(writer))
-                .is_some_and(|rest| verbs.iter().any(|v| rest.starts_with(v)))
-        })
-    };
+    let surnames: Vec<&str> = (writers.iter())
+        .filter_map(|writer| writer.rsplit(' ').next())
+        .collect();
+    let opens_with_a_writer = |text: &str, verbs: &[&str]| opens_with_name(text, &writers, verbs);
     // "Kim covers North and South Korea for …": a beat after the surname.
-    let opens_with_a_beat = |text: &str| {
-        (writers
-            .iter()
-            .filter_map(|writer| writer.rsplit(' ').next()))
-        .any(|surname| {
-            (text.get(..surname.len())).is_some_and(|head| head.eq_ignore_ascii_case(surname))
-                && lang::WRITER_BEAT_VERBS
-                    .iter()
-                    .any(|verb| text[surname.len()..].starts_with(verb))
-        })
-    };
+    let opens_with_a_beat = |text: &str| opens_with_name(text, &surnames, lang::WRITER_BEAT_VERBS);
     // The writer's name alone, as the page signs the story ("HYUNG-JIN KIM").
     let signs = |text: &str| {
         writers
@@ -303,20 +291,25 @@ fn drop_writer_note(draft: &mut Draft) {
         }
     }
     // "Heintz reported from Tallinn": the surname is enough here.
-    let surnames: Vec<&str> = (writers.iter())
-        .filter_map(|writer| writer.rsplit(' ').next())
-        .collect();
     let reported_from = |text: &String| {
-        let by_surname = surnames.iter().any(|surname| {
-            (text.strip_prefix(surname))
-                .is_some_and(|rest| lang::REPORTED_FROM.iter().any(|v| rest.starts_with(v)))
-        });
-        (by_surname || opens_with_a_writer(text, lang::REPORTED_FROM))
+        (opens_with_name(text, &surnames, lang::REPORTED_FROM)
+            || opens_with_a_writer(text, lang::REPORTED_FROM))
             && lines::word_count(text) <= 25
     };
     if draft.paragraphs.len() > 1 {
         draft.paragraphs.retain(|text| !reported_from(text));
     }
+}
+
+/// Whether `text` opens with one of `names`, in any case, and then one of
+/// `verbs` ("Roe covers …", "Jane Roe is …").
+fn opens_with_name(text: &str, names: &[&str], verbs: &[&str]) -> bool {
+    names.iter().any(|name| {
+        (text.get(..name.len())).is_some_and(|head| head.eq_ignore_ascii_case(name))
+            && verbs
+                .iter()
+                .any(|verb| text[name.len()..].starts_with(verb))
+    })
 }
 
 fn take_line(draft: &mut Draft, line: &Line, ctx: &CleanContext) {
