@@ -417,13 +417,44 @@ pub(crate) fn find(
 }
 
 /// Whether the text before a place ends with a head that names an
-/// institution after it: "… Universitas ", "… University of ".
+/// institution after it: "… Universitas ", "… University of ", or a
+/// broadcaster's or paper's name that opens with its word and goes on in
+/// capitals: "… Radio Free ".
 fn names_after_head(before: &str) -> bool {
-    lang::HEADS_NAMED_AFTER_PLACES.iter().any(|head| {
+    let after_head = lang::HEADS_NAMED_AFTER_PLACES.iter().any(|head| {
         (before.strip_suffix(' '))
             .and_then(|b| b.strip_suffix(head))
             .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
-    })
+    });
+    after_head || names_after_publication_head(before)
+}
+
+/// The most capitalised words between a publication's word and a place
+/// that ends its name ("Radio Free Asia").
+const MOST_WORDS_AFTER_PUBLICATION_HEAD: usize = 2;
+
+/// Whether the text before a place ends with a publication's word and one
+/// or two capitalised words: "… Radio Free ".
+fn names_after_publication_head(before: &str) -> bool {
+    let Some(before) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let mut words = before.rsplit(' ');
+    for _ in 0..MOST_WORDS_AFTER_PUBLICATION_HEAD {
+        let Some(word) = words.next() else {
+            return false;
+        };
+        if !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+        let head = words.clone().next();
+        if head.is_some_and(|h| {
+            h.starts_with(char::is_uppercase) && lang::is_among(h, lang::PUBLICATION_HEADS)
+        }) {
+            return true;
+        }
+    }
+    false
 }
 
 fn record_known<'g>(
@@ -1565,6 +1596,28 @@ mod tests {
             names_of_kind(&found, EntityKind::Person),
             ["Bashar al-Assad", "Tomas Brandt"],
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_that_ends_a_broadcaster_s_name_is_part_of_it() {
+        let found = mentions(
+            &["Two sources told Radio Free Asia and Radio Free Europe that workers left for Asia."],
+            &[],
+        );
+        for organisation in ["Radio Free Asia", "Radio Free Europe"] {
+            assert!(
+                has(&found, organisation, EntityKind::Organization),
+                "{organisation}: {found:?}"
+            );
+        }
+        assert!(
+            !found.iter().any(|(name, _)| name == "Radio Free"),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Asia", EntityKind::Place),
+            "the place alone still counts"
         );
     }
 
