@@ -436,25 +436,19 @@ const MOST_WORDS_AFTER_PUBLICATION_HEAD: usize = 2;
 /// Whether the text before a place ends with a publication's word and one
 /// or two capitalised words: "… Radio Free ".
 fn names_after_publication_head(before: &str) -> bool {
+    // The last words, nearest the place first: "Free", "Radio", ….
     let Some(before) = before.strip_suffix(' ') else {
         return false;
     };
-    let mut words = before.rsplit(' ');
-    for _ in 0..MOST_WORDS_AFTER_PUBLICATION_HEAD {
-        let Some(word) = words.next() else {
-            return false;
-        };
-        if !word.starts_with(char::is_uppercase) {
-            return false;
-        }
-        let head = words.clone().next();
-        if head.is_some_and(|h| {
-            h.starts_with(char::is_uppercase) && lang::is_among(h, lang::PUBLICATION_HEADS)
-        }) {
-            return true;
-        }
-    }
-    false
+    let words: Vec<&str> = before
+        .rsplit(' ')
+        .take(MOST_WORDS_AFTER_PUBLICATION_HEAD + 1)
+        .collect();
+    let capitalised = |word: &&str| word.starts_with(char::is_uppercase);
+    (1..words.len()).any(|head| {
+        lang::is_among(words[head], lang::PUBLICATION_HEADS)
+            && words[..=head].iter().all(capitalised)
+    })
 }
 
 fn record_known<'g>(

@@ -120,37 +120,26 @@ fn find_in(
     alone: bool,
     is_outlet_name: &dyn Fn(&str) -> bool,
 ) -> Option<Dateline> {
-    // Each pattern, and whether its marker must be an outlet's known name.
-    for (pattern, known_name) in [
-        (&*OUTLET_THEN_PLACE, false),
-        (&*PLACE_THEN_OUTLET, false),
-        (&*PLACE_THEN_NAME, true),
-        (&*NAME_THEN_PLACE, true),
-        (&*PLACE_AGENCY, false),
-        (&*PLACE_DAY_AGENCY, false),
-        (&*PLACE_DAY_SLASHED_AGENCY, false),
-        (&*OUTLET_DASH_PLACE, false),
-        (&*OUTLET_ONLY, false),
-        (&*NAME_STOP, true),
-        (&*ADDRESS_BARE, true),
-        (&*PLACE_ONLY, false),
+    // Each pattern, and for those whose marker must be an outlet's known
+    // name, the cheap test a paragraph must pass first: most paragraphs have
+    // no comma and dash near their start, nor a first word with a full stop.
+    let any_marker: Option<fn(&str) -> bool> = None;
+    for (pattern, known_name_after) in [
+        (&*OUTLET_THEN_PLACE, any_marker),
+        (&*PLACE_THEN_OUTLET, any_marker),
+        (&*PLACE_THEN_NAME, Some(may_name_outlet as fn(&str) -> bool)),
+        (&*NAME_THEN_PLACE, Some(may_name_outlet)),
+        (&*PLACE_AGENCY, any_marker),
+        (&*PLACE_DAY_AGENCY, any_marker),
+        (&*PLACE_DAY_SLASHED_AGENCY, any_marker),
+        (&*OUTLET_DASH_PLACE, any_marker),
+        (&*OUTLET_ONLY, any_marker),
+        (&*NAME_STOP, Some(first_word_ends_sentence)),
+        (&*ADDRESS_BARE, Some(opens_in_capital)),
+        (&*PLACE_ONLY, any_marker),
     ] {
-        // Most paragraphs have no comma and dash near their start to name
-        // an outlet with, nor a first word with a full stop: they skip the
-        // patterns of a known name.
-        let may_name = || {
-            if std::ptr::eq(pattern, &*NAME_STOP) {
-                first_word_ends_sentence(paragraph)
-            } else if std::ptr::eq(pattern, &*ADDRESS_BARE) {
-                paragraph
-                    .as_bytes()
-                    .first()
-                    .is_some_and(u8::is_ascii_uppercase)
-            } else {
-                may_name_outlet(paragraph)
-            }
-        };
-        if known_name && !may_name() {
+        let known_name = known_name_after.is_some();
+        if known_name_after.is_some_and(|may_name| !may_name(paragraph)) {
             continue;
         }
         if let Some(caps) = pattern.captures(paragraph) {
@@ -204,6 +193,14 @@ fn marker_fits(marker: &str) -> bool {
 }
 
 const MAX_MARKER_CHARS: usize = 30;
+
+/// Whether a paragraph opens with a capital letter ("AKURAT.CO …").
+fn opens_in_capital(paragraph: &str) -> bool {
+    paragraph
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_uppercase)
+}
 
 /// Whether a paragraph's first word ends with a full stop ("RMOL. …").
 fn first_word_ends_sentence(paragraph: &str) -> bool {

@@ -1127,11 +1127,16 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
 /// The place a story is filed from after its date line's date ("… 08:31
 /// pm IST - SEOUL"): a built-in place, or one to three words in capitals.
 fn is_filing_place(text: &str) -> bool {
-    is_known_place(text)
-        || ((1..=3).contains(&word_count(text))
-            && text
-                .chars()
-                .all(|c| c.is_uppercase() || c == ' ' || c == '-'))
+    is_known_place(text) || is_place_in_capitals(text)
+}
+
+/// One to three words in capitals, as a dateline's place is set
+/// ("SEOUL", "NEW YORK").
+pub fn is_place_in_capitals(text: &str) -> bool {
+    (1..=3).contains(&word_count(text))
+        && text
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '-')
 }
 
 /// Two date lines run together when copied: "06/19/2024June 19, 2024".

@@ -427,19 +427,12 @@ fn publication_name(text: &str) -> Option<String> {
     shaped.then(|| text.to_string())
 }
 
-/// The most words of a place in capitals set alone over the lead.
-const MOST_PLACE_WORDS: usize = 3;
-
 /// A place in capitals alone on its line between the byline or date line
 /// and the lead, as agencies set it ("ISTANBUL"): the article's dateline.
 /// A rubric in capitals ("WORLD") is no place.
 fn place_over_lead(lines: &[Line], at: usize, patterns: &Patterns) -> Option<dateline::Dateline> {
     let text = &lines[at].text;
-    let in_capitals = (1..=MOST_PLACE_WORDS).contains(&lines::word_count(text))
-        && text
-            .chars()
-            .all(|c| c.is_uppercase() || c == ' ' || c == '-')
-        && !patterns.is_section_line(text);
+    let in_capitals = lines::is_place_in_capitals(text) && !patterns.is_section_line(text);
     let lead_next = (lines.get(at + 1))
         .is_some_and(|next| next.kind == LineKind::Text && lines::is_running_text(&next.text));
     let under_byline = (lines[..at].iter().rev())

@@ -228,7 +228,7 @@ impl Patterns {
                     .next()
                     .is_some_and(|last| TAIL_MARKER_PREPOSITIONS.contains(&last))
                 && words() <= m.split(' ').count() + 2
-                && !crate::clean::lines::ends_as_sentence(line)
+                && !super::lines::ends_as_sentence(line)
         };
         let marked = self.tail_markers.iter().any(|m| {
             (norm == m.as_str() && words() <= 6)
