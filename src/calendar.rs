@@ -149,7 +149,8 @@ fn weekday_pattern() -> String {
 }
 
 fn zone_pattern() -> String {
-    alternation(lang::TIME_ZONES.iter().map(|(z, _)| *z))
+    let zones = lang::TIME_ZONES.iter().chain(lang::US_SEASONAL_ZONES);
+    alternation(zones.map(|(z, _)| *z))
 }
 
 /// "31 Mei 2018" / "31 May, 2018" and "May 31, 2018", each with optional weekday.
@@ -165,7 +166,7 @@ static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static TIME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let zones = zone_pattern();
     Regex::new(&format!(
-        r"(?i)^\s*(?:[,|•·-]\s*)?(?:pukul\s+|at\s+|jam\s+)?(?P<h>\d{{1,2}})[:.](?P<min>\d{{2}})(?::(?P<s>\d{{2}}))?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<zone>{zones})(?:\s*(?P<zsign>[+-])\s*(?P<zh>\d{{1,2}}))?|\s*\(?(?:GMT|UTC)?(?P<osign>[+-])(?P<oh>\d{{2}}):?(?P<om>\d{{2}})\)?)?\b"
+        r"(?i)^\s*(?:[,|•·—–-]\s*)?(?:pukul\s+|at\s+|jam\s+)?(?P<h>\d{{1,2}})[:.](?P<min>\d{{2}})(?::(?P<s>\d{{2}}))?\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?P<zone>{zones})(?:\s*(?P<zsign>[+-])\s*(?P<zh>\d{{1,2}}))?|\s*\(?(?:GMT|UTC)?(?P<osign>[+-])(?P<oh>\d{{2}}):?(?P<om>\d{{2}})\)?)?\b"
     ))
     .expect("time pattern")
 });
@@ -210,7 +211,7 @@ fn with_time_after(text: &str, date: Date, range: std::ops::Range<usize>) -> Fou
         start: range.start,
         end: range.end,
     };
-    if let Some((time, offset, len)) = time_after(&text[range.end..]) {
+    if let Some((time, offset, len)) = time_after(&text[range.end..], date) {
         found.published.time = Some(time);
         found.published.offset_minutes = offset;
         found.end += len;
@@ -219,12 +220,12 @@ fn with_time_after(text: &str, date: Date, range: std::ops::Range<usize>) -> Fou
 }
 
 static NUMERIC_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})|(?P<iy>\d{4})[-.](?P<im>\d{2})[-.](?P<id>\d{2}))\b")
+    Regex::new(r"\b(?:(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})|(?P<sa>\d{1,2})/(?P<sb>\d{1,2})/(?P<sy>\d{2})|(?P<iy>\d{4})[-.](?P<im>\d{2})[-.](?P<id>\d{2}))\b")
         .expect("numeric date pattern")
 });
 
 /// The first date written in figures ("29/01/2019", "2019-01-29",
-/// "2019.01.29"), with the
+/// "2019.01.29", "06/19/24" with slashes and a year of this century), with the
 /// time after it, for a line that is only a date: a number over 12 tells day
 /// from month, and otherwise the day comes first, as outside the United
 /// States it does. Not for running text, where "1/2" is not a date.
@@ -233,23 +234,43 @@ pub fn find_numeric_date(text: &str) -> Option<FoundDate> {
     let whole = NUMERIC_DATE.find(text)?;
     let caps = NUMERIC_DATE.captures_at(text, whole.start())?;
     let number = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<i16>().ok());
-    let (year, month, day) = match (number("a"), number("b"), number("y")) {
-        (Some(a), Some(b), Some(y)) if a <= 12 && b > 12 => (y, a, b),
-        (Some(a), Some(b), Some(y)) => (y, b, a),
-        _ => (number("iy")?, number("im")?, number("id")?),
+    let day_and_month = (number("a").zip(number("b")).zip(number("y")))
+        .or_else(|| Some((number("sa")?, number("sb")?)).zip(number("sy").map(|y| 2000 + y)));
+    // "03/12/25 9:12 AM ET": an American zone after the date puts its month first.
+    let month_first = || {
+        let after = &text[whole.end()..];
+        let word_at = |zone: &&str| {
+            memchr::memmem::find_iter(after.as_bytes(), zone.as_bytes()).any(|at| {
+                let end = at + zone.len();
+                !after[..at].ends_with(char::is_alphanumeric)
+                    && !after[end..].starts_with(char::is_alphanumeric)
+            })
+        };
+        lang::US_ZONE_WORDS.iter().any(word_at)
+    };
+    let (year, month, day) = match day_and_month {
+        Some(((a, b), y)) if a <= 12 && (b > 12 || month_first()) => (y, a, b),
+        Some(((a, b), y)) => (y, b, a),
+        None => (number("iy")?, number("im")?, number("id")?),
     };
     let date = Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()?;
     Some(with_time_after(text, date, whole.range()))
 }
 
 /// A text that is only a time, with its zone if given ("2:15 PM GMT+1"):
-/// the time and the zone's offset in minutes.
-pub fn time_alone(text: &str) -> Option<(Time, Option<i32>)> {
-    let (time, offset, len) = time_after(text)?;
+/// the time and the zone's offset in minutes on the day `on` (the offset of
+/// "ET" is the season's).
+pub fn time_alone(text: &str, on: Date) -> Option<(Time, Option<i32>)> {
+    let (time, offset, len) = time_after(text, on)?;
     text[len..].trim().is_empty().then_some((time, offset))
 }
 
-fn time_after(text: &str) -> Option<(Time, Option<i32>, usize)> {
+/// Whether a text is only a time, with its zone if given.
+pub fn is_time_alone(text: &str) -> bool {
+    time_alone(text, Date::ZERO).is_some()
+}
+
+fn time_after(text: &str, on: Date) -> Option<(Time, Option<i32>, usize)> {
     let caps = TIME_AFTER.captures(text)?;
     let mut hour: i8 = caps["h"].parse().ok()?;
     let minute: i8 = caps["min"].parse().ok()?;
@@ -265,12 +286,15 @@ fn time_after(text: &str) -> Option<(Time, Option<i32>, usize)> {
         };
     }
     let time = Time::new(hour, minute, second, 0).ok()?;
-    Some((time, offset_of(&caps), caps.get(0)?.end()))
+    Some((time, offset_of(&caps, on), caps.get(0)?.end()))
 }
 
-fn offset_of(caps: &regex::Captures<'_>) -> Option<i32> {
+fn offset_of(caps: &regex::Captures<'_>, on: Date) -> Option<i32> {
     if let Some(zone) = caps.name("zone") {
-        let base = i32::from(lang::zone_offset(zone.as_str())?);
+        let base = match lang::zone_offset(zone.as_str()) {
+            Some(fixed) => i32::from(fixed),
+            None => us_seasonal_offset(zone.as_str(), on)?,
+        };
         let extra = match (caps.name("zsign"), caps.name("zh")) {
             (Some(sign), Some(h)) => {
                 let h: i32 = h.as_str().parse().ok()?;
@@ -294,6 +318,21 @@ fn offset_of(caps: &regex::Captures<'_>) -> Option<i32> {
     Some(sign * (hours * 60 + minutes))
 }
 
+/// The offset of an American zone written without its season ("ET") on
+/// the day `on`: summer time from the second Sunday of March to the first
+/// Sunday of November.
+fn us_seasonal_offset(zone: &str, on: Date) -> Option<i32> {
+    let (_, standard) =
+        (lang::US_SEASONAL_ZONES.iter()).find(|(name, _)| name.eq_ignore_ascii_case(zone))?;
+    let sunday = |month: i8, nth: i8| {
+        Date::new(on.year(), month, 1)
+            .and_then(|first| first.nth_weekday_of_month(nth, jiff::civil::Weekday::Sunday))
+            .ok()
+    };
+    let summer = (sunday(3, 2)?..sunday(11, 1)?).contains(&on);
+    Some(i32::from(*standard) + if summer { 60 } else { 0 })
+}
+
 /// Parses a zone written in site.toml: an abbreviation ("WIB") or an offset ("+07:00").
 pub fn parse_zone(text: &str) -> Option<i32> {
     if let Some(minutes) = lang::zone_offset(text.trim()) {
@@ -314,17 +353,56 @@ mod tests {
         assert_eq!(date("01/29/2019").as_deref(), Some("2019-01-29"));
         assert_eq!(date("Updated 2019-01-29").as_deref(), Some("2019-01-29"));
         assert_eq!(date("13/13/2019"), None);
+        assert_eq!(
+            date("06/19/24 9:12 AM").as_deref(),
+            Some("2024-06-19"),
+            "a short year"
+        );
+        assert_eq!(date("19.06.24"), None, "a short year only after slashes");
+        assert_eq!(
+            date("03/12/25 9:12 AM ET").as_deref(),
+            Some("2025-03-12"),
+            "month first before an American zone"
+        );
+        let dashed = super::find_full_dates("June 19, 2024 — 10.52pm AEST");
+        assert_eq!(
+            dashed[0].published.to_rfc3339(),
+            "2024-06-19T22:52:00+10:00"
+        );
         let timed = super::find_numeric_date("Kompas.com - 29/01/2019, 14:22 WIB").unwrap();
         assert_eq!(timed.published.to_rfc3339(), "2019-01-29T14:22:00+07:00");
     }
 
     #[test]
     fn a_time_alone_with_its_zone() {
-        let (time, offset) = super::time_alone("2:15 PM GMT+1").unwrap();
+        let day = Date::constant(2024, 6, 19);
+        let (time, offset) = super::time_alone("2:15 PM GMT+1", day).unwrap();
         assert_eq!((time.to_string().as_str(), offset), ("14:15:00", Some(60)));
-        assert_eq!(super::time_alone("2:15 PM in Brussels"), None);
-        let (_, india) = super::time_alone("08:31 pm IST").unwrap();
+        assert_eq!(super::time_alone("2:15 PM in Brussels", day), None);
+        let (_, india) = super::time_alone("08:31 pm IST", day).unwrap();
         assert_eq!(india, Some(5 * 60 + 30), "a zone half an hour off the hour");
+    }
+
+    #[test]
+    fn an_american_zone_without_its_season_takes_the_season_of_the_day() {
+        let offset = |text: &str| {
+            super::find_numeric_date(text)
+                .unwrap()
+                .published
+                .offset_minutes
+        };
+        assert_eq!(offset("06/19/24 9:12 AM ET"), Some(-4 * 60), "summer time");
+        assert_eq!(offset("01/19/24 9:12 AM ET"), Some(-5 * 60));
+        assert_eq!(
+            offset("03/10/24 9:12 AM ET"),
+            Some(-4 * 60),
+            "its first day"
+        );
+        assert_eq!(
+            offset("2024-11-03 9:12 AM PT"),
+            Some(-8 * 60),
+            "standard time again"
+        );
     }
 
     use super::*;

@@ -124,6 +124,9 @@ pub(crate) fn find_in(
             Some((end, date)) => {
                 let end = end.min(count);
                 let start = finder.extend_back(i);
+                // "from Oct. 8 to Oct. 13": a span's end dates nothing of its
+                // own; the event is its start's.
+                let end = finder.range_end_after(start, end).unwrap_or(end);
                 found.push(DateMention {
                     range: with_brackets(&words, start, end),
                     date,
@@ -492,6 +495,27 @@ impl Finder<'_, '_, '_> {
         }
     }
 
+    /// Where the second date of a span ends, when the date at words
+    /// `start..end` opens one: "to Oct. 13", "hingga 13 Oktober", "and Oct.
+    /// 13" after "between".
+    fn range_end_after(&self, start: usize, end: usize) -> Option<usize> {
+        // Most dates are not followed by a word and another date: the
+        // second date's first word is asked first.
+        if end + 1 >= self.words.len() || !may_start_at(self.words, end + 1) {
+            return None;
+        }
+        let join = self.lower(end).filter(|_| self.words.joined(end - 1))?;
+        let between = (start.checked_sub(1))
+            .and_then(|before| self.lower(before))
+            .is_some_and(|before| listed(|r| r.span_openers, before));
+        let joins = listed(|r| r.span_joins, join) || (between && matches!(join, "and" | "dan"));
+        if !joins || !self.words.joined(end) {
+            return None;
+        }
+        self.at(end + 1)
+            .map(|(second_end, _)| second_end.min(self.words.len()))
+    }
+
     /// Whether the date at word `start` follows "sejak" or "since".
     fn opens_span(&self, start: usize) -> bool {
         let mut k = start;
@@ -593,6 +617,31 @@ mod tests {
         assert_eq!(
             dates("They met on Thursday, 25 April 2019."),
             ["2019-04-25"]
+        );
+    }
+
+    #[test]
+    fn a_weekday_in_reported_future_points_forward() {
+        assert_eq!(
+            dates("The office said it would convene a meeting on Thursday."),
+            ["2019-04-25"]
+        );
+    }
+
+    #[test]
+    fn a_span_of_two_dates_is_one_mention_of_its_first() {
+        assert_eq!(
+            dates("Ships sailed from Oct. 8 to Oct. 13, officials said."),
+            ["2019-10-08"]
+        );
+        assert_eq!(
+            dates("Latihan digelar antara 8 Oktober 2018 dan 13 Oktober 2018."),
+            ["2018-10-08"]
+        );
+        assert_eq!(
+            dates("They met on Oct. 8 and Oct. 13."),
+            ["2019-10-08", "2019-10-13"],
+            "two days joined by \"and\" without \"between\" are two"
         );
     }
 

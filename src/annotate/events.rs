@@ -121,6 +121,7 @@ fn label(sentence: &str, date: std::ops::Range<usize>) -> String {
         return String::new();
     };
     let before = without_lead_ins(before.trim_end().trim_end_matches(','));
+    let before = without_rubric(before);
     let rest = &sentence[date.end..];
     let after = rest.trim_start_matches([',', ' ']);
     // A comma that followed the date closes the words before it.
@@ -148,6 +149,30 @@ fn label(sentence: &str, date: std::ops::Range<usize>) -> String {
     }
     capitalise(text)
 }
+
+/// `before` without a rubric of a few words and a colon that opens the
+/// sentence ("Why it matters: The pact …", "The big picture: …").
+fn without_rubric(before: &str) -> &str {
+    let head = &before.as_bytes()[..before.len().min(MAX_RUBRIC_BYTES)];
+    let Some(colon) = memchr::memchr(b':', head) else {
+        return before;
+    };
+    let (rubric, rest) = (&before[..colon], before[colon + 1..].trim_start());
+    let words = whitespace_words(rubric).count();
+    let shaped = (1..=MAX_RUBRIC_WORDS).contains(&words)
+        && rubric.starts_with(char::is_uppercase)
+        && rest.starts_with(char::is_uppercase)
+        && !rubric.contains(['"', '“', ',']);
+    if shaped {
+        rest
+    } else {
+        before
+    }
+}
+
+/// The most words, and bytes, of a rubric that opens a sentence.
+const MAX_RUBRIC_WORDS: usize = 4;
+const MAX_RUBRIC_BYTES: usize = 40;
 
 /// The words before a date that follow a quote closed before it: what
 /// happened is told outside the quote (`"…," the minister said in a
@@ -309,6 +334,21 @@ mod tests {
             "",
             "a date inside an open quote is the speaker's"
         );
+    }
+
+    #[test]
+    fn a_label_leaves_out_a_span_s_dates_and_a_rubric_that_opens_the_sentence() {
+        let events = find(
+            &[
+                "Why it matters: Ships sailed from Vanino from Oct. 8 to Oct. 13, officials said."
+                    .to_string(),
+            ],
+            Some(date(2019, 4, 24)),
+            &[],
+        );
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(events[0].date, "2019-10-08");
+        assert_eq!(events[0].label, "Ships sailed from Vanino, officials said");
     }
 
     #[test]

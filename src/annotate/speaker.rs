@@ -20,6 +20,9 @@ use super::{Quote, QuoteKind};
 struct Speaker {
     name: String,
     person: bool,
+    /// Named as an organisation ("NIS", "Kementerian Luar Negeri"), which
+    /// "the agency" or "kementerian itu" may refer back to.
+    organisation: bool,
 }
 
 /// A speaker with the verb and the rule that found them.
@@ -80,6 +83,8 @@ pub(crate) struct Attributor<'a> {
     people: &'a People,
     vocabulary: &'a Vocabulary<'a>,
     last_person: Option<String>,
+    /// The last organisation that spoke, for "the agency said".
+    last_organisation: Option<String>,
     last_speech: Option<Option<String>>,
 }
 
@@ -91,6 +96,7 @@ impl<'a> Attributor<'a> {
             people,
             vocabulary,
             last_person: None,
+            last_organisation: None,
             last_speech: None,
         }
     }
@@ -142,6 +148,9 @@ impl<'a> Attributor<'a> {
         let range = p.words_in(sentence.clone());
         let attribution = self.verb_in(p, range.clone(), false);
         let speaker = attribution.as_ref().and_then(|a| a.speaker.as_ref());
+        if let Some(organisation) = speaker.filter(|s| s.organisation) {
+            self.last_organisation = Some(organisation.name.clone());
+        }
         if let Some(attribution) = attribution
             .as_ref()
             .filter(|_| speaker.is_some_and(|s| s.person))
@@ -195,9 +204,47 @@ impl<'a> Attributor<'a> {
     }
 
     fn remember(&mut self, attribution: &Attribution) {
-        if let Some(speaker) = attribution.speaker.as_ref().filter(|s| s.person) {
-            self.last_person = Some(speaker.name.clone());
+        match attribution.speaker.as_ref() {
+            Some(speaker) if speaker.person => self.last_person = Some(speaker.name.clone()),
+            Some(speaker) if speaker.organisation => {
+                self.last_organisation = Some(speaker.name.clone())
+            }
+            _ => {}
         }
+    }
+
+    /// The organisation "the agency" or "kementerian itu" at word `at`
+    /// refers back to: the last one that spoke, when its name has the word
+    /// ("the ministry" after "Kementerian Luar Negeri") or it was named by
+    /// its acronym and the word names any body ("the agency" after "NIS").
+    fn organisation_referred_to(&self, p: &Paragraph, at: usize) -> Option<Speaker> {
+        let last = self.last_organisation.as_deref()?;
+        let words = &p.words;
+        // Most words are no organisation's: the classes are asked first.
+        let head = if words.class(at).has(Class::ORGANISATION_HEAD) {
+            // "the agency".
+            let the = at.checked_sub(1).filter(|&t| words.joined(t))?;
+            (words.lower(the) == "the").then_some(at)?
+        } else {
+            // "kementerian itu", "lembaga tersebut".
+            let head = at.checked_sub(1).filter(|&h| words.joined(h))?;
+            let refers = words.class(head).has(Class::ORGANISATION_HEAD)
+                && matches!(words.lower(at), "itu" | "tersebut");
+            refers.then_some(head)?
+        };
+        if words.is_capitalised(head) {
+            return None;
+        }
+        let noun = words.lower(head);
+        let in_name = last
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case(noun));
+        let acronym = !last.contains(' ') && !last.chars().any(char::is_lowercase);
+        (in_name || (acronym && ANY_BODY_NOUNS.contains(&noun))).then(|| Speaker {
+            name: last.to_string(),
+            person: false,
+            organisation: true,
+        })
     }
 
     /// The quote at `span`, attributed; `earlier` is the speaker of the
@@ -506,6 +553,14 @@ impl<'a> Attributor<'a> {
         if titles.is_empty() && words.class(j).has(Class::PRONOUN) {
             return self.last_person.clone().map(person);
         }
+        // "said the agency", "kata kementerian itu".
+        let referring = [j, j + 1].into_iter().filter(|&k| k < words.tokens.len());
+        if let Some(organisation) = referring
+            .filter(|&k| k == j || words.joined(j))
+            .find_map(|k| self.organisation_referred_to(p, k))
+        {
+            return Some(organisation);
+        }
         match words.run_at(j, self.vocabulary) {
             Some(run) => {
                 let named = words.parse(run.clone(), self.lex).named;
@@ -574,6 +629,9 @@ impl<'a> Attributor<'a> {
         };
         if words.class(candidate).has(Class::PRONOUN) {
             return self.last_person.clone().map(person);
+        }
+        if let Some(organisation) = self.organisation_referred_to(p, candidate) {
+            return Some(organisation);
         }
         if let Some(run) = words.run_ending_at(candidate, self.vocabulary) {
             return self.subject(p, run);
@@ -688,9 +746,15 @@ impl<'a> Attributor<'a> {
     fn named(&self, named: Named) -> Option<Speaker> {
         match named {
             Named::Person(name) => Some(person(self.people.resolve(&name))),
-            Named::Organisation(name) | Named::Place(name) => Some(Speaker {
+            Named::Organisation(name) => Some(Speaker {
                 name,
                 person: false,
+                organisation: true,
+            }),
+            Named::Place(name) => Some(Speaker {
+                name,
+                person: false,
+                organisation: false,
             }),
             Named::Descriptor(titles) => self.people.by_descriptor(&titles).map(person),
             Named::Other(_) => None,
@@ -771,8 +835,24 @@ const AFFILIATION_LINKS: &[&str] = &["of", "at", "dari"];
 const MAX_AFFILIATION_PARTS: usize = 4;
 
 fn person(name: String) -> Speaker {
-    Speaker { name, person: true }
+    Speaker {
+        name,
+        person: true,
+        organisation: false,
+    }
 }
+
+/// Nouns that may refer back to any organisation named by its acronym:
+/// "the agency" after "NIS".
+const ANY_BODY_NOUNS: &[&str] = &[
+    "agency",
+    "organisation",
+    "organization",
+    "group",
+    "badan",
+    "lembaga",
+    "organisasi",
+];
 
 /// Words between a person and the organisation or place they belong to
 /// or are in.
@@ -1037,6 +1117,42 @@ mod tests {
                 "Lula, for his part, thanked Boric for the visit and said that Brazil \"will always stand with Chile.\"",
             ]),
             [some("Gabriel Boric"), some("Lula")]
+        );
+    }
+
+    #[test]
+    fn the_subject_of_hailed_before_a_partial_quote_speaks_it() {
+        assert_eq!(
+            speakers(&[
+                "Ivan Petrov hailed the deal as a \"milestone\" while Jane Roe called it the \"best yet\" for the port.",
+            ]),
+            [some("Ivan Petrov"), some("Jane Roe")]
+        );
+    }
+
+    #[test]
+    fn the_agency_or_the_ministry_refers_back_to_the_organisation_that_spoke() {
+        assert_eq!(
+            speakers(&[
+                "The NHA said ships left the port on Monday.",
+                "\"The ships have begun to sail,\" the agency said in a statement.",
+            ]),
+            [some("NHA")]
+        );
+        assert_eq!(
+            speakers(&[
+                "Kapal sudah berlayar pada Senin, kata Kementerian Perhubungan.",
+                "\"Kapal sudah berangkat,\" kata kementerian itu.",
+            ]),
+            [some("Kementerian Perhubungan")]
+        );
+        assert_eq!(
+            speakers(&[
+                "The NHA said ships left the port on Monday.",
+                "\"The ships have begun to sail,\" the police said.",
+            ]),
+            [None],
+            "the police are not any organisation named by its acronym"
         );
     }
 

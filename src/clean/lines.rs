@@ -125,6 +125,15 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
             && !patterns.is_tail_marker(&text)
         {
             LineKind::Furniture
+        } else if let Some(credit) = above_lead
+            .then(|| photo_credit_before_caption(&texts[at + 1..], &text, patterns))
+            .flatten()
+        {
+            // "Foto: AP Photo/Jane Roe" over its caption, the lead after it
+            // (before a credit line that would go to the line above).
+            photo_source = Some(credit.to_string());
+            caption_due = true;
+            LineKind::Furniture
         } else if let Some(credit) = patterns.caption_credit(&text) {
             credit_the_caption_above(&mut lines, credit);
             // The line above may have been the only running text so far.
@@ -133,14 +142,6 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
             above_lead = !(lines.iter().rev())
                 .take_while(|l| !matches!(l.kind, LineKind::DateLine(_) | LineKind::Byline { .. }))
                 .any(is_running);
-            LineKind::Furniture
-        } else if let Some(credit) = above_lead
-            .then(|| photo_credit_before_caption(&texts[at + 1..], &text, patterns))
-            .flatten()
-        {
-            // "Foto: AP Photo/Jane Roe" over its caption, the lead after it.
-            photo_source = Some(credit.to_string());
-            caption_due = true;
             LineKind::Furniture
         } else if let Some(source) = patterns.image_source(&text) {
             photo_source = Some(source.to_string());
@@ -154,7 +155,9 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
             caption_due = true;
             LineKind::Furniture
         } else if let Some(found) = above_lead
-            .then(|| credited_caption(&text, patterns))
+            .then(|| {
+                credited_caption(&text, patterns).or_else(|| agency_after_sentence(&text, patterns))
+            })
             .flatten()
         {
             LineKind::Caption(found)
@@ -204,7 +207,77 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
         lines.push(Line { text, kind });
     }
     mark_unlabelled_bylines(&mut lines);
+    mark_bare_writer_line(&mut lines, patterns);
     lines
+}
+
+/// A writer's name alone on its line at the head of the story, under the
+/// date line or the headline with the photo or the lead next: "Dave
+/// Lawler". Only where no line names the writer otherwise; a name another
+/// line mentions is the story's topic ("Kim Jong Un") or its editor
+/// ("Editor: …"), not its writer.
+fn mark_bare_writer_line(lines: &mut [Line], patterns: &Patterns) {
+    let named = |line: &Line| {
+        matches!(
+            line.kind,
+            LineKind::Byline {
+                author: Some(_),
+                ..
+            }
+        )
+    };
+    if lines.iter().any(named) {
+        return;
+    }
+    let is_running = |line: &Line| line.kind == LineKind::Text && is_running_text(&line.text);
+    let lead = lines.iter().position(is_running).unwrap_or(lines.len());
+    let Some(at) = (1..lead).find(|&at| is_bare_writer_line(lines, at, patterns)) else {
+        return;
+    };
+    let name = &lines[at].text;
+    let mentioned = |word: &str| {
+        let words = |line: &'_ Line| {
+            (line.text.split(|c: char| !c.is_alphanumeric() && c != '-')).any(|other| other == word)
+        };
+        (lines.iter().enumerate()).any(|(other, line)| other != at && words(line))
+    };
+    if !name.split_whitespace().any(mentioned) {
+        lines[at].kind = LineKind::Byline {
+            author: Some(name.clone()),
+            published: None,
+        };
+    }
+}
+
+/// Whether the line at `at` is a name of two or three words alone, under
+/// the date line or a headline-shaped line, with a photo's caption or the
+/// lead after it.
+fn is_bare_writer_line(lines: &[Line], at: usize, patterns: &Patterns) -> bool {
+    let (above, line) = (&lines[at - 1], &lines[at]);
+    let under_the_head = || {
+        matches!(above.kind, LineKind::DateLine(_))
+            || (above.kind == LineKind::Text
+                && word_count(&above.text) >= 4
+                && !ends_as_sentence(&above.text))
+    };
+    let photo_or_lead = || {
+        let next = lines[at + 1..]
+            .iter()
+            .find(|l| l.kind != LineKind::Furniture);
+        next.is_some_and(|next| match &next.kind {
+            LineKind::Caption(_) | LineKind::Byline { author: None, .. } => true,
+            LineKind::Text => is_running_text(&next.text),
+            _ => false,
+        })
+    };
+    line.kind == LineKind::Text
+        && (2..=3).contains(&word_count(&line.text))
+        && under_the_head()
+        && photo_or_lead()
+        && looks_like_name(&line.text)
+        && !is_known_place(&line.text)
+        && !patterns.is_section_line(&line.text)
+        && !patterns.is_outlet_name(&line.text)
 }
 
 /// The most lines between a marker of the page's tail and the lead for the
@@ -227,9 +300,14 @@ fn photo_credit_before_caption<'t>(
     text: &'t str,
     patterns: &Patterns,
 ) -> Option<&'t str> {
-    let (label, credit) = text.split_once(':')?;
-    let is_label = lang::is_among(label.trim(), &["foto", "photo"]);
-    if !is_label || !(1..=8).contains(&word_count(credit)) || ends_as_sentence(credit) {
+    // "KCNA VIA KNS/AFP": a credit in capitals that names an agency needs
+    // no label.
+    let credit = match text.split_once(':') {
+        Some((label, credit)) if lang::is_among(label.trim(), &["foto", "photo"]) => credit,
+        _ if is_agency_credit_in_capitals(text, patterns) => text,
+        _ => return None,
+    };
+    if !(1..=8).contains(&word_count(credit)) || ends_as_sentence(credit) {
         return None;
     }
     let [caption, lead, ..] = after else {
@@ -237,6 +315,18 @@ fn photo_credit_before_caption<'t>(
     };
     let dated_lead = super::dateline::find(lead, &|name| patterns.is_outlet_name(name)).is_some();
     (word_count(caption) <= MAX_CAPTION_WORDS && dated_lead).then(|| credit.trim())
+}
+
+/// A photo's credit in capitals, its parts apart by slashes or "via", one
+/// of them a known agency: "KCNA VIA KNS/AFP", "REUTERS/KIM HONG-JI". (A
+/// masthead in capitals, "GLOBAL TIMES", has no parts.)
+fn is_agency_credit_in_capitals(text: &str, patterns: &Patterns) -> bool {
+    let mut parts = text.split(['/']).flat_map(|part| part.split(" VIA "));
+    // Most lines have a lower-case letter: they are turned away first.
+    !text.chars().any(char::is_lowercase)
+        && (text.contains('/') || text.contains(" VIA "))
+        && (1..=6).contains(&word_count(text))
+        && parts.any(|part| patterns.is_outlet_name(part.trim()))
 }
 
 /// The most words of a line a photo's credit under it makes a caption.
@@ -642,7 +732,7 @@ fn is_time_stamp(text: &str) -> bool {
         }
         _ => rest.trim(),
     };
-    rest.len() < text.len() && calendar::time_alone(time.trim_end_matches('.')).is_some()
+    rest.len() < text.len() && calendar::is_time_alone(time.trim_end_matches('.'))
 }
 
 /// A short line naming the story's sources at its end: "Source: Al
@@ -702,10 +792,14 @@ pub fn is_share_row(text: &str) -> bool {
 }
 
 static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\(\s*[A-Za-z]{2,5}(?:\s*/\s*[A-Za-z][A-Za-z0-9-]{0,4})*\s*\)$").unwrap()
+    Regex::new(
+        r"^\(\s*[A-Za-z]{2,5}(?:-[A-Za-z0-9]{1,4})?(?:\s*/\s*[A-Za-z][A-Za-z0-9-]{0,4})*\s*\)$",
+    )
+    .unwrap()
 });
 
-/// Editor's initials alone on a line: "(FJR)", "(ant/wil)", "(Ant/I-2)".
+/// Editor's initials alone on a line: "(FJR)", "(ant/wil)", "(Ant/I-2)",
+/// "(bs-sam/fajar)".
 pub fn is_sign_off(text: &str) -> bool {
     // A wire's end mark and the editor's initials: "Enditem/AW".
     if (text.get(..ENDITEM.len())).is_some_and(|head| head.eq_ignore_ascii_case(ENDITEM))
@@ -761,7 +855,7 @@ pub fn without_trailing_sign_off(text: &str) -> &str {
 static BRACKET_CREDIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?P<text>.+?)\s*\[(?P<credit>[^\[\]]{2,100})\]$").unwrap());
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?P<text>.+?)\s*\((?:foto|photo|dok|dokumentasi|ilustrasi|image|sumber foto)\s*[:.]\s*(?P<credit>[^()]{2,100})\)$").unwrap()
+    Regex::new(r"(?i)^(?P<text>.+?)\s*\((?:(?:foto|photo|dok|dokumentasi|ilustrasi|image|sumber foto)\s*[:.]|via\s)\s*(?P<credit>[^()]{2,100})\)$").unwrap()
 });
 /// "… (AP Photo/Jane Roe)": an agency's photo, credited whole. Apart from
 /// `PHOTO_CREDIT` and tried after it: joined, the two patterns made the
@@ -868,18 +962,37 @@ fn credited_caption(text: &str, patterns: &Patterns) -> Option<CaptionText> {
         _ => credit,
     };
     let caption = text[..open].trim_end();
-    // "(Antara/Jane Roe)", or an agency among the credit's parts: "(Jane
-    // Roe, Sputnik, Kremlin Pool Photo via AP, File)", "(KCNA via AP)".
-    let source = credit.split('/').next().unwrap_or_default().trim();
+    // "(Antara/Jane Roe)", "(Reuters: Jane Roe)", or an agency among the
+    // credit's parts: "(Jane Roe, Sputnik, Kremlin Pool Photo via AP,
+    // File)", "(KCNA via AP)".
+    let source = credit.split(['/', ':']).next().unwrap_or_default().trim();
     let known = patterns.is_outlet_name(source)
         || credit
             .split(',')
             .any(|part| credit_part_names_agency(part, patterns));
     // "… in Pyongyang (Sputnik/AFP via Getty Images)": a credit in parts
-    // ends a caption that is no sentence.
+    // ends a caption that is no sentence, and so does one glued on: "…
+    // Kim Jong Un(AFP)".
     let in_parts = credit.contains('/') || credit.contains(" via ");
-    let ends = caption.ends_with(['.', '!', '?']) || in_parts;
+    let glued = !text[..open].ends_with(char::is_whitespace);
+    let ends = caption.ends_with(['.', '!', '?']) || in_parts || glued;
     (known && ends && word_count(caption) >= 4).then(|| CaptionText::credited(caption, credit))
+}
+
+/// A photo caption above the lead whose last sentence is followed by a
+/// known agency or outlet alone, perhaps after a dash: "… on June 19,
+/// 2024. AFP", "… Kim Jong Un. - Reuters".
+fn agency_after_sentence(text: &str, patterns: &Patterns) -> Option<CaptionText> {
+    let stop = memchr::memrchr(b'.', text.as_bytes())?;
+    let credit = text[stop + 1..]
+        .trim_start_matches([' ', '-', '–', '—'])
+        .trim_end();
+    let caption = &text[..=stop];
+    let shaped = text[stop + 1..].starts_with(' ')
+        && credit.starts_with(char::is_alphanumeric)
+        && (1..=3).contains(&word_count(credit))
+        && word_count(caption) >= 4;
+    (shaped && patterns.is_outlet_name(credit)).then(|| CaptionText::credited(caption, credit))
 }
 
 /// A photo caption above the lead with its credit glued on after a slash:
@@ -1051,7 +1164,7 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
         let mut published = found.published;
         // "Kamis, 20 Juni 2024 – 14:10 WIB": the time after a dash.
         let time_after = (published.time.is_none() && !after.is_empty())
-            .then(|| calendar::time_alone(after))
+            .then(|| calendar::time_alone(after, published.date))
             .flatten();
         if let Some((time, offset)) = time_after {
             published.time = Some(time);
@@ -1075,7 +1188,12 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
         let time_at = (before.char_indices())
             .filter(|&(at, c)| at == 0 || c == ' ')
             .map(|(at, _)| at)
-            .find_map(|at| Some((at, calendar::time_alone(before[at..].trim())?)));
+            .find_map(|at| {
+                Some((
+                    at,
+                    calendar::time_alone(before[at..].trim(), published.date)?,
+                ))
+            });
         if let Some((at, (time, offset))) = time_at {
             if patterns.strip_author_label(&before[..at]).is_none() {
                 published.time = Some(time);
@@ -1100,8 +1218,11 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
                 published: None,
             })
         }
-        // "By Greg Norman Fox News": the outlet's name after the writer's.
-        Some(labelled) => without_outlet_after(first_credit(labelled), patterns),
+        // "By Greg Norman Fox News": the outlet's name after the writer's;
+        // "By North Asia correspondent James Oaten": a role before it.
+        Some(labelled) => {
+            without_role_before(without_outlet_after(first_credit(labelled), patterns))
+        }
         // "Reuters and Agence France-Presse": the story is the agencies'.
         None if credits_agencies(text, patterns) => {
             return Some(LineKind::Byline {
@@ -1157,10 +1278,10 @@ fn glued_dates(text: &str, patterns: &Patterns) -> Option<Published> {
     })
 }
 
-/// The page's rubric after a bar that closes a date line: "… 18:42 |
-/// World, All". One to four words, no figures.
+/// The page's rubric after a bar or dash that closes a date line: "… 18:42
+/// | World, All", "Jun 19, 2024 - World". One to four words, no figures.
 fn rubric_after_bar(rest: &str) -> bool {
-    rest.trim_start().strip_prefix('|').is_some_and(|rubric| {
+    (rest.trim_start().strip_prefix(['|', '-', '–', '—'])).is_some_and(|rubric| {
         (1..=4).contains(&word_count(rubric))
             && rubric
                 .chars()
@@ -1217,6 +1338,20 @@ fn without_outlet_after<'t>(name: &'t str, patterns: &Patterns) -> &'t str {
             word_count(&name[..at]) >= 2 && patterns.is_outlet_name(name[at..].trim())
         });
     cut.map_or(name, |&at| name[..at].trim_end())
+}
+
+/// A writer's name less the role written in lower case before it: "North
+/// Asia correspondent James Oaten" → "James Oaten". A name's own particles
+/// ("von der Leyen") are shorter than any role.
+fn without_role_before(byline: &str) -> &str {
+    let role_end = (byline.rmatch_indices(' ').map(|(at, _)| at)).find(|&at| {
+        let word = byline[..at].rsplit(' ').next().unwrap_or_default();
+        word.chars().count() > 3 && word.chars().all(char::is_lowercase)
+    });
+    match role_end.map(|at| byline[at..].trim()) {
+        Some(name) if (2..=4).contains(&word_count(name)) && looks_like_name(name) => name,
+        _ => byline,
+    }
 }
 
 /// An outlet's name less the writer's role after it: "Nikkei staff

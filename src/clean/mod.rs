@@ -171,10 +171,34 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
                 // TIMESOFINDIA.COM / Updated: …".
                 matches!(
                     l.kind,
-                    LineKind::Furniture | LineKind::TailStart | LineKind::Byline { .. }
+                    LineKind::Furniture
+                        | LineKind::TailStart
+                        | LineKind::Byline { .. }
+                        | LineKind::DateLine(_)
                 ) || is_masthead(i, l)
             })
             .find_map(|(i, l)| {
+                match l.kind {
+                    // "Philippine Daily Inquirer / 06:30 AM June 20, 2024".
+                    // (A weekday alone before the date is no name: the
+                    // name has a space or a dot.)
+                    LineKind::DateLine(_) => {
+                        let name = name_before_date(&l.text);
+                        return name
+                            .contains([' ', '.'])
+                            .then(|| ctx.patterns.outlet_named(name))
+                            .flatten();
+                    }
+                    // "By RFE/RL": the outlet's own story.
+                    LineKind::Byline { author: None, .. } => {
+                        let name = ctx.patterns.strip_author_label(&l.text);
+                        if let Some(outlet) = name.and_then(|name| ctx.patterns.outlet_named(name))
+                        {
+                            return Some(outlet);
+                        }
+                    }
+                    _ => {}
+                }
                 let one_word = !l.text.contains(' ');
                 (ctx.patterns.outlet_in_text(&l.text))
                     .or_else(|| one_word.then(|| ctx.patterns.outlet_for_marker(&l.text))?)
@@ -445,6 +469,16 @@ fn place_over_lead(lines: &[Line], at: usize, patterns: &Patterns) -> Option<dat
     })
 }
 
+/// The words before the first figure of a date line, less the marks
+/// that set them apart: "Philippine Daily Inquirer / 06:30 AM June 20, 2024"
+/// → "Philippine Daily Inquirer".
+fn name_before_date(text: &str) -> &str {
+    let figure = text
+        .find(|c: char| c.is_ascii_digit())
+        .unwrap_or(text.len());
+    text[..figure].trim_end_matches(|c: char| c.is_whitespace() || "/|-–—,:•·".contains(c))
+}
+
 /// An outlet's name run together with its section's, as a one-word
 /// masthead: "kumparanNEWS" → "kumparan", "detikNews" → "detik".
 fn brand_before_section<'t>(word: &'t str, patterns: &Patterns) -> Option<&'t str> {
@@ -601,8 +635,24 @@ fn headline_above_subhead(lines: &[Line], at: usize) -> Option<usize> {
     let subhead_shaped = is_headline_line(subhead)
         && lines::is_mostly_lowercase(&subhead.text)
         && words(subhead) * 2 <= words(headline) * 3;
-    ((standfirst || subhead_shaped) && is_headline_line(headline) && words(headline) >= 5)
-        .then_some(above)
+    if !((standfirst || subhead_shaped) && is_headline_line(headline) && words(headline) >= 5) {
+        return None;
+    }
+    // Summary points under the headline, each a line in sentence case
+    // ("The pair signed a pact on Wednesday" / "Putin gifted Kim a car
+    // earlier this year"): the longer line over them heads the story.
+    let mut top = above;
+    for _ in 1..MAX_STANDFIRST_LINES {
+        match top.checked_sub(1) {
+            Some(over)
+                if is_headline_line(&lines[over]) && words(&lines[over]) > words(&lines[top]) =>
+            {
+                top = over
+            }
+            _ => break,
+        }
+    }
+    Some(top)
 }
 
 /// The most lines a standfirst takes under its headline.

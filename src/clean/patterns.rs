@@ -49,12 +49,18 @@ fn lowered<'a>(words: impl Iterator<Item = &'a str>) -> Vec<String> {
 /// prefixes right before the text's place that share its first byte are
 /// tried, not all of them.
 fn has_prefix_among(prefixes: &[String], text: &str) -> bool {
+    prefixes_that_may_open(prefixes, text).any(|p| text.starts_with(p.as_str()))
+}
+
+/// The sorted `prefixes` that may open `text`: those that sort no later
+/// than it and share its first byte, nearest first.
+fn prefixes_that_may_open<'p>(
+    prefixes: &'p [String],
+    text: &str,
+) -> impl Iterator<Item = &'p String> {
     let end = prefixes.partition_point(|p| p.as_str() <= text);
-    prefixes[..end]
-        .iter()
-        .rev()
-        .take_while(|p| p.as_bytes().first() == text.as_bytes().first())
-        .any(|p| text.starts_with(p.as_str()))
+    let first = text.as_bytes().first().copied();
+    (prefixes[..end].iter().rev()).take_while(move |p| p.as_bytes().first().copied() == first)
 }
 
 /// Last words of tail markers that a name may follow ("More from TIME").
@@ -230,10 +236,13 @@ impl Patterns {
                 && words() <= m.split(' ').count() + 2
                 && !super::lines::ends_as_sentence(line)
         };
-        let marked = self.tail_markers.iter().any(|m| {
+        let marked = prefixes_that_may_open(&self.tail_markers, norm).any(|m| {
             (norm == m.as_str() && words() <= 6)
-                || (norm.strip_prefix(m.as_str()))
-                    .is_some_and(|r| (r.starts_with(':') && words() <= 25) || names_after(m, r))
+                || (norm.strip_prefix(m.as_str())).is_some_and(|r| {
+                    // "Keywords : Rusia …": the colon perhaps apart.
+                    let labelled = r.strip_prefix(' ').unwrap_or(r).starts_with(':');
+                    (labelled && words() <= 25) || names_after(m, r)
+                })
         });
         marked || is_copyright_line(line)
     }

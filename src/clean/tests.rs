@@ -1950,3 +1950,227 @@ pelabuhan
     assert_eq!(article.meta.outlet.as_deref(), Some("Kompas TV"));
     assert_eq!(article.paragraphs.len(), 2, "{:?}", article.paragraphs);
 }
+
+#[test]
+fn a_date_line_closed_by_a_rubric_after_a_dash_and_a_writer_alone_under_the_headline() {
+    let body = "\
+Harbour Notes
+Mar 12, 2025 - World
+Ministers sign port deal in Vanino
+Jane Roe
+Ministers at the port of Vanino. Photo: Harbour Wire
+Ministers signed a port agreement in Vanino on Wednesday, officials said.
+\"This is a historic day,\" the transport minister said.
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.title, "Ministers sign port deal in Vanino");
+    assert_eq!(article.meta.author.as_deref(), Some("Jane Roe"));
+    let published = article.meta.published.map(|p| p.to_rfc3339());
+    assert_eq!(published.as_deref(), Some("2025-03-12"));
+    assert_eq!(article.paragraphs.len(), 2, "{:?}", article.paragraphs);
+}
+
+#[test]
+fn a_name_alone_that_other_lines_mention_is_no_writer() {
+    let topic = "\
+Ports minister visits the harbour at Vanino
+Mar 12, 2025
+Ivan Petrov
+Ivan Petrov visited the port of Vanino on Wednesday, officials said.
+";
+    assert_eq!(cleaned(topic).meta.author, None, "the story's topic");
+    let editor = "\
+Ports minister visits the harbour at Vanino
+Mar 12, 2025
+Jane Roe
+The ports minister visited Vanino on Wednesday, officials said.
+Editor: Jane Roe
+";
+    assert_eq!(cleaned(editor).meta.author, None, "the story's editor");
+}
+
+#[test]
+fn a_byline_and_a_date_with_a_short_year_in_eastern_time() {
+    let body = "\
+Ministers sign port deal in Vanino
+by Jane Roe - 03/12/25 9:12 AM ET
+Ministers signed a port agreement in Vanino on Wednesday, officials said.
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.author.as_deref(), Some("Jane Roe"));
+    let published = article.meta.published.map(|p| p.to_rfc3339());
+    assert_eq!(published.as_deref(), Some("2025-03-12T09:12:00-04:00"));
+}
+
+#[test]
+fn the_longer_line_over_summary_points_heads_the_story() {
+    let body = "\
+Ministers take turns driving a tram around the port of Vanino as they sign a deal
+The pair signed a port agreement on Wednesday
+The tram was a gift from the city earlier this year
+By JANE ROE, TRANSPORT EDITOR
+Published: 06:12 EDT, 12 March 2025
+Ministers took turns at the controls of a tram as they toured the port on Wednesday.
+";
+    assert_eq!(
+        cleaned(body).meta.title,
+        "Ministers take turns driving a tram around the port of Vanino as they sign a deal"
+    );
+}
+
+#[test]
+fn captions_credited_by_an_agency_after_a_full_stop_or_after_via_in_brackets() {
+    let body = "\
+Ministers sign port deal in Vanino
+June 20, 2025
+Ministers at the port of Vanino on June 19, 2025. AFP
+VANINO — Ministers signed a port agreement on Wednesday, officials said.
+Officials at the signing ceremony in Vanino. (via REUTERS)
+\"This is a historic day,\" the transport minister said.
+";
+    let article = cleaned(body);
+    assert_eq!(
+        captions_and_credits(&article),
+        [
+            (
+                "Ministers at the port of Vanino on June 19, 2025.",
+                Some("AFP")
+            ),
+            (
+                "Officials at the signing ceremony in Vanino.",
+                Some("REUTERS")
+            ),
+        ]
+    );
+    assert_eq!(article.paragraphs.len(), 2, "{:?}", article.paragraphs);
+}
+
+#[test]
+fn captions_credited_glued_after_a_dash_or_on_a_line_above_in_capitals() {
+    let glued = "\
+Menteri Resmikan Pelabuhan Baru di Surabaya
+Penulis: Jane Roe
+Pada: Rabu 19 Mar 2025, 17:45 WIB
+Menteri Perhubungan dan Gubernur Jawa Timur(AFP)
+Menteri Perhubungan meresmikan pelabuhan baru di Surabaya, Rabu (19/3/2025).
+";
+    let dashed = glued.replace(
+        "Gubernur Jawa Timur(AFP)",
+        "Gubernur Jawa Timur di pelabuhan. - Reuters",
+    );
+    let above = "\
+Menteri Resmikan Pelabuhan Baru di Surabaya
+Rabu, 19 Maret 2025 08:05 WIB
+Penulis: Jane Roe | Editor: John Doe
+KCNA VIA KNS/AFP
+Menteri Perhubungan di pelabuhan baru Surabaya, Rabu (19/3/2025).
+KABARKITA.COM, Surabaya - Menteri Perhubungan meresmikan pelabuhan baru di Surabaya.
+";
+    let above_with_a_photographer = above.replace("KCNA VIA KNS/AFP", "AFP/SPUTNIK/JOHN DOE");
+    for (body, caption, credit) in [
+        (glued, "Menteri Perhubungan dan Gubernur Jawa Timur", "AFP"),
+        (
+            dashed.as_str(),
+            "Menteri Perhubungan dan Gubernur Jawa Timur di pelabuhan.",
+            "Reuters",
+        ),
+        (
+            above,
+            "Menteri Perhubungan di pelabuhan baru Surabaya, Rabu (19/3/2025).",
+            "KCNA VIA KNS/AFP",
+        ),
+        (
+            above_with_a_photographer.as_str(),
+            "Menteri Perhubungan di pelabuhan baru Surabaya, Rabu (19/3/2025).",
+            "AFP/SPUTNIK/JOHN DOE",
+        ),
+    ] {
+        let article = cleaned(body);
+        assert_eq!(captions_and_credits(&article), [(caption, Some(credit))]);
+        assert_eq!(article.paragraphs.len(), 1, "{:?}", article.paragraphs);
+    }
+}
+
+#[test]
+fn keywords_a_note_from_the_author_and_go_deeper_open_the_tail() {
+    for tail in [
+        "Keywords : pelabuhan Surabaya Jane Roe",
+        "Note from the author:",
+        "Go deeper: More ports open in the east",
+    ] {
+        let body = format!(
+            "\
+Ministers sign port deal in Vanino
+June 20, 2025
+Ministers signed a port agreement in Vanino on Wednesday, officials said.
+{tail}
+Thanks for reading our work on ports.
+"
+        );
+        let article = cleaned(&body);
+        assert_eq!(
+            article.paragraphs.len(),
+            1,
+            "{tail}: {:?}",
+            article.paragraphs
+        );
+    }
+}
+
+#[test]
+fn an_outlet_named_before_the_date_on_its_line() {
+    let body = "\
+Ministers sign port deal in Vanino
+The Jakarta Post / 06:30 AM June 20, 2025
+Ministers signed a port agreement in Vanino on Wednesday, officials said.
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.outlet.as_deref(), Some("The Jakarta Post"));
+}
+
+#[test]
+fn a_role_before_the_writer_s_name_and_an_agency_s_credit_with_a_colon() {
+    let body = "\
+Harbour News
+Ministers sign pact to reopen the port of Vanino
+By Far East correspondent Jane Roe
+Wed 19 Jun 2024 at 9:45pm
+Ministers shake hands after signing the agreement. (Reuters: Harbour Wire/John Doe)
+Ministers have signed an agreement to reopen the port of Vanino.
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.title,
+        "Ministers sign pact to reopen the port of Vanino"
+    );
+    assert_eq!(article.meta.author.as_deref(), Some("Jane Roe"));
+    assert_eq!(
+        captions_and_credits(&article),
+        [(
+            "Ministers shake hands after signing the agreement.",
+            Some("Reuters: Harbour Wire/John Doe")
+        )]
+    );
+}
+
+#[test]
+fn an_outlet_s_own_byline_a_reporting_credit_and_initials_with_a_hyphen_end_the_story() {
+    let english = "\
+Ministers Sign Port Pact In Vanino
+June 19, 2024 12:45 GMT
+By RFE/RL
+Ministers signed a pact to reopen the port of Vanino on June 19.
+With reporting by Reuters and AFP
+";
+    let article = cleaned(english);
+    assert_eq!(article.meta.outlet.as_deref(), Some("RFE/RL"));
+    assert_eq!(article.meta.author, None);
+    assert_eq!(article.paragraphs.len(), 1, "{:?}", article.paragraphs);
+    let indonesian = "\
+Menteri Resmikan Pelabuhan Baru di Surabaya
+Jumat, 21 Juni 2024 | 09:30
+KABARKITA.COM, Surabaya -- Menteri Perhubungan meresmikan pelabuhan baru di Surabaya.
+(bs-sam/kabar)
+";
+    assert_eq!(cleaned(indonesian).paragraphs.len(), 1);
+}

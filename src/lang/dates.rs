@@ -30,6 +30,11 @@ pub struct Relative {
     pub month_parts: &'static [&'static str],
     /// Words that may stand before a bare month or weekday ("pada", "hari", "on", "in").
     pub lead_ins: &'static [&'static str],
+    /// Words that join a span's first date to its last ("hingga", "to").
+    pub span_joins: &'static [&'static str],
+    /// Words before a span's first date that "and" joins to its last
+    /// ("antara", "between").
+    pub span_openers: &'static [&'static str],
 }
 
 /// Indonesian.
@@ -54,7 +59,11 @@ pub const ID: Relative = Relative {
         "di",
         "sepanjang",
         "selama",
+        "dari",
+        "antara",
     ],
+    span_joins: &["hingga", "sampai"],
+    span_openers: &["antara"],
 };
 
 /// English.
@@ -65,13 +74,17 @@ pub const EN: Relative = Relative {
     past: &["last", "ago", "previous"],
     future: &["next", "coming"],
     current: &["this"],
-    future_tense: &["will", "scheduled", "planned", "due"],
+    // "said it would convene a meeting on Thursday": the future of a
+    // reported past.
+    future_tense: &["will", "would", "scheduled", "planned", "due"],
     week: &["week"],
     month: &["month"],
     year: &["year"],
     since: &["since"],
     month_parts: &["early", "late", "mid", "end"],
-    lead_ins: &["on", "in", "during", "of"],
+    lead_ins: &["on", "in", "during", "of", "from", "between"],
+    span_joins: &["to", "until", "till", "through"],
+    span_openers: &["between"],
 };
 
 /// Every language's relative-date words.

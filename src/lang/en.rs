@@ -75,6 +75,13 @@ pub const TABLES: Tables = Tables {
         "loading",
         "close",
         "video",
+        "see more",
+        "go deeper",
+        "become a member",
+        // The Sydney Morning Herald's and The Age's text size buttons.
+        "normal text size",
+        "larger text size",
+        "very large text size",
     ],
     drop_prefixes: &[
         "image source,",
@@ -123,6 +130,13 @@ pub const TABLES: Tables = Tables {
         "anadolu agency website contains",
         // The Times of India: "(With inputs from agencies)".
         "with inputs from",
+        // Hindustan Times: "Read this news in brief form", "Catch all the
+        // Latest World News along with …", "Get Latest Updates on …".
+        "read this news in brief",
+        "catch all the latest",
+        "get latest updates on",
+        "log in, register or subscribe to save",
+        "get a note directly from our",
     ],
     teaser_markers: &[
         "read also",
@@ -170,6 +184,9 @@ pub const TABLES: Tables = Tables {
         "terms and privacy policy",
         "privacy policy",
         "visual stories",
+        "go deeper",
+        "note from the author",
+        "share or comment on this article",
     ],
     sections: &[
         "world", "politics", "business", "asia", "europe", "news", "opinion", "sport",
@@ -177,6 +194,7 @@ pub const TABLES: Tables = Tables {
     author_labels: &["by", "written by", "reporting by"],
     credit_labels: &[
         "translator:",
+        "with reporting by",
         "reporting by",
         "additional reporting by",
         "edited by",
@@ -212,6 +230,11 @@ pub const TABLES: Tables = Tables {
             "emphasized",
             "emphasised",
             "dubbed",
+            "hailed",
+            "branded",
+            "labelled",
+            "labeled",
+            "termed",
             "quoted",
             // The name after "told" is who was told.
             "told",

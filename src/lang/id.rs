@@ -88,6 +88,7 @@ pub const TABLES: Tables = Tables {
         "dapatkan update berita",
         "simak berita",
         "simak berbagai berita",
+        "baca berita terbaru",
         "klik di sini untuk",
         "gabung di grup",
         "follow instagram",

@@ -124,6 +124,15 @@ pub const TIME_ZONES: &[(&str, i16)] = &[
     ("AEDT", 11 * 60),
 ];
 
+/// American zones written without their season ("9:12 AM ET"): the
+/// offset in standard time, an hour less negative in summer time (from the
+/// second Sunday of March to the first Sunday of November).
+pub const US_SEASONAL_ZONES: &[(&str, i16)] = &[("ET", -5 * 60), ("PT", -8 * 60)];
+
+/// American zones, as written after a time: a date in figures before one
+/// puts its month first ("03/12/25 9:12 AM ET").
+pub const US_ZONE_WORDS: &[&str] = &["ET", "PT", "EDT", "EST", "PDT", "PST"];
+
 /// News outlets by a marker that names them: a domain or a dateline prefix.
 pub const OUTLETS: &[(&str, &str)] = &[
     ("tempo.co", "Tempo"),
@@ -235,6 +244,22 @@ pub const OUTLETS: &[(&str, &str)] = &[
     ("focustaiwan.tw", "Focus Taiwan"),
     ("wartaekonomi.co.id", "Warta Ekonomi"),
     ("akurat.co", "Akurat"),
+    ("thehill.com", "The Hill"),
+    ("axios.com", "Axios"),
+    ("dailymail.co.uk", "Daily Mail"),
+    ("dailymail.com", "Daily Mail"),
+    ("hindustantimes.com", "Hindustan Times"),
+    ("kyivindependent.com", "The Kyiv Independent"),
+    ("inquirer.net", "Philippine Daily Inquirer"),
+    ("tvonenews.com", "tvOne"),
+    ("serambinews.com", "Serambinews"),
+    ("harianjogja.com", "Harian Jogja"),
+    ("jurnas.com", "Jurnas"),
+    ("smh.com.au", "The Sydney Morning Herald"),
+    ("thenationalnews.com", "The National"),
+    ("rferl.org", "RFE/RL"),
+    ("tribunjateng.com", "Tribun Jateng"),
+    ("fajar.co.id", "Fajar"),
 ];
 
 /// Wire agencies, recognised in credits and sign-off lines.
