@@ -826,6 +826,14 @@ fn guess(
         || is(&word_before(2), &|w| {
             lex.is_place_context(w) && (article || !lex.is_function_word(w))
         });
+    // "analis pasar dari Phillip Futures", "an economist at Capital
+    // Lane": where someone of a role works, not where they come from.
+    let affiliation = || {
+        is(&before, &|w| AFFILIATION_LINKS.contains(&w))
+            && (is(&word_before(2), &|w| lex.is_title(w))
+                || (is(&word_before(3), &|w| lex.is_title(w))
+                    && is(&word_before(2), &|w| !lex.is_function_word(w))))
+    };
     // "stasiun TVRI" is a broadcaster, "stasiun Khasan" a railway station.
     let organisation_context = is(&before, &|w| {
         lex.is_organisation_context(w)
@@ -868,6 +876,10 @@ fn guess(
                 Guess::Organization
             } else if !speaks && place_tail() {
                 Guess::Place
+            } else if parsed.prefix.is_empty() && affiliation() {
+                // "An economist at Brightwater Partners said": the
+                // economist speaks.
+                Guess::Organization
             } else if titled || speaks || context.apposition || known_surname() {
                 Guess::Person
             } else if place_context {
@@ -896,7 +908,7 @@ fn guess(
                 .split(' ')
                 .next()
                 .is_some_and(|w| lex.is_place_head(&w.to_lowercase()));
-            if organisation_context {
+            if organisation_context || !head_is_place && affiliation() {
                 Some((name.clone(), Guess::Organization))
             } else if head_is_place || place_context {
                 Some((name.clone(), Guess::Place))
@@ -907,6 +919,10 @@ fn guess(
         Named::Descriptor(_) => None,
     }
 }
+
+/// Words between someone's role and where they work ("analis dari …",
+/// "economist at …").
+const AFFILIATION_LINKS: &[&str] = &["dari", "from", "at"];
 
 /// Whether a name is the subject of a speech verb past a comma: after a
 /// clause set off by commas ("Teuku Rezasyah, an expert at Padjadjaran
@@ -1172,6 +1188,42 @@ mod tests {
             "(BPS) tanpa nama",
         ] {
             assert!(full(apart).is_empty(), "{apart}");
+        }
+    }
+
+    #[test]
+    fn a_name_after_a_role_and_dari_or_at_is_where_they_work() {
+        let found = mentions(
+            &[
+                "Analis pasar dari Halvorsen Capital, Jane Roe, mengatakan pasar tenang.",
+                "An economist at Brightwater Partners said markets were calm.",
+                "Delegasi tiba dari Vanino pada Senin.",
+            ],
+            &[],
+        );
+        for name in ["Halvorsen Capital", "Brightwater Partners"] {
+            assert!(
+                has(&found, name, EntityKind::Organization),
+                "{name}: {found:?}"
+            );
+        }
+        assert!(has(&found, "Vanino", EntityKind::Place), "{found:?}");
+    }
+
+    #[test]
+    fn a_port_or_airport_named_after_a_place_is_one_place() {
+        let found = mentions(
+            &[
+                "Kim menyambut Putin di Bandara Internasional Pyongyang, Rabu.",
+                "Kapal bersandar di Pelabuhan Tokyo, Senin.",
+            ],
+            &[],
+        );
+        for name in ["Bandara Internasional Pyongyang", "Pelabuhan Tokyo"] {
+            assert!(has(&found, name, EntityKind::Place), "{name}: {found:?}");
+        }
+        for part in ["Bandara Internasional", "Pyongyang", "Tokyo"] {
+            assert!(!found.iter().any(|(n, _)| n == part), "{part}: {found:?}");
         }
     }
 

@@ -410,9 +410,14 @@ pub const WRITER_NOTE_OPENINGS: &[&str] = &[
 /// ("Jane Roe reported from Seoul, and …").
 pub const REPORTED_FROM: &[&str] = &[" reported from ", " melaporkan dari "];
 
-/// Heads of institutions named after a place, which is part of their
-/// name: "Universitas Indonesia", "University of Tokyo", "Bank of Korea".
+/// Heads of institutions and facilities named after a place, which is
+/// part of their name: "Universitas Indonesia", "University of Tokyo",
+/// "Bank of Korea", "Bandara Internasional Pyongyang".
 pub const HEADS_NAMED_AFTER_PLACES: &[&str] = &[
+    "Bandara",
+    "Bandara Internasional",
+    "Bandar Udara",
+    "Pelabuhan",
     "Universitas",
     "Universiti",
     "University of",
