@@ -1,6 +1,7 @@
 //! First paragraph → (dateline, outlet marker, rest): recognises "TEMPO.CO,
 //! Jakarta - ", "JAKARTA, KOMPAS.com - ", "WASHINGTON (Reuters) - ",
 //! "SYDNEY, Jan 6 (Reuters) - ", "MOSCOW, September 13. /TASS/. ",
+//! "PYONGYANG, June 19 — ",
 //! "tirto.id - ", "Jakarta, CNN Indonesia -- " (an outlet the caller knows
 //! by name) and "Moskow: " at the start of an article's lead.
 
@@ -66,10 +67,12 @@ static PLACE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "SYDNEY, Jan 6 (Reuters) - ": a wire's place, day and agency (or two
 /// joined: "(Bernama-Yonhap)"); the dash may be left out ("Taipei, June
-/// 20 (CNA) Taiwan …").
+/// 20 (CNA) Taiwan …"). Without an agency the dash is needed:
+/// "PYONGYANG, June 19 — ". (One pattern for both: a counted run of a
+/// Unicode class compiles to a copy of the class per count.)
 static PLACE_DAY_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<place>{PLACE})\s*,\s*(?:\p{{Lu}}\p{{Ll}}{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+\p{{Lu}}\p{{Ll}}{{2,8}}\.?)\s*\((?P<marker>[\p{{L}}. -]+)\)\s*[-–—:]*(?:\s+|$)"
+        r"^(?P<place>{PLACE})\s*,\s*(?:\p{{Lu}}\p{{Ll}}{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+\p{{Lu}}\p{{Ll}}{{2,8}}\.?)\s*(?:\((?P<marker>[\p{{L}}. -]+)\)\s*[-–—:]*|[-–—]+)(?:\s+|$)"
     ))
     .unwrap()
 });
@@ -120,9 +123,10 @@ fn find_in(
     alone: bool,
     is_outlet_name: &dyn Fn(&str) -> bool,
 ) -> Option<Dateline> {
-    // Each pattern, and for those whose marker must be an outlet's known
-    // name, the cheap test a paragraph must pass first: most paragraphs have
-    // no comma and dash near their start, nor a first word with a full stop.
+    // Each pattern, and for some the cheap test a paragraph must pass first:
+    // most paragraphs have no comma and dash near their start, nor a first
+    // word with a full stop. A pattern with a test and a marker counts only
+    // when the marker is an outlet's known name.
     let any_marker: Option<fn(&str) -> bool> = None;
     for (pattern, known_name_after) in [
         (&*OUTLET_THEN_PLACE, any_marker),
@@ -143,7 +147,8 @@ fn find_in(
             continue;
         }
         if let Some(caps) = pattern.captures(paragraph) {
-            if known_name && !is_outlet_name(&caps["marker"]) {
+            let marker = caps.name("marker").map(|m| m.as_str());
+            if known_name && marker.is_some_and(|marker| !is_outlet_name(marker)) {
                 continue;
             }
             if caps

@@ -208,8 +208,36 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
     }
     mark_unlabelled_bylines(&mut lines);
     mark_bare_writer_line(&mut lines, patterns);
+    mark_share_columns(&mut lines);
     lines
 }
+
+/// Share buttons one to a line ("Email" / "X (Twitter)" / "Facebook" /
+/// "LinkedIn"): a share word alone in capitals, which might head a
+/// section on its own, is furniture beside another share line.
+fn mark_share_columns(lines: &mut [Line]) {
+    let is_share_word = |line: &Line| {
+        line.text.len() <= MAX_SHARE_WORD_BYTES
+            && !line.text.contains(' ')
+            && lang::is_among(line.text.as_str(), lang::SHARE_WORDS)
+    };
+    let is_share_line = |line: &Line| is_share_word(line) || is_share_row(&line.text);
+    for at in 0..lines.len() {
+        if lines[at].kind != LineKind::Text || !is_share_word(&lines[at]) {
+            continue;
+        }
+        let beside = (at.checked_sub(1).map(|above| &lines[above]))
+            .into_iter()
+            .chain(lines.get(at + 1))
+            .any(is_share_line);
+        if beside {
+            lines[at].kind = LineKind::Furniture;
+        }
+    }
+}
+
+/// The longest share word ("messenger", "whatsapp"), in bytes.
+const MAX_SHARE_WORD_BYTES: usize = 10;
 
 /// A writer's name alone on its line at the head of the story, under the
 /// date line or the headline with the photo or the lead next: "Dave
@@ -980,8 +1008,9 @@ fn credited_caption(text: &str, patterns: &Patterns) -> Option<CaptionText> {
 }
 
 /// A photo caption above the lead whose last sentence is followed by a
-/// known agency or outlet alone, perhaps after a dash: "… on June 19,
-/// 2024. AFP", "… Kim Jong Un. - Reuters".
+/// known agency or outlet alone, perhaps after a dash and with a word for
+/// its photo: "… on June 19, 2024. AFP", "… Kim Jong Un. - Reuters", "…
+/// 2024. — Reuters pic".
 fn agency_after_sentence(text: &str, patterns: &Patterns) -> Option<CaptionText> {
     let stop = memchr::memrchr(b'.', text.as_bytes())?;
     let credit = text[stop + 1..]
@@ -992,7 +1021,11 @@ fn agency_after_sentence(text: &str, patterns: &Patterns) -> Option<CaptionText>
         && credit.starts_with(char::is_alphanumeric)
         && (1..=3).contains(&word_count(credit))
         && word_count(caption) >= 4;
-    (shaped && patterns.is_outlet_name(credit)).then(|| CaptionText::credited(caption, credit))
+    // "… 2024. — Reuters pic": the agency's photo.
+    let source = (credit.rsplit_once(' '))
+        .filter(|(_, last)| lang::is_among(last, &["pic", "photo", "foto"]))
+        .map_or(credit, |(source, _)| source);
+    (shaped && patterns.is_outlet_name(source)).then(|| CaptionText::credited(caption, credit))
 }
 
 /// A photo caption above the lead with its credit glued on after a slash:
@@ -1202,8 +1235,10 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
             }
         }
         let author = first_credit(patterns.strip_author_label(before).unwrap_or(before));
-        return looks_like_name(author).then(|| LineKind::Byline {
-            author: Some(author.to_string()),
+        // "By Reuters   June 19, 2024 | 06:52 am GMT+7": an agency's story.
+        let author = (!patterns.is_outlet_name(author)).then_some(author);
+        return (author.is_none_or(looks_like_name)).then(|| LineKind::Byline {
+            author: author.map(str::to_string),
             published: Some(published),
         });
     }

@@ -139,7 +139,7 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
             // Above the lead: a dateline on its own line is kept, the rest
             // (the outlet's name, a rubric, a comment count) is furniture.
             let found = dateline::find_alone(&line.text, &|name| ctx.patterns.is_outlet_name(name))
-                .or_else(|| place_over_lead(&lines, i, &ctx.patterns));
+                .or_else(|| place_over_lead(&lines, i, title_index, &ctx.patterns));
             if let Some(found) = found {
                 named_in_dateline = take_found_dateline(&mut draft, found, &ctx.patterns);
             }
@@ -276,7 +276,8 @@ fn names_in_title_case(author: &str) -> Option<String> {
 /// Takes notes on the writers off the body: at its end, "Rachel Lee is a
 /// fellow with …", "The writer is a researcher at …", "Penulis adalah …",
 /// one for each writer the byline names; anywhere, a line on where they
-/// reported from ("Choe Sang-Hun reported from Seoul, and …").
+/// reported from ("Choe Sang-Hun reported from Seoul, and …") or on their
+/// interests ("Jane Roe does not work for, consult, own shares in …").
 fn drop_writer_note(draft: &mut Draft) {
     let writers: Vec<&str> = draft
         .author
@@ -314,11 +315,13 @@ fn drop_writer_note(draft: &mut Draft) {
             None => break,
         }
     }
-    // "Heintz reported from Tallinn": the surname is enough here.
+    // "Heintz reported from Tallinn": the surname is enough here; so is a
+    // statement of the writer's interests ("Jane Roe does not work for …").
     let reported_from = |text: &String| {
         (opens_with_name(text, &surnames, lang::REPORTED_FROM)
             || opens_with_a_writer(text, lang::REPORTED_FROM))
             && lines::word_count(text) <= 25
+            || opens_with_a_writer(text, lang::WRITER_DISCLOSURES)
     };
     if draft.paragraphs.len() > 1 {
         draft.paragraphs.retain(|text| !reported_from(text));
@@ -451,18 +454,26 @@ fn publication_name(text: &str) -> Option<String> {
     shaped.then(|| text.to_string())
 }
 
-/// A place in capitals alone on its line between the byline or date line
-/// and the lead, as agencies set it ("ISTANBUL"): the article's dateline.
-/// A rubric in capitals ("WORLD") is no place.
-fn place_over_lead(lines: &[Line], at: usize, patterns: &Patterns) -> Option<dateline::Dateline> {
+/// A place in capitals alone on its line between the byline, date line or
+/// headline (`title`) and the lead, as agencies set it ("ISTANBUL"): the
+/// article's dateline. A rubric in capitals ("WORLD") is no place.
+fn place_over_lead(
+    lines: &[Line],
+    at: usize,
+    title: Option<usize>,
+    patterns: &Patterns,
+) -> Option<dateline::Dateline> {
     let text = &lines[at].text;
     let in_capitals = lines::is_place_in_capitals(text) && !patterns.is_section_line(text);
     let lead_next = (lines.get(at + 1))
         .is_some_and(|next| next.kind == LineKind::Text && lines::is_running_text(&next.text));
-    let under_byline = (lines[..at].iter().rev())
-        .find(|l| !matches!(l.kind, LineKind::Furniture | LineKind::Caption(_)))
-        .is_some_and(|l| matches!(l.kind, LineKind::DateLine(_) | LineKind::Byline { .. }));
-    (in_capitals && lead_next && under_byline).then(|| dateline::Dateline {
+    let under_head = (lines[..at].iter().enumerate().rev())
+        .find(|(_, l)| !matches!(l.kind, LineKind::Furniture | LineKind::Caption(_)))
+        .is_some_and(|(above, l)| {
+            Some(above) == title
+                || matches!(l.kind, LineKind::DateLine(_) | LineKind::Byline { .. })
+        });
+    (in_capitals && lead_next && under_head).then(|| dateline::Dateline {
         place: dateline::title_case(text),
         marker: None,
         len: text.len(),

@@ -2174,3 +2174,74 @@ KABARKITA.COM, Surabaya -- Menteri Perhubungan meresmikan pelabuhan baru di Sura
 ";
     assert_eq!(cleaned(indonesian).paragraphs.len(), 1);
 }
+
+#[test]
+fn a_place_and_day_before_a_dash_and_an_agency_s_photo_word() {
+    let body = "\
+Ministers pledge to reopen the port of Vanino
+Wednesday, 19 Jun 2024 10:15 PM MYT
+Ministers at the port of Vanino on June 19, 2024. — Reuters pic
+VANINO, June 19 — Ministers signed a pact to reopen the port today.
+\"Our ties are at a new level,\" the transport minister said.
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.dateline.as_deref(), Some("Vanino"));
+    assert_eq!(
+        captions_and_credits(&article),
+        [(
+            "Ministers at the port of Vanino on June 19, 2024.",
+            Some("Reuters pic")
+        )]
+    );
+    assert_eq!(
+        article.paragraphs[0],
+        "Ministers signed a pact to reopen the port today."
+    );
+}
+
+#[test]
+fn a_place_in_capitals_under_the_headline_and_an_agency_s_byline_with_a_date() {
+    let placed = "\
+Ministers sign pact to reopen the port of Vanino
+VANINO
+Ministers signed a pact on Wednesday to reopen the port, officials said.
+";
+    assert_eq!(cleaned(placed).meta.dateline.as_deref(), Some("Vanino"));
+    let wire = "\
+Ministers sign pact to reopen the port of Vanino
+By Reuters   June 19, 2024 | 06:52 am GMT+7
+Ministers signed a pact on Wednesday to reopen the port, officials said.
+";
+    let article = cleaned(wire);
+    assert_eq!(article.meta.author, None, "an agency is no writer");
+    let published = article.meta.published.map(|p| p.to_rfc3339());
+    assert_eq!(published.as_deref(), Some("2024-06-19T06:52:00+07:00"));
+}
+
+#[test]
+fn an_author_label_alone_a_disclosure_and_share_buttons_one_to_a_line() {
+    let body = "\
+Why the port of Vanino matters to both sides
+Published: June 20, 2024 2:15am EDT
+Author
+Jane Roe
+Lecturer, Harbour University
+Disclosure statement
+Jane Roe does not work for, consult, own shares in or receive funding from any company that would benefit from this article.
+Email
+X (Twitter)
+Facebook
+LinkedIn
+When ministers landed in Vanino on June 19, 2024, it was their first visit in years.
+The two sides signed a treaty to reopen the port.
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.author.as_deref(), Some("Jane Roe"));
+    assert_eq!(
+        article.paragraphs,
+        [
+            "When ministers landed in Vanino on June 19, 2024, it was their first visit in years.",
+            "The two sides signed a treaty to reopen the port."
+        ]
+    );
+}

@@ -77,6 +77,7 @@ pub const TABLES: Tables = Tables {
         "video",
         "see more",
         "go deeper",
+        "disclosure statement",
         "become a member",
         // The Sydney Morning Herald's and The Age's text size buttons.
         "normal text size",
@@ -191,7 +192,7 @@ pub const TABLES: Tables = Tables {
     sections: &[
         "world", "politics", "business", "asia", "europe", "news", "opinion", "sport",
     ],
-    author_labels: &["by", "written by", "reporting by"],
+    author_labels: &["by", "written by", "reporting by", "author", "authors"],
     credit_labels: &[
         "translator:",
         "with reporting by",

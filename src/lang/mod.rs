@@ -260,6 +260,14 @@ pub const OUTLETS: &[(&str, &str)] = &[
     ("rferl.org", "RFE/RL"),
     ("tribunjateng.com", "Tribun Jateng"),
     ("fajar.co.id", "Fajar"),
+    ("bangkokpost.com", "Bangkok Post"),
+    ("malaymail.com", "Malay Mail"),
+    ("e.vnexpress.net", "VnExpress International"),
+    ("japantoday.com", "Japan Today"),
+    ("theconversation.com", "The Conversation"),
+    ("era.id", "Era.id"),
+    ("genpi.co", "GenPI"),
+    ("radarbogor.id", "Radar Bogor"),
 ];
 
 /// Wire agencies, recognised in credits and sign-off lines.
@@ -409,6 +417,16 @@ pub const WRITER_NOTE_OPENINGS: &[&str] = &[
 /// Words after a writer's name on a line saying where they reported from
 /// ("Jane Roe reported from Seoul, and …").
 pub const REPORTED_FROM: &[&str] = &[" reported from ", " melaporkan dari "];
+
+/// Verbs after a writer's name that open a statement of their interests
+/// ("Jane Roe does not work for, consult, own shares in …").
+pub const WRITER_DISCLOSURES: &[&str] = &[
+    " does not work for",
+    " do not work for",
+    " receives funding from",
+    " has received funding from",
+    " tidak bekerja untuk",
+];
 
 /// Heads of institutions and facilities named after a place, which is
 /// part of their name: "Universitas Indonesia", "University of Tokyo",
