@@ -143,19 +143,15 @@ impl<'a> Attributor<'a> {
     }
 
     /// Remembers who speaks, or else who acts, in a sentence without quotes,
-    /// for later pronouns.
+    /// for later pronouns and for "the agency".
     fn reported_speech(&mut self, p: &Paragraph, sentence: &Range<usize>) {
         let range = p.words_in(sentence.clone());
         let attribution = self.verb_in(p, range.clone(), false);
         let speaker = attribution.as_ref().and_then(|a| a.speaker.as_ref());
-        if let Some(organisation) = speaker.filter(|s| s.organisation) {
-            self.last_organisation = Some(organisation.name.clone());
-        }
-        if let Some(attribution) = attribution
-            .as_ref()
-            .filter(|_| speaker.is_some_and(|s| s.person))
-        {
+        if let Some(attribution) = &attribution {
             self.remember(attribution);
+        }
+        if speaker.is_some_and(|s| s.person) {
             return;
         }
         // Someone speaks, and it is not a person named or referred to (a

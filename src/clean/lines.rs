@@ -1375,13 +1375,21 @@ fn without_outlet_after<'t>(name: &'t str, patterns: &Patterns) -> &'t str {
     cut.map_or(name, |&at| name[..at].trim_end())
 }
 
+/// Words in lower case that may stand inside a name, and those that join
+/// two names ("Osama bin Laden", "Ursula von der Leyen").
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "binti", "ibn", "ul", "van", "von", "de", "der", "al", "el", "da", "di", "dan", "and",
+];
+
 /// A writer's name less the role written in lower case before it: "North
 /// Asia correspondent James Oaten" → "James Oaten". A name's own particles
-/// ("von der Leyen") are shorter than any role.
+/// ("Siti binti Ahmad") are no role.
 fn without_role_before(byline: &str) -> &str {
     let role_end = (byline.rmatch_indices(' ').map(|(at, _)| at)).find(|&at| {
         let word = byline[..at].rsplit(' ').next().unwrap_or_default();
-        word.chars().count() > 3 && word.chars().all(char::is_lowercase)
+        !word.is_empty()
+            && word.chars().all(char::is_lowercase)
+            && !lang::is_among(word, NAME_PARTICLES)
     });
     match role_end.map(|at| byline[at..].trim()) {
         Some(name) if (2..=4).contains(&word_count(name)) && looks_like_name(name) => name,
@@ -1474,15 +1482,12 @@ fn is_web_address(text: &str) -> bool {
 
 /// One to five capitalised words, no digits: the shape of a person's name.
 pub fn looks_like_name(text: &str) -> bool {
-    const PARTICLES: &[&str] = &[
-        "bin", "binti", "ibn", "ul", "van", "von", "de", "der", "al", "el", "da", "di", "dan",
-        "and",
-    ];
     let words: Vec<&str> = text.split_whitespace().collect();
     (1..=5).contains(&words.len())
         && !text.chars().any(|c| c.is_ascii_digit())
         && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) || crate::lang::is_among(w, PARTICLES)
+            w.chars().next().is_some_and(char::is_uppercase)
+                || crate::lang::is_among(w, NAME_PARTICLES)
         })
 }
 

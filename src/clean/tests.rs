@@ -2144,6 +2144,12 @@ Ministers have signed an agreement to reopen the port of Vanino.
         "Ministers sign pact to reopen the port of Vanino"
     );
     assert_eq!(article.meta.author.as_deref(), Some("Jane Roe"));
+    let particle =
+        cleaned(&body.replace("Far East correspondent Jane Roe", "Siti binti Ahmad Yusuf"));
+    assert_eq!(
+        particle.meta.author.as_deref(),
+        Some("Siti binti Ahmad Yusuf")
+    );
     assert_eq!(
         captions_and_credits(&article),
         [(
