@@ -58,10 +58,12 @@ static NAME_THEN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 static ADDRESS_BARE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?P<marker>[A-Z][A-Z0-9]*(?:\.[A-Z]{2,})+)\s+").unwrap());
 /// "WASHINGTON (Reuters) - ", and "SEOUL, South Korea (AP) — " with the
-/// country after the place.
+/// country after the place; without the agency, the place in capitals and
+/// the country before a dash: "CAMP HUMPHREYS, South Korea — " (in ASCII
+/// letters: each Unicode class of a pattern costs its compiling).
 static PLACE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<place>{PLACE})(?:\s*,\s*{PLACE})?\s*\((?P<marker>[\p{{L}}. -]+)\)\s*[-–—:]+(?:\s+|$)"
+        r"^(?:(?P<place>{PLACE})(?:\s*,\s*{PLACE})?\s*\((?P<marker>[\p{{L}}. -]+)\)\s*[-–—:]+|(?P<capital>[A-Z][A-Z'.-]*(?:\s+[A-Z][A-Z'.-]*){{0,2}})\s*,\s*[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*){{0,2}}\s*[-–—]+)(?:\s+|$)"
     ))
     .unwrap()
 });
@@ -166,9 +168,11 @@ fn find_in(
                 continue;
             }
             let len = caps.get(0)?.end();
+            // A pattern's place in capitals has a name of its own.
+            let place = caps.name("place").or_else(|| caps.name("capital"));
             // "PIKIRAN RAKYAT - ": an outlet known by name where the place
             // would stand is the outlet's marker.
-            if let Some(place) = caps.name("place").filter(|p| is_outlet_name(p.as_str())) {
+            if let Some(place) = place.filter(|p| is_outlet_name(p.as_str())) {
                 if caps.name("marker").is_none() {
                     return Some(Dateline {
                         place: String::new(),
@@ -178,9 +182,7 @@ fn find_in(
                 }
             }
             return Some(Dateline {
-                place: caps
-                    .name("place")
-                    .map_or_else(String::new, |place| title_case(place.as_str())),
+                place: place.map_or_else(String::new, |place| title_case(place.as_str())),
                 marker: caps.name("marker").map(|m| m.as_str().to_string()),
                 len,
             });
@@ -253,6 +255,15 @@ mod tests {
 
     fn find_alone(line: &str) -> Option<Dateline> {
         super::find_alone(line, &|name| name == "CNN Indonesia")
+    }
+
+    #[test]
+    fn a_place_in_capitals_and_its_country_before_a_dash() {
+        let d =
+            find("CAMP HUMPHREYS, South Korea — Russia and North Korea signed a pact.").unwrap();
+        assert_eq!((d.place.as_str(), d.marker), ("Camp Humphreys", None));
+        let day = find("PYONGYANG, June 19 — Ministers signed a pact today.").unwrap();
+        assert_eq!((day.place.as_str(), day.marker), ("Pyongyang", None));
     }
 
     #[test]

@@ -89,6 +89,7 @@ pub const TABLES: Tables = Tables {
         "simak berita",
         "simak berbagai berita",
         "baca berita terbaru",
+        "ikuti saluran",
         "klik di sini untuk",
         "gabung di grup",
         "follow instagram",

@@ -268,6 +268,8 @@ pub const OUTLETS: &[(&str, &str)] = &[
     ("era.id", "Era.id"),
     ("genpi.co", "GenPI"),
     ("radarbogor.id", "Radar Bogor"),
+    ("wartakotalive.com", "Warta Kota"),
+    ("stripes.com", "Stars and Stripes"),
 ];
 
 /// Wire agencies, recognised in credits and sign-off lines.
