@@ -1,5 +1,5 @@
 //! Text → absolute dates: finds "Kamis, 31 Mei 2018 20:25 WIB", "24 April
-//! 2019 07:21" and "April 25, 2019" in Indonesian and English text, and turns
+//! 2019 07:21", "April 25, 2019" and "Jun 20th 2024" in Indonesian and English text, and turns
 //! them into `Published` values (date, optional time, optional UTC offset).
 
 use std::sync::LazyLock;
@@ -157,7 +157,7 @@ fn zone_pattern() -> String {
 static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let (m, wd) = (month_pattern(), weekday_pattern());
     Regex::new(&format!(
-        r"(?i)(?:\b(?:{wd})\.?,?\s+)?(?:\b(?P<d1>\d{{1,2}})\s+(?P<m1>{m})\.?,?\s+(?P<y1>\d{{4}})\b|\b(?P<m2>{m})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})\b)"
+        r"(?i)(?:\b(?:{wd})\.?,?\s+)?(?:\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{m})\.?,?\s+(?P<y1>\d{{4}})\b|\b(?P<m2>{m})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})\b)"
     ))
     .expect("full date pattern")
 });
@@ -364,6 +364,8 @@ mod tests {
             Some("2025-03-12"),
             "month first before an American zone"
         );
+        let ordinal = super::find_full_dates("Jun 20th 2024 | Seoul");
+        assert_eq!(ordinal[0].published.to_rfc3339(), "2024-06-20");
         let dashed = super::find_full_dates("June 19, 2024 — 10.52pm AEST");
         assert_eq!(
             dashed[0].published.to_rfc3339(),

@@ -137,6 +137,12 @@ pub const TABLES: Tables = Tables {
         "catch all the latest",
         "get latest updates on",
         "log in, register or subscribe to save",
+        // The Economist: "Listen to this story.", "Enjoy more audio and
+        // podcasts on iOS or Android.", "This article appeared in the Asia
+        // section of the print edition under the headline …".
+        "listen to this story",
+        "enjoy more audio and podcasts",
+        "this article appeared in the",
         "get a note directly from our",
     ],
     teaser_markers: &[
