@@ -549,12 +549,10 @@ impl<'a> Attributor<'a> {
         if titles.is_empty() && words.class(j).has(Class::PRONOUN) {
             return self.last_person.clone().map(person);
         }
-        // "said the agency", "kata kementerian itu".
-        let referring = [j, j + 1].into_iter().filter(|&k| k < words.tokens.len());
-        if let Some(organisation) = referring
-            .filter(|&k| k == j || words.joined(j))
-            .find_map(|k| self.organisation_referred_to(p, k))
-        {
+        // "said the agency", "kata kementerian itu" (which asks whether
+        // the words are joined).
+        let mut referring = [j, j + 1].into_iter().filter(|&k| k < words.tokens.len());
+        if let Some(organisation) = referring.find_map(|k| self.organisation_referred_to(p, k)) {
             return Some(organisation);
         }
         match words.run_at(j, self.vocabulary) {

@@ -63,6 +63,14 @@ pub struct Line {
     pub kind: LineKind,
 }
 
+impl Line {
+    /// Whether the line is text of the story's body: running text, not
+    /// furniture, a caption or a headline.
+    pub fn is_running_text(&self) -> bool {
+        self.kind == LineKind::Text && is_running_text(&self.text)
+    }
+}
+
 /// The most headlines a bare teaser marker ("Baca Juga") takes after it.
 const MAX_TEASER_HEADLINES: usize = 3;
 
@@ -137,11 +145,10 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
         } else if let Some(credit) = patterns.caption_credit(&text) {
             credit_the_caption_above(&mut lines, credit);
             // The line above may have been the only running text so far.
-            let is_running = |l: &Line| l.kind == LineKind::Text && is_running_text(&l.text);
-            body_started = lines.iter().any(is_running);
+            body_started = lines.iter().any(Line::is_running_text);
             above_lead = !(lines.iter().rev())
                 .take_while(|l| !matches!(l.kind, LineKind::DateLine(_) | LineKind::Byline { .. }))
-                .any(is_running);
+                .any(Line::is_running_text);
             LineKind::Furniture
         } else if let Some(source) = patterns.image_source(&text) {
             photo_source = Some(source.to_string());
@@ -257,8 +264,7 @@ fn mark_bare_writer_line(lines: &mut [Line], patterns: &Patterns) {
     if lines.iter().any(named) {
         return;
     }
-    let is_running = |line: &Line| line.kind == LineKind::Text && is_running_text(&line.text);
-    let lead = lines.iter().position(is_running).unwrap_or(lines.len());
+    let lead = (lines.iter().position(Line::is_running_text)).unwrap_or(lines.len());
     let Some(at) = (1..lead).find(|&at| is_bare_writer_line(lines, at, patterns)) else {
         return;
     };
@@ -292,10 +298,11 @@ fn is_bare_writer_line(lines: &[Line], at: usize, patterns: &Patterns) -> bool {
         let next = lines[at + 1..]
             .iter()
             .find(|l| l.kind != LineKind::Furniture);
-        next.is_some_and(|next| match &next.kind {
-            LineKind::Caption(_) | LineKind::Byline { author: None, .. } => true,
-            LineKind::Text => is_running_text(&next.text),
-            _ => false,
+        next.is_some_and(|next| {
+            matches!(
+                next.kind,
+                LineKind::Caption(_) | LineKind::Byline { author: None, .. }
+            ) || next.is_running_text()
         })
     };
     line.kind == LineKind::Text

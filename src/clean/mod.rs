@@ -125,9 +125,8 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
     draft.title = title_index.map(|i| without_wire_tag(&lines[i].text).to_string());
     // A headline may end as a sentence does ("… Kian Mesra?"); it does not
     // start the body.
-    let body_start = (lines.iter().enumerate()).position(|(i, l)| {
-        Some(i) != title_index && l.kind == LineKind::Text && lines::is_running_text(&l.text)
-    });
+    let body_start =
+        (lines.iter().enumerate()).position(|(i, l)| Some(i) != title_index && l.is_running_text());
     let is_masthead =
         |i: usize, line: &Line| body_start.is_some_and(|start| i < start) && is_masthead_text(line);
     let mut named_in_dateline = None;
@@ -465,8 +464,7 @@ fn place_over_lead(
 ) -> Option<dateline::Dateline> {
     let text = &lines[at].text;
     let in_capitals = lines::is_place_in_capitals(text) && !patterns.is_section_line(text);
-    let lead_next = (lines.get(at + 1))
-        .is_some_and(|next| next.kind == LineKind::Text && lines::is_running_text(&next.text));
+    let lead_next = (lines.get(at + 1)).is_some_and(Line::is_running_text);
     let under_head = (lines[..at].iter().enumerate().rev())
         .find(|(_, l)| !matches!(l.kind, LineKind::Furniture | LineKind::Caption(_)))
         .is_some_and(|(above, l)| {
@@ -604,19 +602,9 @@ fn headline_above_standfirst(lines: &[Line], at: usize) -> Option<usize> {
         return None;
     }
     let in_sentence_case = |k: usize| is_headline_line(&lines[k]) && !is_headline(&lines[k].text);
-    let mut top = above;
-    for _ in 1..MAX_STANDFIRST_LINES {
-        match top.checked_sub(1) {
-            Some(over)
-                if in_sentence_case(top)
-                    && is_standfirst(&lines[top])
-                    && in_sentence_case(over) =>
-            {
-                top = over
-            }
-            _ => break,
-        }
-    }
+    let top = climb(above, |top, over| {
+        in_sentence_case(top) && is_standfirst(&lines[top]) && in_sentence_case(over)
+    });
     let tops_the_run = |k: usize| {
         k.checked_sub(1)
             .is_none_or(|over| !is_headline_line(&lines[over]))
@@ -642,7 +630,7 @@ fn headline_above_subhead(lines: &[Line], at: usize) -> Option<usize> {
     let words = |line: &Line| lines::word_count(&line.text);
     // A subhead in sentence case is the shorter; a standfirst that reads
     // as running text may be the longer.
-    let standfirst = subhead.kind == LineKind::Text && lines::is_running_text(&subhead.text);
+    let standfirst = subhead.is_running_text();
     let subhead_shaped = is_headline_line(subhead)
         && lines::is_mostly_lowercase(&subhead.text)
         && words(subhead) * 2 <= words(headline) * 3;
@@ -652,18 +640,23 @@ fn headline_above_subhead(lines: &[Line], at: usize) -> Option<usize> {
     // Summary points under the headline, each a line in sentence case
     // ("The pair signed a pact on Wednesday" / "Putin gifted Kim a car
     // earlier this year"): the longer line over them heads the story.
-    let mut top = above;
+    Some(climb(above, |top, over| {
+        is_headline_line(&lines[over]) && words(&lines[over]) > words(&lines[top])
+    }))
+}
+
+/// The line up to `MAX_STANDFIRST_LINES - 1` lines above `from` that a
+/// climb reaches while `goes_on(top, over)` holds of the line reached and
+/// the one above it.
+fn climb(from: usize, goes_on: impl Fn(usize, usize) -> bool) -> usize {
+    let mut top = from;
     for _ in 1..MAX_STANDFIRST_LINES {
         match top.checked_sub(1) {
-            Some(over)
-                if is_headline_line(&lines[over]) && words(&lines[over]) > words(&lines[top]) =>
-            {
-                top = over
-            }
+            Some(over) if goes_on(top, over) => top = over,
             _ => break,
         }
     }
-    Some(top)
+    top
 }
 
 /// The most lines a standfirst takes under its headline.
