@@ -274,9 +274,13 @@ fn word_starts(text: &str, tokens: &[Token]) -> Vec<usize> {
 }
 
 /// A form and its hyphen/space variants: "Kim Jong Un" also as "Kim Jong-un",
-/// "Moon Jae-in" also as "Moon Jae In".
+/// "Moon Jae-in" also as "Moon Jae In"; an apostrophe also as a typographic
+/// one ("People’s").
 fn spellings(form: &str) -> Vec<String> {
     let mut out = vec![form.to_string()];
+    if form.contains('\'') {
+        out.push(form.replace('\'', "’"));
+    }
     if form.contains('-') {
         out.push(form.replace('-', " "));
     }
@@ -352,6 +356,9 @@ pub(crate) struct ArticleTexts<'a> {
     pub credits: Vec<&'a str>,
     /// The dateline: places only.
     pub dateline: Option<&'a str>,
+    /// The headline, when the capture has one: it confirms a name the
+    /// body writes once.
+    pub headline: Option<&'a str>,
 }
 
 /// Finds the entities of an article.
@@ -378,8 +385,9 @@ pub(crate) fn find(
         let apart = |known: &Known, range: &Range<usize>| {
             let inside_bracketed =
                 (bracketed.iter()).any(|b| b.full != *range && b.full.contains(&range.start));
-            let named_after =
-                known.kind == EntityKind::Place && names_after_head(&text[..range.start]);
+            let named_after = known.kind == EntityKind::Place
+                && (names_after_head(&text[..range.start])
+                    || names_after_place_head(&text[..range.start], lex));
             !inside_bracketed && !named_after
         };
         let mut taken = record_known(text, &starts, paragraph, gazetteer, &mut seen, &apart);
@@ -413,7 +421,31 @@ pub(crate) fn find(
             note(entry, dateline, None, 0..dateline.len());
         }
     }
+    if let Some(headline) = texts.headline {
+        confirm_by_headline(&mut seen, headline);
+    }
     settle(seen)
+}
+
+/// A name of two words or more the body writes once, with nothing to tell
+/// it is a person's, counts twice when the headline writes it too: "Kim
+/// Jong Un was waiting" under "Vladimir Putin and Kim Jong Un …".
+fn confirm_by_headline(seen: &mut BTreeMap<String, Seen<'_>>, headline: &str) {
+    for entry in seen.values_mut() {
+        let once = entry.curated_kind.is_none() && entry.guesses == [Guess::WeakPerson];
+        let in_headline = || {
+            (entry.forms.iter()).any(|form| form.contains(' ') && contains_words(headline, form))
+        };
+        if once && in_headline() {
+            entry.guesses.push(Guess::WeakPerson);
+        }
+    }
+}
+
+/// Whether `words` stand in `text` with word boundaries on both sides.
+fn contains_words(text: &str, words: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), words.as_bytes())
+        .any(|at| at_word_boundaries(text, at..at + words.len()))
 }
 
 /// Whether the text before a place ends with a head that names an
@@ -427,6 +459,33 @@ fn names_after_head(before: &str) -> bool {
             .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
     });
     after_head || names_after_publication_head(before)
+}
+
+/// Whether the text before a place ends with the head of another place
+/// named after it, in capitals, and "of" in English: "… Laut ", "… Sea of
+/// ", "… Port of ". The head opens the name ("Angkatan Laut AS" is the
+/// navy of the United States), and a province's or a town's word names the
+/// place itself ("Kota Pyongyang" is Pyongyang).
+fn names_after_place_head(before: &str, lex: &Lexicon) -> bool {
+    let Some(before) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let before = before.strip_suffix(" of").unwrap_or(before);
+    let word_start = |text: &str| memchr::memrchr(b' ', text.as_bytes()).map_or(0, |at| at + 1);
+    let head_start = word_start(before);
+    let head = &before[head_start..];
+    if !head.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let name_goes_on_before = before[..head_start].strip_suffix(' ').is_some_and(|b| {
+        let word = &b[word_start(b)..];
+        word.starts_with(char::is_uppercase) && !lex.is_function_word(&word.to_lowercase())
+    });
+    if name_goes_on_before {
+        return false;
+    }
+    let head = head.to_lowercase();
+    lex.is_place_head(&head) && !lang::is_among(&head, lang::HEADS_OF_ADMINISTRATIVE_AREAS)
 }
 
 /// The most capitalised words between a publication's word and a place
@@ -1030,6 +1089,15 @@ mod tests {
 
     /// The mentions of an article, whole.
     fn found_with(paragraphs: &[&str], entries: &[GazetteerEntry]) -> Vec<Mention> {
+        found_under(None, paragraphs, entries)
+    }
+
+    /// The mentions of an article under a headline.
+    fn found_under(
+        headline: Option<&str>,
+        paragraphs: &[&str],
+        entries: &[GazetteerEntry],
+    ) -> Vec<Mention> {
         let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
         let words: Vec<Words<'_>> = paragraphs.iter().map(|p| Words::new(p, &[])).collect();
         let (_, people, runs) = super::super::names::read(&words, lexicon());
@@ -1040,6 +1108,7 @@ mod tests {
             captions: Vec::new(),
             credits: Vec::new(),
             dateline: None,
+            headline,
         };
         find(&texts, &Gazetteer::new(entries), &people, lexicon())
     }
@@ -1228,6 +1297,51 @@ mod tests {
     }
 
     #[test]
+    fn a_place_s_head_and_the_name_after_it_are_one_place() {
+        let found = mentions(
+            &[
+                "The ship left the Port of Vladivostok and crossed the Sea of Japan.",
+                "Tankers from the Gulf of Aden and the Strait of Hormuz were tracked.",
+                "Kapal itu meninggalkan Pelabuhan Nakhodka menuju Laut Jepang.",
+                "Di Laut Jepang, kapal melewati Selat Tsugaru dan Gunung Paektu terlihat.",
+            ],
+            &[],
+        );
+        for name in [
+            "Port of Vladivostok",
+            "Sea of Japan",
+            "Gulf of Aden",
+            "Strait of Hormuz",
+            "Pelabuhan Nakhodka",
+            "Laut Jepang",
+            "Selat Tsugaru",
+            "Gunung Paektu",
+        ] {
+            assert!(has(&found, name, EntityKind::Place), "{name}: {found:?}");
+        }
+        for part in ["Vladivostok", "Japan", "Jepang", "Sea", "Gulf", "Strait"] {
+            assert!(!found.iter().any(|(n, _)| n == part), "{part}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_town_s_word_names_the_place_and_a_head_inside_a_name_names_none() {
+        let found = mentions(
+            &[
+                "Delegasi tiba di Kota Pyongyang pada Senin.",
+                "Angkatan Laut AS dan Korea Selatan berlatih bersama.",
+            ],
+            &[],
+        );
+        for place in ["Pyongyang", "Amerika Serikat"] {
+            assert!(has(&found, place, EntityKind::Place), "{place}: {found:?}");
+        }
+        for name in ["Kota Pyongyang", "Laut AS"] {
+            assert!(!found.iter().any(|(n, _)| n == name), "{name}: {found:?}");
+        }
+    }
+
+    #[test]
     fn an_institution_named_after_a_place_is_one_organisation() {
         let found = mentions(
             &[
@@ -1295,6 +1409,45 @@ mod tests {
         assert!(has(&found, "Kim Jong Un", EntityKind::Person));
         let korea = names_in(&Gazetteer::new(&entries), "Warga Korut dan Korutan");
         assert_eq!(korea, ["Korut"], "only the whole word matches");
+        let typographic = names_in(
+            &Gazetteer::new(&[entry("People's Daily", EntityKind::Organization, &[])]),
+            "The People’s Daily wrote.",
+        );
+        assert_eq!(typographic, ["People’s Daily"]);
+    }
+
+    #[test]
+    fn a_name_the_body_writes_once_is_a_person_when_the_headline_writes_it_too() {
+        let body = ["When Halvard Brekke arrived at dawn, Ingrid Solberg was waiting."];
+        let headline = Some("Halvard Brekke and Ingrid Solberg sign a pact");
+        let found = found_under(headline, &body, &[]);
+        for person in ["Halvard Brekke", "Ingrid Solberg"] {
+            assert!(found
+                .iter()
+                .any(|m| m.name == person && m.kind == EntityKind::Person));
+        }
+        let elsewhere = found_under(Some("Brekke signs a pact"), &body, &[]);
+        assert!(elsewhere.is_empty(), "{elsewhere:?}");
+        let part_of_a_word = found_under(Some("Halvard Brekkes sign"), &body, &[]);
+        assert!(part_of_a_word.is_empty(), "{part_of_a_word:?}");
+    }
+
+    #[test]
+    fn a_country_s_formal_name_is_the_country() {
+        let found = mentions(
+            &["The Democratic People’s Republic of Korea and the Republic of Korea Navy met."],
+            &[],
+        );
+        for country in ["Korea Utara", "Korea Selatan"] {
+            assert!(
+                has(&found, country, EntityKind::Place),
+                "{country}: {found:?}"
+            );
+        }
+        assert!(
+            !found.iter().any(|(n, _)| n == "Democratic People"),
+            "{found:?}"
+        );
     }
 
     #[test]

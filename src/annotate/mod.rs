@@ -152,6 +152,7 @@ pub fn annotate(article: Article, gazetteer: &Gazetteer) -> Annotated {
             .chain(article.credits.iter().map(String::as_str))
             .collect(),
         dateline: article.meta.dateline.as_deref(),
+        headline: (!article.meta.title_inferred).then_some(article.meta.title.as_str()),
     };
     let mut mentions = entities::find(&article_texts, gazetteer, &people, lex);
     add_editor_mentions(&mut mentions, &article);

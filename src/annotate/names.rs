@@ -412,7 +412,7 @@ impl<'t> Words<'t> {
             if self.continues_name(end, vocabulary) {
                 organisation |= self.class(end).has(Class::ORGANISATION_HEAD);
                 end += 1;
-            } else if organisation
+            } else if (organisation || self.place_head_before_of(i, end))
                 && ORGANISATION_LINKS.contains(&self.word(end))
                 && self.joined(end)
                 && self.is_name_word(end + 1, vocabulary)
@@ -438,6 +438,13 @@ impl<'t> Words<'t> {
             return None;
         }
         Some(i..end)
+    }
+
+    /// Whether word `of` is an "of" right after a run's one word, a place's
+    /// head: "Sea of Japan", "Strait of Hormuz", "Port of Vladivostok".
+    #[inline]
+    fn place_head_before_of(&self, start: usize, of: usize) -> bool {
+        of == start + 1 && self.class(start).has(Class::PLACE_HEAD) && self.word(of) == "of"
     }
 
     /// Where an organisation's name ends that goes on with "and" at word
@@ -663,7 +670,8 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
             .iter()
             .all(|w| !lex.is_place(w) && !lex.is_organisation_head(w) && !lex.is_title(w))
     });
-    if lower.first().is_some_and(|w| lex.is_organisation_head(w)) && !person_after_title {
+    let first_class = lower.first().map_or(Class::default(), |w| lex.class(w));
+    if first_class.has(Class::ORGANISATION_HEAD) && !person_after_title {
         if let Some(start) = person_after_organisation(words, &lower, 0, lex) {
             return Parsed {
                 prefix: lower[..start].join(" "),
@@ -673,6 +681,17 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
         return Parsed {
             prefix: String::new(),
             named: Named::Organisation(join(0..words.len())),
+        };
+    }
+    // "Sea of Japan", "Selat Hormuz", "Gunung Paektu": a place's head and
+    // its name, with no organisation's word or title among them.
+    let place_named_by_head = words.len() >= 2
+        && first_class.has(Class::PLACE_HEAD)
+        && (lower.iter()).all(|w| !lex.is_organisation_head(w) && !lex.is_title(w));
+    if place_named_by_head {
+        return Parsed {
+            prefix: String::new(),
+            named: Named::Place(join(0..words.len())),
         };
     }
     // "Asan Institute for Policy Studies": after a link word (which a run

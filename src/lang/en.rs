@@ -627,6 +627,8 @@ pub const TABLES: Tables = Tables {
             "valley",
             "bay",
             "cape",
+            "isle",
+            "port",
         ],
         organisation_context: &[
             "agency",

@@ -601,6 +601,8 @@ pub const TABLES: Tables = Tables {
             "lembah",
             "daerah",
             "kabupaten",
+            "pelabuhan",
+            "bandara",
         ],
         organisation_context: &[
             "berita",

@@ -434,10 +434,8 @@ pub const WRITER_DISCLOSURES: &[&str] = &[
 /// part of their name: "Universitas Indonesia", "University of Tokyo",
 /// "Bank of Korea", "Bandara Internasional Pyongyang".
 pub const HEADS_NAMED_AFTER_PLACES: &[&str] = &[
-    "Bandara",
     "Bandara Internasional",
     "Bandar Udara",
-    "Pelabuhan",
     "Universitas",
     "Universiti",
     "University of",
@@ -448,6 +446,10 @@ pub const HEADS_NAMED_AFTER_PLACES: &[&str] = &[
     "Party of",
     "Politeknik",
 ];
+
+/// Place heads that name an area by its own place's name: "Kota
+/// Pyongyang" is Pyongyang, where "Laut Jepang" is not Japan.
+pub const HEADS_OF_ADMINISTRATIVE_AREAS: &[&str] = &["kota", "provinsi", "kabupaten", "daerah"];
 
 /// Verbs after a writer's surname that open a note on their beat ("Kim
 /// covers North and South Korea for …").
