@@ -249,9 +249,21 @@ fn longest_at(automaton: &DFA, haystack: &[u8], start: usize) -> Option<Match> {
 /// does, and inside one after a "." or an apostrophe ("kompas.com",
 /// "O'Brien"), where a name may start too.
 fn word_starts(text: &str, tokens: &[Token]) -> Vec<usize> {
-    let mut starts: Vec<usize> = tokens.iter().map(|t| t.start).collect();
+    let starts = tokens.iter().map(|t| t.start);
+    let mut inside = starts_inside_words(text, tokens);
+    if inside.is_empty() {
+        return starts.collect();
+    }
+    inside.sort_unstable();
+    merge_sorted(starts, inside)
+}
+
+/// Where names may start inside words: after a "." or an apostrophe
+/// ("kompas.com", "O'Brien"), and at a capital after a hyphen ("Russia-North
+/// Korea").
+fn starts_inside_words(text: &str, tokens: &[Token]) -> Vec<usize> {
+    let mut inside = Vec::new();
     let mut within = tokens.iter().peekable();
-    let mut added = false;
     // 0xE2 opens "’" in UTF-8, and is never inside another character.
     for at in memchr::memchr3_iter(b'.', b'\'', 0xE2, text.as_bytes()) {
         while within.next_if(|t| t.end <= at).is_some() {}
@@ -262,15 +274,37 @@ fn word_starts(text: &str, tokens: &[Token]) -> Vec<usize> {
         if let Some(joiner @ ('.' | '\'' | '’')) = text[at..].chars().next() {
             let after = at + joiner.len_utf8();
             if after < token.end {
-                starts.push(after);
-                added = true;
+                inside.push(after);
             }
         }
     }
-    if added {
-        starts.sort_unstable();
+    // Most hyphens have a lower-case letter after them, turned away by its byte.
+    let bytes = text.as_bytes();
+    for at in memchr::memchr_iter(b'-', bytes) {
+        let may_be_capital =
+            (bytes.get(at + 1)).is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80);
+        if may_be_capital
+            && text[at + 1..].starts_with(char::is_uppercase)
+            && text[..at].ends_with(char::is_alphanumeric)
+        {
+            inside.push(at + 1);
+        }
     }
-    starts
+    inside
+}
+
+/// Two ascending sequences as one.
+fn merge_sorted(a: impl Iterator<Item = usize>, b: Vec<usize>) -> Vec<usize> {
+    let mut merged = Vec::with_capacity(a.size_hint().0 + b.len());
+    let mut b = b.into_iter().peekable();
+    for x in a {
+        while let Some(y) = b.next_if(|&y| y < x) {
+            merged.push(y);
+        }
+        merged.push(x);
+    }
+    merged.extend(b);
+    merged
 }
 
 /// A form and its hyphen/space variants: "Kim Jong Un" also as "Kim Jong-un",
@@ -293,11 +327,30 @@ fn spellings(form: &str) -> Vec<String> {
     out
 }
 
+/// Whether a match stands as words of its own: not inside a longer word,
+/// nor hyphened to one, except to another name ("Russia-North Korea",
+/// "Korea-Rusia").
 fn at_word_boundaries(text: &str, range: Range<usize>) -> bool {
     let before = text[..range.start].chars().next_back();
     let after = text[range.end..].chars().next();
     let free = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && c != '-');
-    free(before) && free(after)
+    let hyphen_to_name_after = || {
+        (text[range.end..].strip_prefix('-'))
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    };
+    let hyphen_to_name_before = || {
+        let capital = text[range.clone()].starts_with(char::is_uppercase);
+        // The first letter of the word before the hyphen.
+        let word_before = text[..range.start].strip_suffix('-').and_then(|b| {
+            let start = (b.char_indices().rev())
+                .take_while(|&(_, c)| c.is_alphanumeric())
+                .last()?
+                .0;
+            b[start..].chars().next()
+        });
+        capital && word_before.is_some_and(char::is_uppercase)
+    };
+    (free(before) || hyphen_to_name_before()) && (free(after) || hyphen_to_name_after())
 }
 
 /// What one occurrence of a discovered name looks like.
@@ -388,7 +441,9 @@ pub(crate) fn find(
             let named_after = known.kind == EntityKind::Place
                 && (names_after_head(&text[..range.start])
                     || names_after_place_head(&text[..range.start], lex));
-            !inside_bracketed && !named_after
+            let inside_longer =
+                known.kind == EntityKind::Organization && names_another_body(text, range);
+            !inside_bracketed && !named_after && !inside_longer
         };
         let mut taken = record_known(text, &starts, paragraph, gazetteer, &mut seen, &apart);
         record_bracketed(text, paragraph, bracketed, lex, &mut taken, &mut seen);
@@ -459,6 +514,23 @@ fn names_after_head(before: &str) -> bool {
             .is_some_and(|rest| rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric()))
     });
     after_head || names_after_publication_head(before)
+}
+
+/// Whether a known organisation's name is part of another's, with an
+/// adjective that makes a body of its own before it ("National Security
+/// Council", not the Security Council) or after it ("Dewan Keamanan
+/// Nasional").
+fn names_another_body(text: &str, range: &Range<usize>) -> bool {
+    let word_is = |word: Option<Range<usize>>, adjectives: &[&str]| {
+        word.is_some_and(|word| lang::is_among(&text[word], adjectives))
+    };
+    word_is(
+        previous_capitalised_word(text, range.start),
+        names::ORGANISATION_ADJECTIVES,
+    ) || word_is(
+        next_capitalised_word(text, range.end),
+        lang::ORGANISATION_ADJECTIVES_AFTER,
+    )
 }
 
 /// Whether the text before a place ends with the head of another place
@@ -911,11 +983,16 @@ fn guess(
     if demonym {
         return None;
     }
+    // "di Waspada.id": a web address names its outlet, not a place.
+    if run.len() == 1 && is_web_domain(words.word(run.start)) {
+        return Some((words.word(run.start).to_string(), Guess::Organization));
+    }
     match &parsed.named {
         Named::Person(name) => {
             let titled = !parsed.prefix.is_empty()
                 || is(&before, &|w| lex.is_title(w))
-                || context.after_known;
+                || context.after_known
+                || titled_in_apposition(words, run.end - 1, lex);
             let speaks = is(&after, &|w| {
                 lex.speech_verb(w).is_some_and(|v| v.speaker_before)
             }) || is(&before, &|w| {
@@ -979,6 +1056,16 @@ fn guess(
     }
 }
 
+/// A word shaped like a web address: letters, a dot and a domain's ending
+/// in lower case ("Waspada.id", "Kompas.com"; not "U.S.").
+fn is_web_domain(word: &str) -> bool {
+    word.rsplit_once('.').is_some_and(|(name, ending)| {
+        !name.is_empty()
+            && (2..=6).contains(&ending.len())
+            && ending.bytes().all(|b| b.is_ascii_lowercase())
+    })
+}
+
 /// Words between someone's role and where they work ("analis dari …",
 /// "economist at …").
 const AFFILIATION_LINKS: &[&str] = &["dari", "from", "at"];
@@ -997,6 +1084,33 @@ fn speaks_past_commas(words: &Words<'_>, run: Range<usize>, lex: &Lexicon) -> bo
     words.comma_after(last)
         && ((enclosed && says(last + 1)) || words.after_clause(last).is_some_and(says))
 }
+
+/// Whether a title follows a name in a clause set off by a comma: first
+/// ("Yon Machmudi, pengamat …") or within the first words after an
+/// article ("Andrei Lankov, a professor at …", "Victor Cha, a Korea expert
+/// at …").
+fn titled_in_apposition(words: &Words<'_>, last: usize, lex: &Lexicon) -> bool {
+    if !words.comma_after(last) {
+        return false;
+    }
+    let first = last + 1;
+    // Without an article the title opens the clause.
+    let article = matches!(words.lower(first), "a" | "an" | "the" | "seorang");
+    let start = first + usize::from(article);
+    let before_title = if article {
+        MAX_WORDS_BEFORE_APPOSITIVE_TITLE
+    } else {
+        0
+    };
+    let end = words.tokens.len().min(start + before_title + 1);
+    (start..end)
+        .take_while(|&k| k == start || words.joined(k - 1))
+        .any(|k| !words.is_capitalised(k) && lex.is_title(words.lower(k)))
+}
+
+/// The most words before the title in a clause after a name ("a Korea
+/// expert", "a senior fellow").
+const MAX_WORDS_BEFORE_APPOSITIVE_TITLE: usize = 2;
 
 /// A name followed by a lowercase word that is not a title or a joining word
 /// stands where a subject does: "Tomas Brandt disputed".
@@ -1493,8 +1607,66 @@ mod tests {
             entry("(Hamas)", EntityKind::Organization, &[]),
         ];
         let gazetteer = Gazetteer::new(&entries);
-        let text = "O'Brien ke Korea Selatan Raya, (Hamas) di Pro-Korea dan Eurokorea.";
+        let text = "O'Brien ke Korea Selatan Raya, (Hamas) di pro-Korea dan Eurokorea.";
         assert_eq!(names_in(&gazetteer, text), ["Brien", "Korea Selatan"]);
+        let text = "Hubungan Brien-Korea Selatan dan Korea-based.";
+        assert_eq!(names_in(&gazetteer, text), ["Brien", "Korea Selatan"]);
+    }
+
+    #[test]
+    fn a_title_in_the_clause_after_a_name_makes_a_person_and_an_address_an_outlet() {
+        let found = mentions(
+            &[
+                "Halvard Brekke, a professor at Harbour University, put it bluntly.",
+                "Ingrid Solberg, pengamat maritim, menilai pakta itu simbolis.",
+                "Menurut Purnama Sari, karena nasional pihak sulit menjawab.",
+                "Hal itu disampaikan saat dihubungi Kabarkita.com di Vanino.",
+            ],
+            &[],
+        );
+        for person in ["Halvard Brekke", "Ingrid Solberg"] {
+            assert!(
+                has(&found, person, EntityKind::Person),
+                "{person}: {found:?}"
+            );
+        }
+        assert!(!found.iter().any(|(n, _)| n == "Purnama Sari"), "{found:?}");
+        assert!(
+            has(&found, "Kabarkita.com", EntityKind::Organization),
+            "{found:?}"
+        );
+        assert!(
+            !has(&found, "Kabarkita.com", EntityKind::Place),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_known_body_inside_a_longer_name_is_not_it() {
+        let found = mentions(
+            &[
+                "National Security Council spokesman John Kirby spoke.",
+                "Juru bicara Dewan Keamanan Nasional AS John Kirby berbicara.",
+                "The Security Council met.",
+            ],
+            &[],
+        );
+        assert!(
+            has(
+                &found,
+                "National Security Council",
+                EntityKind::Organization
+            ),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Dewan Keamanan Nasional", EntityKind::Organization),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Dewan Keamanan", EntityKind::Organization),
+            "{found:?}"
+        );
     }
 
     #[test]

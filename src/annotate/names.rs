@@ -430,7 +430,10 @@ impl<'t> Words<'t> {
         }
         // "Kedatangan Kim disambut …": a noun made from a verb opens the
         // sentence, the name follows it.
-        if end > i + 1 && self.starts_sentence(i) && lang::is_nominalisation(self.lower(i)) {
+        // "Kementerian Luar Negeri …" opens with an organisation's word.
+        let nominalisation =
+            lang::is_nominalisation(self.lower(i)) && !self.class(i).has(Class::ORGANISATION_HEAD);
+        if end > i + 1 && self.starts_sentence(i) && nominalisation {
             return None;
         }
         let lone_opener = end == i + 1 && self.starts_sentence(i);
@@ -862,7 +865,7 @@ fn titles_before_organisation(lower: &[String], lex: &Lexicon) -> usize {
 
 /// Title words that, in front of an organisation's head word, are part of
 /// its name: "Supreme Court", "State Department".
-const ORGANISATION_ADJECTIVES: &[&str] = &[
+pub(crate) const ORGANISATION_ADJECTIVES: &[&str] = &[
     "supreme", "national", "security", "foreign", "state", "defence", "defense", "interior",
     "finance", "general", "special", "council",
 ];

@@ -125,8 +125,18 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
         } else if body_started
             && (patterns.is_credit_line(&text) || agency_signing_off(&text, patterns).is_some())
         {
-            // "Reporting by …", or the agency's name alone: "REUTERS".
-            LineKind::SignOff
+            if agency_signing_off(&text, patterns).is_some()
+                && credits_a_caption_over_the_story(&lines, &texts[at + 1..])
+            {
+                // "Associated Press" under a video's caption, the story after.
+                credit_the_caption_above(&mut lines, &text);
+                // The caption was the only running text.
+                (body_started, above_lead) = (false, true);
+                LineKind::Furniture
+            } else {
+                // "Reporting by …", or the agency's name alone: "REUTERS".
+                LineKind::SignOff
+            }
         } else if teaser_headlines > 0
             && !is_running_text(&text)
             && !is_sign_off(&text)
@@ -213,11 +223,37 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
         };
         lines.push(Line { text, kind });
     }
-    mark_unlabelled_bylines(&mut lines);
+    mark_unlabelled_bylines(&mut lines, patterns);
     mark_bare_writer_line(&mut lines, patterns);
+    mark_caption_titles(&mut lines);
     mark_share_columns(&mut lines);
     lines
 }
+
+/// A video's or gallery's title over its caption, under the byline or date
+/// line and above the lead ("Putin visits North Korea for first time in 24
+/// years" / its caption / the lead): furniture, as the caption is no part
+/// of the body.
+fn mark_caption_titles(lines: &mut [Line]) {
+    let mut under_byline = false;
+    for at in 0..lines.len().saturating_sub(1) {
+        match &lines[at].kind {
+            LineKind::DateLine(_) | LineKind::Byline { .. } => under_byline = true,
+            LineKind::Text if lines[at].is_running_text() => return,
+            LineKind::Text
+                if under_byline
+                    && word_count(&lines[at].text) >= MIN_CAPTION_TITLE_WORDS
+                    && matches!(lines[at + 1].kind, LineKind::Caption(_)) =>
+            {
+                lines[at].kind = LineKind::Furniture;
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The fewest words of a caption's title (a writer's name alone has fewer).
+const MIN_CAPTION_TITLE_WORDS: usize = 4;
 
 /// Share buttons one to a line ("Email" / "X (Twitter)" / "Facebook" /
 /// "LinkedIn"): a share word alone in capitals, which might head a
@@ -327,6 +363,15 @@ fn lead_follows(after: &[String]) -> bool {
         .any(|text| is_running_text(text))
 }
 
+/// Whether an agency's name alone, after `lines` and before `after`, credits
+/// the caption right above it rather than signing the story off: the
+/// caption is the only running text so far, and the story follows.
+fn credits_a_caption_over_the_story(lines: &[Line], after: &[String]) -> bool {
+    let mut running = lines.iter().filter(|line| line.is_running_text());
+    let caption_alone = running.next().is_some() && running.next().is_none();
+    caption_alone && lines.last().is_some_and(Line::is_running_text) && lead_follows(after)
+}
+
 /// The credit on a line "Foto: AP Photo/Jane Roe" above the lead when the
 /// next line is its caption: a short line followed by the lead's dateline
 /// ("REPUBLIKA.CO.ID, MOSKOW -- …").
@@ -389,12 +434,21 @@ fn credit_the_caption_above(lines: &mut [Line], credit: &str) {
 
 /// A writer's line without a label right above the date line, under a
 /// headline or standfirst in sentence case: "Justin McCurry in Tokyo and
-/// Pjotr Sauer". (A title-case headline right above the date line reads the
+/// Pjotr Sauer", perhaps with the outlet's name between ("Kim Hjelmgaard" /
+/// "USA TODAY"). (A title-case headline right above the date line reads the
 /// same, so a sentence-case line above is asked for.)
-fn mark_unlabelled_bylines(lines: &mut [Line]) {
-    for at in 1..lines.len() {
-        let (above, date) = (&lines[at - 1], &lines[at]);
-        if !matches!(date.kind, LineKind::DateLine(_)) || above.kind != LineKind::Text {
+fn mark_unlabelled_bylines(lines: &mut [Line], patterns: &Patterns) {
+    for date_at in 1..lines.len() {
+        if !matches!(lines[date_at].kind, LineKind::DateLine(_)) {
+            continue;
+        }
+        // "Kim Hjelmgaard" / "USA TODAY" / date: the outlet's name between.
+        let outlet_between = date_at >= 2
+            && lines[date_at - 1].kind == LineKind::Text
+            && patterns.is_outlet_name(&lines[date_at - 1].text);
+        let at = date_at - usize::from(outlet_between);
+        let above = &lines[at - 1];
+        if above.kind != LineKind::Text {
             continue;
         }
         let under_a_headline = lines[..at - 1]
@@ -508,8 +562,11 @@ fn is_known_place(name: &str) -> bool {
 
 /// A line of running text: six words or more, ending as a sentence does.
 pub fn is_running_text(text: &str) -> bool {
-    text.split_whitespace().count() >= 6 && ends_as_sentence(text)
+    ends_as_sentence(text) && text.split_whitespace().nth(MIN_RUNNING_WORDS - 1).is_some()
 }
+
+/// The fewest words of running text.
+const MIN_RUNNING_WORDS: usize = 6;
 
 /// Whether a line ends as a sentence does: a full stop, a question or
 /// exclamation mark, or a closing quotation mark.
@@ -590,8 +647,11 @@ fn classify_line(text: &str, patterns: &Patterns, repeated: &[String]) -> LineKi
     if let Some(kind) = date_or_byline(text, patterns) {
         return kind;
     }
-    if patterns.is_credit_line(text) && text.split_whitespace().count() <= 12 {
-        // An editor's or translator's credit before the body ("Editor: …").
+    // An editor's or translator's credit before the body ("Editor: …",
+    // "Translator Ninda Dwi Ramadhani").
+    let credit = (patterns.is_credit_line(text) && text.split_whitespace().count() <= 12)
+        || (patterns.name_after_bare_credit_label(text)).is_some_and(looks_like_name);
+    if credit {
         return LineKind::Furniture;
     }
     LineKind::Text
@@ -871,7 +931,7 @@ pub fn agency_signing_off<'t>(text: &'t str, patterns: &Patterns) -> Option<&'t 
 }
 
 static TRAILING_SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s+\((?:[a-z]{2,5}(?:\s*/\s*[a-z]{2,5})+|[A-Z]{2,5}(?:\s*/\s*[A-Z]{2,5})+)\)$")
+    Regex::new(r"\s+\((?:[a-z]{2,5}(?:\s*/\s*[a-z][a-z0-9]{1,4})+|[A-Z]{2,5}(?:\s*/\s*[A-Z][A-Z0-9]{1,4})+)\)$")
         .unwrap()
 });
 
@@ -997,11 +1057,14 @@ fn credited_caption(text: &str, patterns: &Patterns) -> Option<CaptionText> {
         _ => credit,
     };
     let caption = text[..open].trim_end();
-    // "(Antara/Jane Roe)", "(Reuters: Jane Roe)", or an agency among the
+    // "(Antara/Jane Roe)", "(Reuters: Jane Roe)", the photographer and
+    // then the agency, "(Jane Roe / Sputnik)", or an agency among the
     // credit's parts: "(Jane Roe, Sputnik, Kremlin Pool Photo via AP,
     // File)", "(KCNA via AP)".
     let source = credit.split(['/', ':']).next().unwrap_or_default().trim();
+    let last_part = credit.rsplit('/').next().unwrap_or_default().trim();
     let known = patterns.is_outlet_name(source)
+        || (credit.contains('/') && patterns.is_outlet_name(last_part))
         || credit
             .split(',')
             .any(|part| credit_part_names_agency(part, patterns));
@@ -1179,6 +1242,7 @@ static DATE_LINE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A line that is only a date, or an author with a date, or a labelled author.
 fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
+    let text = before_update(text);
     // A quotation opens running text, never a date line or a byline.
     if text.split_whitespace().count() > 14 || text.starts_with(['"', '“', '‘', '«']) {
         return None;
@@ -1285,6 +1349,23 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
         author: Some(author.to_string()),
         published: None,
     })
+}
+
+/// A date line less the update after a bar: "Published 6:31 a.m. ET June
+/// 19, 2024 | Updated 11:02 a.m. ET June 19, 2024" is published when the
+/// first date says.
+fn before_update(text: &str) -> &str {
+    const UPDATE_WORDS: &[&str] = &["updated", "update", "last updated", "diperbarui"];
+    let updated_after = |bar: usize| {
+        let after = text[bar + 1..].trim_start();
+        UPDATE_WORDS.iter().any(|word| {
+            (after.get(..word.len())).is_some_and(|head| head.eq_ignore_ascii_case(word))
+        })
+    };
+    match memchr::memchr_iter(b'|', text.as_bytes()).find(|&bar| updated_after(bar)) {
+        Some(bar) => text[..bar].trim_end(),
+        None => text,
+    }
 }
 
 /// The place a story is filed from after its date line's date ("… 08:31

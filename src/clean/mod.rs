@@ -125,13 +125,15 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
     draft.title = title_index.map(|i| without_wire_tag(&lines[i].text).to_string());
     // A headline may end as a sentence does ("… Kian Mesra?"); it does not
     // start the body.
-    let body_start =
-        (lines.iter().enumerate()).position(|(i, l)| Some(i) != title_index && l.is_running_text());
+    // A rubric's motto right over the headline is no part of the body.
+    let is_motto = |i: usize| Some(i + 1) == title_index && headline_over_byline_next(&lines, i);
+    let body_start = (lines.iter().enumerate())
+        .position(|(i, l)| Some(i) != title_index && l.is_running_text() && !is_motto(i));
     let is_masthead =
         |i: usize, line: &Line| body_start.is_some_and(|start| i < start) && is_masthead_text(line);
     let mut named_in_dateline = None;
     for (i, line) in lines.iter().enumerate() {
-        if Some(i) == title_index {
+        if Some(i) == title_index || is_motto(i) {
             continue;
         }
         if is_masthead(i, line) {
@@ -231,6 +233,13 @@ fn settle_author(draft: &mut Draft, lines: &[Line], patterns: &Patterns) {
             *author = written;
         }
     }
+    if draft
+        .author
+        .as_deref()
+        .is_some_and(|author| is_staff(author, patterns))
+    {
+        draft.author = None;
+    }
     if draft.author.is_none() {
         draft.author = (lines.iter())
             .filter(|l| l.kind != LineKind::Text && patterns.is_credit_line(&l.text))
@@ -242,6 +251,15 @@ fn settle_author(draft: &mut Draft, lines: &[Line], patterns: &Patterns) {
             .filter(|l| l.kind != LineKind::Text)
             .find_map(|l| byline_in_brackets(&l.text, patterns));
     }
+}
+
+/// Whether a byline names the outlet's staff, no one by name: "Tim
+/// IDXChannel", "Tim Redaksi", "Team Example News".
+fn is_staff(author: &str, patterns: &Patterns) -> bool {
+    let is_staff_word = |word: &str| lang::is_among(word, lang::STAFF_WORDS);
+    author.split_once(' ').is_some_and(|(first, rest)| {
+        is_staff_word(first) && (is_staff_word(rest) || patterns.is_outlet_name(rest))
+    })
 }
 
 /// The writer a byline in brackets names: "(By Joseph Yeh)".
@@ -402,9 +420,13 @@ fn take_dateline(draft: &mut Draft, patterns: &Patterns) -> Option<String> {
         .enumerate()
         .find_map(|(k, p)| {
             let found = dateline::find(p, &|name| patterns.is_outlet_name_or_address(name))?;
-            let after_dash = p[..found.len].contains(['-', '–', '—']);
-            (k == 0 || found.marker.is_some() || (after_dash && under_subheads(k)))
-                .then_some((k, found))
+            let prefix = &p[..found.len];
+            let after_dash = prefix.contains(['-', '–', '—']);
+            // "PYONGYANG, RABU — ": a place in capitals before a dash is
+            // a dateline under a standfirst too.
+            let in_capitals = !prefix.chars().any(char::is_lowercase);
+            let shaped = after_dash && (in_capitals || under_subheads(k));
+            (k == 0 || found.marker.is_some() || shaped).then_some((k, found))
         })?;
     let lead = &mut draft.paragraphs[k];
     *lead = lead[found.len..].to_string();
@@ -519,7 +541,9 @@ fn headline_index(lines: &[Line], patterns: &Patterns) -> Option<usize> {
             // A standfirst that reads as running text above the byline or
             // date line does not open the body.
             LineKind::Text
-                if opens_the_body(&line.text, patterns) && !byline_or_date_soon(lines, i) =>
+                if opens_the_body(&line.text, patterns)
+                    && !byline_or_date_soon(lines, i)
+                    && !headline_over_byline_next(lines, i) =>
             {
                 // A sentence-case headline right above a standfirst that
                 // reads as running text ("… arms deal.").
@@ -534,8 +558,14 @@ fn headline_index(lines: &[Line], patterns: &Patterns) -> Option<usize> {
                 let over_standfirst = last_text.and_then(|at| headline_above_standfirst(lines, at));
                 return over_standfirst.or(first).or(sentence_case);
             }
-            // The outlet's name is its masthead.
+            // The outlet's name is its masthead, and so is a newspaper's
+            // name right over the date line ("The Example Times").
             LineKind::Text if patterns.is_outlet_name(&line.text) => {}
+            LineKind::Text
+                if publication_name(&line.text).is_some()
+                    && (lines.get(i + 1)).is_some_and(|next| {
+                        matches!(next.kind, LineKind::DateLine(_) | LineKind::Byline { .. })
+                    }) => {}
             LineKind::Text => {
                 if first.is_none() && is_headline(&line.text) {
                     first = Some(i);
@@ -585,6 +615,15 @@ fn byline_or_date_soon(lines: &[Line], at: usize) -> bool {
         .filter(|l| !matches!(l.kind, LineKind::Furniture | LineKind::Caption(_)))
         .take(2)
         .any(|l| matches!(l.kind, LineKind::DateLine(_) | LineKind::Byline { .. }))
+}
+
+/// Whether the line after `at` is a headline in title case with a byline or
+/// date line soon under it: a rubric's motto that reads as a sentence ("An
+/// expert's point of view on a current event.") is over the story, not in it.
+fn headline_over_byline_next(lines: &[Line], at: usize) -> bool {
+    lines.get(at + 1).is_some_and(|next| {
+        byline_or_date_soon(lines, at + 1) && is_headline_line(next) && is_headline(&next.text)
+    })
 }
 
 /// The headline above a standfirst that ends at `at`: the text line right

@@ -265,6 +265,21 @@ impl Patterns {
         })
     }
 
+    /// The name after a credit's label with neither colon nor "by" over
+    /// the story: "Translator Ninda Dwi Ramadhani", "Editor Petir Garda
+    /// Bhwana".
+    pub fn name_after_bare_credit_label<'t>(&self, line: &'t str) -> Option<&'t str> {
+        // A label and a name are short: most lines are turned away at once.
+        if line.len() > MAX_BARE_CREDIT_BYTES {
+            return None;
+        }
+        let (label, name) = line.split_once(' ')?;
+        let labelled = (self.credit_labels.iter()).any(|(with_colon, word)| {
+            with_colon.ends_with(':') && word.eq_ignore_ascii_case(label)
+        });
+        labelled.then_some(name.trim())
+    }
+
     /// Whether a credit label opens the line and `accept` takes the rest
     /// (and whether the label ends in a colon). A label's colon may follow
     /// spaces: "Editor : Jane Roe" for "editor:".
@@ -329,18 +344,24 @@ impl Patterns {
             return None;
         }
         let credit = line.trim_end_matches('.');
-        let first = credit.split('/').next()?;
+        // "Sputnik / Kristina Kormilitsyna / Pool via Reuters": the slashes
+        // may stand between spaces, all of them alike.
+        let separator = match credit.contains(" / ") {
+            true => " / ",
+            false => "/",
+        };
+        let first = credit.split(separator).next()?;
         let agency = ["FOTO", "PHOTO", "Foto", "Photo"]
             .iter()
             .find_map(|word| first.strip_suffix(word))
             .map_or(first, str::trim_end);
         let parts_are_names = credit
-            .split('/')
+            .split(separator)
             .all(|part| !part.is_empty() && part == part.trim() && !part.ends_with(['.', ',']));
         // One slash only between two known names: "KOMPAS/AP".
         let last_known = || {
             credit
-                .rsplit('/')
+                .rsplit(separator)
                 .next()
                 .is_some_and(|last| self.is_outlet_name(last))
         };
@@ -522,13 +543,25 @@ const MASTHEAD_SUFFIXES: &[&str] = &[" news agency", " news", " indonesia", " en
 fn names_of_outlets(outlets: &[(String, String)]) -> Vec<(String, String)> {
     let mut names: Vec<(String, String)> = (outlets.iter().map(|(_, name)| name.as_str()))
         .chain(lang::AGENCIES.iter().copied())
-        .map(|name| (normalize(name), name.to_string()))
+        .flat_map(|name| {
+            // A masthead may run the words together: "IDXChannel".
+            let normal = normalize(name);
+            let joined =
+                (normal.contains(' ')).then(|| (normal.replace(' ', ""), name.to_string()));
+            [Some((normal, name.to_string())), joined]
+                .into_iter()
+                .flatten()
+        })
         .collect();
     // An outlet's own spelling wins over an agency's ("Antara", not "ANTARA").
     names.sort_by(|a, b| a.0.cmp(&b.0));
     names.dedup_by(|a, b| a.0 == b.0);
     names
 }
+
+/// The longest line a credit's label and a name take ("Translator Ninda
+/// Dwi Ramadhani").
+const MAX_BARE_CREDIT_BYTES: usize = 64;
 
 /// Who holds a copyright line's rights: "Copyright © 2019 CNN Indonesia" →
 /// "CNN Indonesia", "© 2023 BBC. All rights reserved." → "BBC".

@@ -2251,3 +2251,156 @@ The two sides signed a treaty to reopen the port.
         ]
     );
 }
+
+#[test]
+fn a_video_s_caption_and_its_agency_over_the_story_and_a_writer_over_the_outlet_s_name() {
+    let body = "\
+NEWS
+Add Topic
+Ministers reopen the port of Vanino as trade with the north grows
+Jane Roe
+USA TODAY
+Published 6:31 a.m. ET June 19, 2024 | Updated 11:02 a.m. ET June 19, 2024
+Show Caption
+Hide Caption
+Ministers visit Vanino for the first time in years
+Ministers arrived in Vanino for their first visit to the port in years.
+Associated Press
+Ministers reopened the port of Vanino on Wednesday, officials said.
+The port had been closed since the storm of 2019, the harbour master said.
+Contributing: The Associated Press
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.title,
+        "Ministers reopen the port of Vanino as trade with the north grows"
+    );
+    assert_eq!(article.meta.author.as_deref(), Some("Jane Roe"));
+    assert_eq!(article.meta.outlet.as_deref(), Some("USA Today"));
+    let published = article.meta.published.map(|p| p.to_rfc3339());
+    assert_eq!(published.as_deref(), Some("2024-06-19T06:31:00-04:00"));
+    assert_eq!(
+        captions_and_credits(&article),
+        [(
+            "Ministers arrived in Vanino for their first visit to the port in years.",
+            Some("Associated Press")
+        )]
+    );
+    assert_eq!(
+        article.paragraphs,
+        [
+            "Ministers reopened the port of Vanino on Wednesday, officials said.",
+            "The port had been closed since the storm of 2019, the harbour master said."
+        ]
+    );
+}
+
+#[test]
+fn a_rubric_s_motto_over_the_headline_and_credits_without_a_colon_are_no_part_of_the_story() {
+    let motto = "\
+ARGUMENT
+An expert's point of view on a current event.
+The Port of Vanino Is Open Again
+The reopening is more about symbols than about trade, whatever the ministers say.
+By Jane Roe, a senior fellow at the Harbour Institute.
+June 19, 2024, 4:35 PM
+Ministers reopened the port of Vanino this week after five years.
+";
+    let article = cleaned(motto);
+    assert_eq!(article.meta.title, "The Port of Vanino Is Open Again");
+    assert!(
+        !article
+            .paragraphs
+            .iter()
+            .any(|p| p.contains("expert's point")),
+        "{:?}",
+        article.paragraphs
+    );
+    let translated = "\
+World
+Ministers Reopen the Port of Vanino
+Translator Jane Roe
+Editor John Doe
+20 June 2024 09:15 WIB
+Ministers reopened the port of Vanino on Wednesday, officials said.
+";
+    let article = cleaned(translated);
+    assert_eq!(article.meta.title, "Ministers Reopen the Port of Vanino");
+    assert_eq!(
+        article.paragraphs,
+        ["Ministers reopened the port of Vanino on Wednesday, officials said."]
+    );
+}
+
+#[test]
+fn credits_with_spaced_slashes_or_the_agency_last_in_brackets() {
+    let spaced = "\
+Ministers Reopen the Port of Vanino
+Ministers shake hands in Vanino on Wednesday.
+Sputnik / Jane Roe / Pool via Reuters
+The Example Times
+14:23 JST, June 20, 2024
+Ministers reopened the port of Vanino on Wednesday, officials said.
+";
+    let article = cleaned(spaced);
+    assert_eq!(article.meta.title, "Ministers Reopen the Port of Vanino");
+    assert_eq!(
+        captions_and_credits(&article),
+        [(
+            "Ministers shake hands in Vanino on Wednesday.",
+            Some("Sputnik / Jane Roe / Pool via Reuters")
+        )]
+    );
+    let bracketed = "\
+Ministers reopen the port of Vanino after five years
+Ministers shake hands during a ceremony in Vanino on Wednesday. (Jane Roe / Sputnik)
+By John Doe
+June 19, 2024 6:31 AM PT
+Ministers reopened the port of Vanino on Wednesday, officials said.
+";
+    let article = cleaned(bracketed);
+    assert_eq!(
+        captions_and_credits(&article),
+        [(
+            "Ministers shake hands during a ceremony in Vanino on Wednesday.",
+            Some("Jane Roe / Sputnik")
+        )]
+    );
+}
+
+#[test]
+fn a_place_and_weekday_in_capitals_under_a_standfirst_and_an_outlet_s_staff() {
+    let standfirst = "\
+Menteri Meresmikan Pelabuhan Vanino yang Dibuka Kembali
+Pelabuhan itu ditutup sejak badai lima tahun lalu.
+Oleh JANE ROE
+19 Juni 2024 15:30 WIB · 4 menit baca
+VANINO, RABU — Menteri meresmikan pelabuhan Vanino pada Rabu (19/6/2024).
+";
+    let article = cleaned(standfirst);
+    assert_eq!(article.meta.dateline.as_deref(), Some("Vanino"));
+    assert_eq!(
+        article.paragraphs.last().map(String::as_str),
+        Some("Menteri meresmikan pelabuhan Vanino pada Rabu (19/6/2024).")
+    );
+    let staff = "\
+IDXChannel
+Menteri Meresmikan Pelabuhan Vanino yang Dibuka Kembali
+Tim IDXChannel
+Rabu, 19 Juni 2024 16:45 WIB
+IDXChannel - Menteri meresmikan pelabuhan Vanino pada Rabu (19/6/2024).
+Pelabuhan itu ditutup sejak badai lima tahun lalu. (ant/m11)
+Teruskan membaca berita terkini di IDXChannel
+";
+    let article = cleaned(staff);
+    assert_eq!(article.meta.author, None);
+    assert_eq!(article.meta.outlet.as_deref(), Some("IDX Channel"));
+    assert_eq!(article.meta.dateline, None);
+    assert_eq!(
+        article.paragraphs,
+        [
+            "Menteri meresmikan pelabuhan Vanino pada Rabu (19/6/2024).",
+            "Pelabuhan itu ditutup sejak badai lima tahun lalu."
+        ]
+    );
+}

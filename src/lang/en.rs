@@ -79,6 +79,10 @@ pub const TABLES: Tables = Tables {
         "go deeper",
         "disclosure statement",
         "become a member",
+        // USA Today: the button to follow a topic, a video's caption toggles.
+        "add topic",
+        "show caption",
+        "hide caption",
         // The Sydney Morning Herald's and The Age's text size buttons.
         "normal text size",
         "larger text size",
@@ -194,6 +198,7 @@ pub const TABLES: Tables = Tables {
         "go deeper",
         "note from the author",
         "share or comment on this article",
+        "related tags",
     ],
     sections: &[
         "world", "politics", "business", "asia", "europe", "news", "opinion", "sport",
@@ -201,6 +206,8 @@ pub const TABLES: Tables = Tables {
     author_labels: &["by", "written by", "reporting by", "author", "authors"],
     credit_labels: &[
         "translator:",
+        "editor:",
+        "contributing:",
         "with reporting by",
         "reporting by",
         "additional reporting by",

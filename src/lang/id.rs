@@ -90,6 +90,9 @@ pub const TABLES: Tables = Tables {
         "simak berbagai berita",
         "baca berita terbaru",
         "ikuti saluran",
+        // Waspada: "Teruskan membaca berita terkini di Waspada.id".
+        "teruskan membaca",
+        "lanjutkan membaca",
         "klik di sini untuk",
         "gabung di grup",
         "follow instagram",

@@ -270,6 +270,14 @@ pub const OUTLETS: &[(&str, &str)] = &[
     ("radarbogor.id", "Radar Bogor"),
     ("wartakotalive.com", "Warta Kota"),
     ("stripes.com", "Stars and Stripes"),
+    ("usatoday.com", "USA Today"),
+    ("latimes.com", "Los Angeles Times"),
+    ("foreignpolicy.com", "Foreign Policy"),
+    ("yomiuri.co.jp", "The Yomiuri Shimbun"),
+    ("kompas.id", "Kompas.id"),
+    ("idxchannel.com", "IDX Channel"),
+    ("waspada.id", "Waspada"),
+    ("ayobandung.com", "Ayobandung"),
 ];
 
 /// Wire agencies, recognised in credits and sign-off lines.
@@ -450,6 +458,14 @@ pub const HEADS_NAMED_AFTER_PLACES: &[&str] = &[
 /// Place heads that name an area by its own place's name: "Kota
 /// Pyongyang" is Pyongyang, where "Laut Jepang" is not Japan.
 pub const HEADS_OF_ADMINISTRATIVE_AREAS: &[&str] = &["kota", "provinsi", "kabupaten", "daerah"];
+
+/// Adjectives after an organisation's name that make it another body's:
+/// "Dewan Keamanan Nasional" is no Security Council's.
+pub const ORGANISATION_ADJECTIVES_AFTER: &[&str] = &["nasional", "federal"];
+
+/// Words a byline names an outlet's staff by: "Tim Redaksi", "Tim
+/// IDXChannel", "Team Example News".
+pub const STAFF_WORDS: &[&str] = &["tim", "team", "redaksi", "staff"];
 
 /// Verbs after a writer's surname that open a note on their beat ("Kim
 /// covers North and South Korea for …").
