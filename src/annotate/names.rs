@@ -634,8 +634,9 @@ const LEADERS_TITLES: &[&str] = &[
     "kanselir",
 ];
 
-/// Function words that are also names: "Yang Moo-jin", "Dan Smith".
-const NAME_LIKE_FUNCTION_WORDS: &[&str] = &["yang", "dan"];
+/// Function words that are also names: "Yang Moo-jin", "Dan Smith", "Lalu
+/// Muhammad Iqbal" (a Sasak title of birth).
+const NAME_LIKE_FUNCTION_WORDS: &[&str] = &["yang", "dan", "lalu"];
 
 /// Lowercase particles inside names: "Osama bin Laden", "Ursula von der Leyen".
 const NAME_PARTICLES: &[&str] = &[

@@ -745,7 +745,11 @@ impl<'a> Attributor<'a> {
     /// place that opens at word `start`, who speaks for themselves.
     fn person_of(&self, p: &Paragraph, start: usize) -> Option<Speaker> {
         let words = &p.words;
-        let link = start.checked_sub(1).filter(|&l| words.joined(l))?;
+        let mut link = start.checked_sub(1).filter(|&l| words.joined(l))?;
+        // "Alexander Gabuev of the Carnegie Russia Eurasia Center".
+        if words.lower(link) == "the" {
+            link = link.checked_sub(1).filter(|&l| words.joined(l))?;
+        }
         if !PERSON_OF.contains(&words.lower(link)) {
             return None;
         }
@@ -973,6 +977,17 @@ mod tests {
                 some("Fumio Kishida"),
                 QuoteKind::Speech
             )]
+        );
+    }
+
+    #[test]
+    fn a_person_of_the_organisation_before_the_verb_speaks_and_lalu_opens_a_name() {
+        assert_eq!(
+            speakers(&[
+                "As Halvard Brekke of the Harbour Policy Center noted, \"The port is open.\"",
+                "Juru bicara Kemlu RI Lalu Muhammad Iqbal berkata, \"Kami memantau.\"",
+            ]),
+            [some("Halvard Brekke"), some("Lalu Muhammad Iqbal")]
         );
     }
 

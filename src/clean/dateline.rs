@@ -171,12 +171,21 @@ fn find_in(
             // A pattern's place in capitals has a name of its own.
             let place = caps.name("place").or_else(|| caps.name("capital"));
             // "PIKIRAN RAKYAT - ": an outlet known by name where the place
-            // would stand is the outlet's marker.
-            if let Some(place) = place.filter(|p| is_outlet_name(p.as_str())) {
+            // would stand is the outlet's marker; so is an address and the
+            // outlet's name after it ("RM.id  Rakyat Merdeka - ").
+            let names_outlet = |place: &str| {
+                is_outlet_name(place) || place.split_whitespace().next().is_some_and(is_address)
+            };
+            if let Some(place) = place.filter(|p| names_outlet(p.as_str())) {
                 if caps.name("marker").is_none() {
+                    let address = place.as_str().split_whitespace().next().unwrap_or_default();
+                    let marker = match is_address(address) {
+                        true => address,
+                        false => place.as_str(),
+                    };
                     return Some(Dateline {
                         place: String::new(),
-                        marker: Some(place.as_str().to_string()),
+                        marker: Some(marker.to_string()),
                         len,
                     });
                 }
@@ -189,6 +198,14 @@ fn find_in(
         }
     }
     None
+}
+
+/// A word shaped like a web address: a dot with a lower-case ending after
+/// it ("RM.id", "Kompas.com"; not "U.S." nor "St.").
+fn is_address(word: &str) -> bool {
+    word.rsplit_once('.').is_some_and(|(name, ending)| {
+        !name.is_empty() && ending.len() >= 2 && ending.bytes().all(|b| b.is_ascii_lowercase())
+    })
 }
 
 /// Whether an agency's marker has the length of one: 2 to 30 characters.

@@ -226,6 +226,7 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
     mark_unlabelled_bylines(&mut lines, patterns);
     mark_bare_writer_line(&mut lines, patterns);
     mark_caption_titles(&mut lines);
+    mark_trailing_topics(&mut lines);
     mark_share_columns(&mut lines);
     lines
 }
@@ -251,6 +252,28 @@ fn mark_caption_titles(lines: &mut [Line]) {
         }
     }
 }
+
+/// Topics' chips one to a line where the page ends, with no marker above
+/// them ("North Korea" / "Russia" / "Security"): two or more short lines in
+/// capitals after the last running text.
+fn mark_trailing_topics(lines: &mut [Line]) {
+    let is_chip = |line: &Line| {
+        line.kind == LineKind::Text
+            && (1..=MAX_TOPIC_WORDS).contains(&word_count(&line.text))
+            && line.text.starts_with(char::is_uppercase)
+            && !line.text.ends_with(['.', '!', '?', ':'])
+    };
+    let chips = lines.iter().rev().take_while(|line| is_chip(line)).count();
+    if chips >= 2 {
+        let from = lines.len() - chips;
+        for line in &mut lines[from..] {
+            line.kind = LineKind::Furniture;
+        }
+    }
+}
+
+/// The most words of a topic's chip.
+const MAX_TOPIC_WORDS: usize = 3;
 
 /// The fewest words of a caption's title (a writer's name alone has fewer).
 const MIN_CAPTION_TITLE_WORDS: usize = 4;
@@ -639,6 +662,8 @@ fn classify_line(text: &str, patterns: &Patterns, repeated: &[String]) -> LineKi
         || is_bare_link(text)
         || is_name_in_brackets(text)
         || is_time_stamp(text)
+        || is_relative_time(text)
+        || is_feed_promotion(text)
         || is_source_line(text)
         || !text.chars().any(char::is_alphanumeric)
     {
@@ -813,6 +838,35 @@ fn is_name_in_brackets(text: &str) -> bool {
 
 /// A time alone, after the words that date a page ("Updated 9:14 p.m.
 /// ET"): the date is on another line.
+/// "21 hours ago", "2 jam lalu", "5 menit yang lalu": when a page was
+/// posted, counted back from when it was copied.
+fn is_relative_time(text: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "detik", "menit",
+        "jam", "hari", "mins", "hrs",
+    ];
+    // Short, and ending with its word for "ago": most lines are turned away at once.
+    if text.len() > MAX_RELATIVE_TIME_BYTES || !(text.ends_with("ago") || text.ends_with("lalu")) {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let ago = matches!(
+        words.as_slice(),
+        [_, _, "ago" | "lalu"] | [_, _, "yang", "lalu"]
+    );
+    ago && words[0].bytes().all(|b| b.is_ascii_digit()) && lang::is_among(words[1], UNITS)
+}
+
+/// The longest line a time counted back takes ("30 minutes ago").
+const MAX_RELATIVE_TIME_BYTES: usize = 24;
+
+/// A short line pointing readers to an outlet's page on a news feed: "Ikuti
+/// RM.id di Google News", "Follow us on Google News".
+fn is_feed_promotion(text: &str) -> bool {
+    text.len() <= MAX_SHORT_LINE_BYTES
+        && memchr::memmem::find(text.as_bytes(), b"Google News").is_some()
+}
+
 fn is_time_stamp(text: &str) -> bool {
     if text.len() > MAX_SHORT_LINE_BYTES || !text.bytes().any(|b| b.is_ascii_digit()) {
         return false;
@@ -931,7 +985,7 @@ pub fn agency_signing_off<'t>(text: &'t str, patterns: &Patterns) -> Option<&'t 
 }
 
 static TRAILING_SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s+\((?:[a-z]{2,5}(?:\s*/\s*[a-z][a-z0-9]{1,4})+|[A-Z]{2,5}(?:\s*/\s*[A-Z][A-Z0-9]{1,4})+)\)$")
+    Regex::new(r"\s+(?:\((?:[a-z]{2,5}(?:\s*/\s*[a-z][a-z0-9]{1,4})+|[A-Z]{2,5}(?:\s*/\s*[A-Z][A-Z0-9]{1,4})+)\)|\[[A-Z]{2,5}\])$")
         .unwrap()
 });
 
@@ -939,7 +993,7 @@ static TRAILING_SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
 /// pandemi COVID-19. (ka/rs)" (two sets or more, apart by slashes, all in
 /// one case).
 pub fn without_trailing_sign_off(text: &str) -> &str {
-    match text.ends_with(')') {
+    match text.ends_with([')', ']']) {
         true => TRAILING_SIGN_OFF
             .find(text)
             .map_or(text, |sign_off| &text[..sign_off.start()]),
@@ -1062,12 +1116,8 @@ fn credited_caption(text: &str, patterns: &Patterns) -> Option<CaptionText> {
     // credit's parts: "(Jane Roe, Sputnik, Kremlin Pool Photo via AP,
     // File)", "(KCNA via AP)".
     let source = credit.split(['/', ':']).next().unwrap_or_default().trim();
-    let last_part = credit.rsplit('/').next().unwrap_or_default().trim();
     let known = patterns.is_outlet_name(source)
-        || (credit.contains('/') && patterns.is_outlet_name(last_part))
-        || credit
-            .split(',')
-            .any(|part| credit_part_names_agency(part, patterns));
+        || (credit.split([',', '/'])).any(|part| credit_part_names_agency(part, patterns));
     // "… in Pyongyang (Sputnik/AFP via Getty Images)": a credit in parts
     // ends a caption that is no sentence, and so does one glued on: "…
     // Kim Jong Un(AFP)".
@@ -1103,6 +1153,9 @@ fn agency_after_sentence(text: &str, patterns: &Patterns) -> Option<CaptionText>
 /// known agency or outlet or a word pages credit the web or a handout with
 /// (`lang::PHOTO_SOURCE_WORDS`); the caption has four words or more.
 fn glued_credit(text: &str, patterns: &Patterns) -> Option<CaptionText> {
+    if let Some(found) = credit_between_dashes(text, patterns) {
+        return Some(found);
+    }
     let slash = memchr::memrchr(b'/', text.as_bytes())?;
     let (caption, credit) = (&text[..slash], &text[slash + 1..]);
     let credits_a_source = lang::is_among(credit, lang::PHOTO_SOURCE_WORDS)
@@ -1111,12 +1164,27 @@ fn glued_credit(text: &str, patterns: &Patterns) -> Option<CaptionText> {
     (credits_a_source && shaped).then(|| CaptionText::credited(caption, credit))
 }
 
-/// Whether a part of a credit names a known agency, perhaps after "via":
-/// "Sputnik", "Kremlin Pool Photo via AP".
+/// A caption whose credit is glued on between dashes after its last
+/// sentence: "Presiden Putin bersama Kim Jong Un.-KCNA-".
+fn credit_between_dashes(text: &str, patterns: &Patterns) -> Option<CaptionText> {
+    let inner = text.strip_suffix('-')?;
+    let dash = memchr::memrchr(b'-', inner.as_bytes())?;
+    let (caption, credit) = (&inner[..dash], &inner[dash + 1..]);
+    let shaped = caption.ends_with('.') && word_count(caption) >= 4;
+    let known = lang::is_among(credit, lang::PHOTO_SOURCE_WORDS) || patterns.is_outlet_name(credit);
+    (shaped && known).then(|| CaptionText::credited(caption, credit))
+}
+
+/// Whether a part of a credit names a known agency, perhaps before or after
+/// "via": "Sputnik", "Kremlin Pool Photo via AP", "AFP via Getty Images".
 fn credit_part_names_agency(part: &str, patterns: &Patterns) -> bool {
     let part = part.trim();
-    let agency = part.rsplit_once(" via ").map_or(part, |(_, agency)| agency);
-    patterns.is_outlet_name(agency.trim())
+    match part.rsplit_once(" via ") {
+        Some((before, after)) => {
+            patterns.is_outlet_name(after.trim()) || patterns.is_outlet_name(before.trim())
+        }
+        None => patterns.is_outlet_name(part),
+    }
 }
 
 /// How many words a line has, apart by whitespace.
@@ -1161,13 +1229,18 @@ pub fn caption(text: &str) -> Option<CaptionText> {
         let in_capitals = !credit.chars().any(char::is_lowercase)
             && word_count(credit) <= 8
             && caps["text"].trim_end().ends_with(['.', '!', '?']);
+        // "… menahan diri. [PYB]": an editor's initials, no credit.
+        let agency = lang::AGENCIES
+            .iter()
+            .any(|a| credit.eq_ignore_ascii_case(a));
+        let initials = !agency
+            && (2..=5).contains(&credit.len())
+            && credit.bytes().all(|b| b.is_ascii_uppercase());
         let looks_like_credit = credit.contains('/')
             || credit.contains(" via ")
             || credit.to_lowercase().starts_with("foto")
-            || in_capitals
-            || lang::AGENCIES
-                .iter()
-                .any(|a| credit.eq_ignore_ascii_case(a));
+            || (in_capitals && !initials)
+            || agency;
         return looks_like_credit.then(|| make(caps));
     }
     if let Some(found) = labelled_trailing_credit(end) {

@@ -2404,3 +2404,63 @@ Teruskan membaca berita terkini di IDXChannel
         ]
     );
 }
+
+#[test]
+fn a_relative_time_topics_at_the_end_and_a_feed_s_promotion_are_furniture() {
+    let body = "\
+ANTARA News
+World
+Ministers reopen the port of Vanino after five years
+21 hours ago
+Vanino (ANTARA) - Ministers reopened the port of Vanino on Wednesday, June 19, 2024.
+The port had been closed since the storm of 2019, the harbour master said. [PYB]
+Ikuti Example News di Google News
+Ports
+Trade
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.title,
+        "Ministers reopen the port of Vanino after five years"
+    );
+    assert_eq!(
+        article.paragraphs,
+        [
+            "Ministers reopened the port of Vanino on Wednesday, June 19, 2024.",
+            "The port had been closed since the storm of 2019, the harbour master said."
+        ]
+    );
+}
+
+#[test]
+fn credits_glued_between_dashes_or_naming_an_agency_before_via_and_an_address_before_the_outlet() {
+    let body = "\
+Menteri Meresmikan Pelabuhan Vanino yang Dibuka Kembali
+Kamis 20-06-2024,10:15 WIB
+Menteri meresmikan pelabuhan di Vanino.-ANTARA-
+Ministers are greeted on their arrival at Vanino (Jane Roe/POOL/AFP via Getty Images)
+RM.id  Rakyat Merdeka - Menteri meresmikan pelabuhan Vanino pada Rabu (19/6/2024).
+Click to share on Twitter (Opens in new window)
+Pelabuhan itu ditutup sejak badai lima tahun lalu.
+";
+    let article = cleaned(body);
+    assert_eq!(
+        captions_and_credits(&article),
+        [
+            ("Menteri meresmikan pelabuhan di Vanino.", Some("ANTARA")),
+            (
+                "Ministers are greeted on their arrival at Vanino",
+                Some("Jane Roe/POOL/AFP via Getty Images")
+            )
+        ]
+    );
+    assert_eq!(article.meta.outlet.as_deref(), Some("Rakyat Merdeka"));
+    assert_eq!(article.meta.dateline, None);
+    assert_eq!(
+        article.paragraphs,
+        [
+            "Menteri meresmikan pelabuhan Vanino pada Rabu (19/6/2024).",
+            "Pelabuhan itu ditutup sejak badai lima tahun lalu."
+        ]
+    );
+}

@@ -104,6 +104,10 @@ pub const TABLES: Tables = Tables {
         "share this ",
         "you can share this",
         "click here to",
+        // Share buttons: "Click to share on Twitter (Opens in new window)".
+        "click to share",
+        "click to email",
+        "click to print",
         "enjoying this article?",
         "want to read more?",
         "this article is more than",

@@ -278,6 +278,9 @@ pub const OUTLETS: &[(&str, &str)] = &[
     ("idxchannel.com", "IDX Channel"),
     ("waspada.id", "Waspada"),
     ("ayobandung.com", "Ayobandung"),
+    ("rm.id", "Rakyat Merdeka"),
+    ("disway.id", "Disway"),
+    ("38north.org", "38 North"),
 ];
 
 /// Wire agencies, recognised in credits and sign-off lines.
