@@ -984,7 +984,7 @@ fn guess(
         return None;
     }
     // "di Waspada.id": a web address names its outlet, not a place.
-    if run.len() == 1 && is_web_domain(words.word(run.start)) {
+    if run.len() == 1 && lang::is_web_domain(words.word(run.start)) {
         return Some((words.word(run.start).to_string(), Guess::Organization));
     }
     match &parsed.named {
@@ -1054,16 +1054,6 @@ fn guess(
         }
         Named::Descriptor(_) => None,
     }
-}
-
-/// A word shaped like a web address: letters, a dot and a domain's ending
-/// in lower case ("Waspada.id", "Kompas.com"; not "U.S.").
-fn is_web_domain(word: &str) -> bool {
-    word.rsplit_once('.').is_some_and(|(name, ending)| {
-        !name.is_empty()
-            && (2..=6).contains(&ending.len())
-            && ending.bytes().all(|b| b.is_ascii_lowercase())
-    })
 }
 
 /// Words between someone's role and where they work ("analis dari …",

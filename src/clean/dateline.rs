@@ -9,6 +9,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::lang;
+
 /// A dateline found at the start of a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dateline {
@@ -174,12 +176,16 @@ fn find_in(
             // would stand is the outlet's marker; so is an address and the
             // outlet's name after it ("RM.id  Rakyat Merdeka - ").
             let names_outlet = |place: &str| {
-                is_outlet_name(place) || place.split_whitespace().next().is_some_and(is_address)
+                is_outlet_name(place)
+                    || place
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(lang::is_web_domain)
             };
             if let Some(place) = place.filter(|p| names_outlet(p.as_str())) {
                 if caps.name("marker").is_none() {
                     let address = place.as_str().split_whitespace().next().unwrap_or_default();
-                    let marker = match is_address(address) {
+                    let marker = match lang::is_web_domain(address) {
                         true => address,
                         false => place.as_str(),
                     };
@@ -198,14 +204,6 @@ fn find_in(
         }
     }
     None
-}
-
-/// A word shaped like a web address: a dot with a lower-case ending after
-/// it ("RM.id", "Kompas.com"; not "U.S." nor "St.").
-fn is_address(word: &str) -> bool {
-    word.rsplit_once('.').is_some_and(|(name, ending)| {
-        !name.is_empty() && ending.len() >= 2 && ending.bytes().all(|b| b.is_ascii_lowercase())
-    })
 }
 
 /// Whether an agency's marker has the length of one: 2 to 30 characters.

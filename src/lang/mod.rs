@@ -678,6 +678,16 @@ fn letter_runs(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// A word shaped like a web address: a name, a dot and a domain's ending in
+/// lower case ("Waspada.id", "RM.id", "Kompas.com"; not "U.S." nor "St.").
+pub fn is_web_domain(word: &str) -> bool {
+    word.rsplit_once('.').is_some_and(|(name, ending)| {
+        !name.is_empty()
+            && (2..=6).contains(&ending.len())
+            && ending.bytes().all(|b| b.is_ascii_lowercase())
+    })
+}
+
 /// Whether `word`, in any case, is one of `lowercase_words` (given in
 /// lowercase): an ASCII word is compared without being lowercased, any other
 /// is lowercased once ("\u{212A}" Kelvin becomes an ASCII "k").
