@@ -440,7 +440,8 @@ pub(crate) fn find(
                 (bracketed.iter()).any(|b| b.full != *range && b.full.contains(&range.start));
             let named_after = known.kind == EntityKind::Place
                 && (names_after_head(&text[..range.start])
-                    || names_after_place_head(&text[..range.start], lex));
+                    || names_after_place_head(&text[..range.start], lex)
+                    || opens_a_facility_s_name(text, range));
             let inside_longer =
                 known.kind == EntityKind::Organization && names_another_body(text, range);
             !inside_bracketed && !named_after && !inside_longer
@@ -515,6 +516,26 @@ fn names_after_head(before: &str) -> bool {
     });
     after_head || names_after_publication_head(before)
 }
+
+/// Whether a known place opens a facility's name, one to three capitalised
+/// words after it ending with a facility's word: "Pyongyang International
+/// Airport".
+fn opens_a_facility_s_name(text: &str, range: &Range<usize>) -> bool {
+    let mut end = range.end;
+    for _ in 0..MOST_WORDS_TO_FACILITY_TAIL {
+        let Some(word) = next_capitalised_word(text, end) else {
+            return false;
+        };
+        if lang::is_among(&text[word.clone()], lang::FACILITY_TAILS) {
+            return true;
+        }
+        end = word.end;
+    }
+    false
+}
+
+/// The most capitalised words from a known place to a facility's word.
+const MOST_WORDS_TO_FACILITY_TAIL: usize = 3;
 
 /// Whether a known organisation's name is part of another's, with an
 /// adjective that makes a body of its own before it ("National Security
@@ -1424,6 +1445,23 @@ mod tests {
             assert!(has(&found, name, EntityKind::Place), "{name}: {found:?}");
         }
         for part in ["Vladivostok", "Japan", "Jepang", "Sea", "Gulf", "Strait"] {
+            assert!(!found.iter().any(|(n, _)| n == part), "{part}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_facility_named_after_a_known_place_is_one_place() {
+        let found = mentions(
+            &[
+                "Putin landed at Pyongyang International Airport on Wednesday.",
+                "The train left Vladivostok Station for Khasan.",
+            ],
+            &[],
+        );
+        for place in ["Pyongyang International Airport", "Vladivostok Station"] {
+            assert!(has(&found, place, EntityKind::Place), "{place}: {found:?}");
+        }
+        for part in ["International Airport", "Pyongyang", "Vladivostok"] {
             assert!(!found.iter().any(|(n, _)| n == part), "{part}: {found:?}");
         }
     }

@@ -688,9 +688,15 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
         };
     }
     // "Sea of Japan", "Selat Hormuz", "Gunung Paektu": a place's head and
-    // its name, with no organisation's word or title among them.
+    // its name, with no organisation's word or title among them; so is a
+    // facility's name ("Pyongyang International Airport").
+    let facility = || {
+        lower
+            .last()
+            .is_some_and(|w| lang::FACILITY_TAILS.contains(&w.as_str()))
+    };
     let place_named_by_head = words.len() >= 2
-        && first_class.has(Class::PLACE_HEAD)
+        && (first_class.has(Class::PLACE_HEAD) || facility())
         && (lower.iter()).all(|w| !lex.is_organisation_head(w) && !lex.is_title(w));
     if place_named_by_head {
         return Parsed {

@@ -371,6 +371,20 @@ pub const PLACE_TAILS: &[&str] = &[
     "territory",
 ];
 
+/// Words that end a facility's name, which is a place of its own even when
+/// it opens with a known place's: "Pyongyang International Airport",
+/// "Vladivostok Station".
+pub const FACILITY_TAILS: &[&str] = &[
+    "airport",
+    "station",
+    "square",
+    "stadium",
+    "bridge",
+    "harbour",
+    "harbor",
+    "cosmodrome",
+];
+
 /// Words of a ministry's or an office's portfolio, capitalised after a
 /// title ("Menteri Sumber Daya Alam", "Minister of Natural Resources",
 /// "Penasihat Keamanan Nasional"): a name that opens with them names a
