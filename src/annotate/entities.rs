@@ -440,7 +440,7 @@ pub(crate) fn find(
                 (bracketed.iter()).any(|b| b.full != *range && b.full.contains(&range.start));
             let named_after = known.kind == EntityKind::Place
                 && (names_after_head(&text[..range.start])
-                    || names_after_place_head(&text[..range.start], lex)
+                    || names_after_place_head(text, range.start, lex)
                     || opens_a_facility_s_name(text, range));
             let inside_longer =
                 known.kind == EntityKind::Organization && names_another_body(text, range);
@@ -559,25 +559,21 @@ fn names_another_body(text: &str, range: &Range<usize>) -> bool {
 /// ", "… Port of ". The head opens the name ("Angkatan Laut AS" is the
 /// navy of the United States), and a province's or a town's word names the
 /// place itself ("Kota Pyongyang" is Pyongyang).
-fn names_after_place_head(before: &str, lex: &Lexicon) -> bool {
-    let Some(before) = before.strip_suffix(' ') else {
+fn names_after_place_head(text: &str, place_start: usize, lex: &Lexicon) -> bool {
+    // The head ends before "of " or before the space: "Sea of ", "Laut ".
+    let before = &text[..place_start];
+    let head_end = before
+        .strip_suffix(" of ")
+        .map_or(place_start, |b| b.len() + 1);
+    let Some(head) = previous_capitalised_word(text, head_end) else {
         return false;
     };
-    let before = before.strip_suffix(" of").unwrap_or(before);
-    let word_start = |text: &str| memchr::memrchr(b' ', text.as_bytes()).map_or(0, |at| at + 1);
-    let head_start = word_start(before);
-    let head = &before[head_start..];
-    if !head.starts_with(char::is_uppercase) {
-        return false;
-    }
-    let name_goes_on_before = before[..head_start].strip_suffix(' ').is_some_and(|b| {
-        let word = &b[word_start(b)..];
-        word.starts_with(char::is_uppercase) && !lex.is_function_word(&word.to_lowercase())
-    });
+    let name_goes_on_before = previous_capitalised_word(text, head.start)
+        .is_some_and(|word| !lex.is_function_word(&text[word].to_lowercase()));
     if name_goes_on_before {
         return false;
     }
-    let head = head.to_lowercase();
+    let head = text[head].to_lowercase();
     lex.is_place_head(&head) && !lang::is_among(&head, lang::HEADS_OF_ADMINISTRATIVE_AREAS)
 }
 

@@ -175,26 +175,19 @@ fn find_in(
             // "PIKIRAN RAKYAT - ": an outlet known by name where the place
             // would stand is the outlet's marker; so is an address and the
             // outlet's name after it ("RM.id  Rakyat Merdeka - ").
-            let names_outlet = |place: &str| {
-                is_outlet_name(place)
-                    || place
-                        .split_whitespace()
-                        .next()
-                        .is_some_and(lang::is_web_domain)
-            };
-            if let Some(place) = place.filter(|p| names_outlet(p.as_str())) {
-                if caps.name("marker").is_none() {
-                    let address = place.as_str().split_whitespace().next().unwrap_or_default();
-                    let marker = match lang::is_web_domain(address) {
-                        true => address,
-                        false => place.as_str(),
-                    };
-                    return Some(Dateline {
-                        place: String::new(),
-                        marker: Some(marker.to_string()),
-                        len,
-                    });
+            let outlet_as_place = place.map(|p| p.as_str()).and_then(|place| {
+                let first = place.split_whitespace().next()?;
+                match lang::is_web_domain(first) {
+                    true => Some(first),
+                    false => is_outlet_name(place).then_some(place),
                 }
+            });
+            if let (Some(marker), None) = (outlet_as_place, caps.name("marker")) {
+                return Some(Dateline {
+                    place: String::new(),
+                    marker: Some(marker.to_string()),
+                    len,
+                });
             }
             return Some(Dateline {
                 place: place.map_or_else(String::new, |place| title_case(place.as_str())),
