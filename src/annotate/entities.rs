@@ -412,6 +412,9 @@ pub(crate) struct ArticleTexts<'a> {
     /// The headline, when the capture has one: it confirms a name the
     /// body writes once.
     pub headline: Option<&'a str>,
+    /// The names quotes are attributed to: a name the body writes once is a
+    /// person's when it speaks.
+    pub speakers: Vec<&'a str>,
 }
 
 /// Finds the entities of an article.
@@ -480,6 +483,7 @@ pub(crate) fn find(
     if let Some(headline) = texts.headline {
         confirm_by_headline(&mut seen, headline);
     }
+    confirm_by_speech(&mut seen, &texts.speakers);
     settle(seen)
 }
 
@@ -494,6 +498,23 @@ fn confirm_by_headline(seen: &mut BTreeMap<String, Seen<'_>>, headline: &str) {
         };
         if once && in_headline() {
             entry.guesses.push(Guess::WeakPerson);
+        }
+    }
+}
+
+/// A name of two words or more with nothing else to tell it is a person's
+/// is one when a quote is attributed to it: "As Alexander Gabuev of the
+/// Carnegie Center noted, "…"". A single word ("Reuters said") is left to
+/// what the rest of the text says of it.
+fn confirm_by_speech(seen: &mut BTreeMap<String, Seen<'_>>, speakers: &[&str]) {
+    for speaker in speakers.iter().filter(|s| s.contains(' ')) {
+        let Some(entry) = seen.get_mut(*speaker) else {
+            continue;
+        };
+        let unsure = entry.curated_kind.is_none()
+            && (entry.guesses.iter()).all(|guess| *guess == Guess::WeakPerson);
+        if unsure && !entry.guesses.is_empty() {
+            entry.guesses.push(Guess::Person);
         }
     }
 }
@@ -1219,6 +1240,17 @@ mod tests {
         paragraphs: &[&str],
         entries: &[GazetteerEntry],
     ) -> Vec<Mention> {
+        found_spoken(headline, &[], paragraphs, entries)
+    }
+
+    /// The mentions of an article under a headline whose quotes are
+    /// attributed to `speakers`.
+    fn found_spoken(
+        headline: Option<&str>,
+        speakers: &[&str],
+        paragraphs: &[&str],
+        entries: &[GazetteerEntry],
+    ) -> Vec<Mention> {
         let paragraphs: Vec<String> = paragraphs.iter().map(|p| p.to_string()).collect();
         let words: Vec<Words<'_>> = paragraphs.iter().map(|p| Words::new(p, &[])).collect();
         let (_, people, runs) = super::super::names::read(&words, lexicon());
@@ -1230,6 +1262,7 @@ mod tests {
             credits: Vec::new(),
             dateline: None,
             headline,
+            speakers: speakers.to_vec(),
         };
         find(&texts, &Gazetteer::new(entries), &people, lexicon())
     }
@@ -1568,6 +1601,24 @@ mod tests {
         assert!(elsewhere.is_empty(), "{elsewhere:?}");
         let part_of_a_word = found_under(Some("Halvard Brekkes sign"), &body, &[]);
         assert!(part_of_a_word.is_empty(), "{part_of_a_word:?}");
+    }
+
+    #[test]
+    fn a_name_the_body_writes_once_is_a_person_when_a_quote_is_attributed_to_it() {
+        let body = [
+            "As Halvard Brekke of the Nordic Policy Institute noted, \"The line is crossed.\"",
+            "Ingrid Solberg was waiting at the gate.",
+        ];
+        let spoken = found_spoken(None, &["Halvard Brekke"], &body, &[]);
+        let person = |found: &[Mention], name: &str| {
+            (found.iter()).any(|m| m.name == name && m.kind == EntityKind::Person)
+        };
+        assert!(person(&spoken, "Halvard Brekke"), "{spoken:#?}");
+        assert!(!person(&spoken, "Ingrid Solberg"), "she says nothing");
+        let unattributed = found_spoken(None, &[], &body, &[]);
+        assert!(!person(&unattributed, "Halvard Brekke"), "{unattributed:#?}");
+        let organisation = found_spoken(None, &["Nordic Policy Institute"], &body, &[]);
+        assert!(!person(&organisation, "Nordic Policy Institute"));
     }
 
     #[test]
