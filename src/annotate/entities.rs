@@ -1616,7 +1616,10 @@ mod tests {
         assert!(person(&spoken, "Halvard Brekke"), "{spoken:#?}");
         assert!(!person(&spoken, "Ingrid Solberg"), "she says nothing");
         let unattributed = found_spoken(None, &[], &body, &[]);
-        assert!(!person(&unattributed, "Halvard Brekke"), "{unattributed:#?}");
+        assert!(
+            !person(&unattributed, "Halvard Brekke"),
+            "{unattributed:#?}"
+        );
         let organisation = found_spoken(None, &["Nordic Policy Institute"], &body, &[]);
         assert!(!person(&organisation, "Nordic Policy Institute"));
     }

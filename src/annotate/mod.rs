@@ -153,7 +153,9 @@ pub fn annotate(article: Article, gazetteer: &Gazetteer) -> Annotated {
             .collect(),
         dateline: article.meta.dateline.as_deref(),
         headline: (!article.meta.title_inferred).then_some(article.meta.title.as_str()),
-        speakers: (quotes.iter()).filter_map(|q| q.speaker.as_deref()).collect(),
+        speakers: (quotes.iter())
+            .filter_map(|q| q.speaker.as_deref())
+            .collect(),
     };
     let mut mentions = entities::find(&article_texts, gazetteer, &people, lex);
     add_editor_mentions(&mut mentions, &article);

@@ -183,24 +183,47 @@ fn find_single_closer(text: &str, from: usize) -> Option<(usize, usize)> {
 /// Whether a quote is a statement ("speech") or a phrase worked into the
 /// sentence ("partial"). A statement starts with a capital and has two words or
 /// more, and either opens its sentence, follows a colon or comma, or ends with
-/// its own punctuation inside the marks.
-pub(crate) fn kind(text: &str, span: &QuoteSpan, sentence: &Range<usize>) -> QuoteKind {
+/// its own punctuation inside the marks. A title inside a sentence is a
+/// phrase, even with the sentence's comma inside its marks: `signed the
+/// "Treaty on Comprehensive Strategic Partnership," which …`.
+pub(crate) fn kind(words: &Words<'_>, span: &QuoteSpan, sentence: &Range<usize>) -> QuoteKind {
+    let text = words.text;
     let inner = text[span.inner.clone()].trim();
     let capital = inner
         .trim_start_matches(['.', '…', '(', '['])
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-    let words = inner.split_whitespace().count();
+    let count = inner.split_whitespace().count();
     let lead_in = text[sentence.start..span.outer.start].trim_end();
     let opens_sentence = lead_in.trim_matches(['—', '–', '-', ' ']).is_empty();
     let introduced = lead_in.ends_with([':', ',']);
     let punctuated = inner.ends_with(['.', ',', '!', '?', '…']);
-    if span.unclosed || (capital && words >= 2 && (opens_sentence || introduced || punctuated)) {
+    let statement = capital && count >= 2 && (opens_sentence || introduced || punctuated);
+    let a_title =
+        || !opens_sentence && !inner.ends_with(['.', '!', '?', '…']) && is_title_cased(words, span);
+    if span.unclosed || (statement && !a_title()) {
         QuoteKind::Speech
     } else {
         QuoteKind::Partial
     }
+}
+
+/// Whether the words between a quote's marks are written as a title: two
+/// capitalised words or more, and no other word but function words and
+/// numbers ("Treaty on Comprehensive Strategic Partnership", "Perjanjian
+/// tentang Kemitraan Strategis").
+fn is_title_cased(words: &Words<'_>, span: &QuoteSpan) -> bool {
+    let first = (words.tokens).partition_point(|t| t.start < span.inner.start);
+    let end = (words.tokens).partition_point(|t| t.end <= span.inner.end);
+    let inside = first..end.max(first);
+    let capitalised = inside.clone().filter(|&i| words.is_capitalised(i)).count();
+    let other_words_are_minor = inside.clone().all(|i| {
+        words.is_capitalised(i)
+            || words.class(i).has(Class::FUNCTION_WORD)
+            || words.word(i).bytes().all(|b| b.is_ascii_digit())
+    });
+    capitalised >= 2 && other_words_are_minor
 }
 
 /// Whether a quoted phrase names a term rather than reports words someone
@@ -323,7 +346,7 @@ mod tests {
 
     fn kind_of(text: &str) -> QuoteKind {
         let span = find(text).remove(0);
-        kind(text, &span, &(0..text.len()))
+        kind(&Words::new(text, &[]), &span, &(0..text.len()))
     }
 
     #[test]
@@ -346,5 +369,24 @@ mod tests {
             kind_of("They backed the \"Peace Plan\" today."),
             QuoteKind::Partial
         );
+    }
+
+    #[test]
+    fn a_title_with_the_sentence_s_comma_inside_its_marks_is_a_phrase() {
+        let titles = [
+            "They signed the \"Treaty on Comprehensive Strategic Partnership,\" which binds both.",
+            "Keduanya meneken “Perjanjian tentang Kemitraan Strategis 2024,” yang mengikat.",
+        ];
+        for text in titles {
+            assert_eq!(kind_of(text), QuoteKind::Partial, "{text}");
+        }
+        let statements = [
+            "\"Treaty Partners Forever,\" he said.",
+            "He added, \"Long Live Korea.\"",
+            "She said the \"Talks went well, and we will meet again,\" and left.",
+        ];
+        for text in statements {
+            assert_eq!(kind_of(text), QuoteKind::Speech, "{text}");
+        }
     }
 }

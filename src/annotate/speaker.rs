@@ -35,6 +35,9 @@ struct Attribution {
 
 /// One paragraph, split into words (quotes left out), quotes and sentences.
 struct Paragraph<'p, 't> {
+    /// Every word of the paragraph, quoted ones included.
+    all: &'p Words<'t>,
+    /// The words outside its quotes.
     words: Cow<'p, Words<'t>>,
     spans: Vec<QuoteSpan>,
     sentences: Cow<'p, [Range<usize>]>,
@@ -48,6 +51,7 @@ impl<'p, 't> Paragraph<'p, 't> {
         let inner: Vec<Range<usize>> = spans.iter().map(|s| s.inner.clone()).collect();
         let outer: Vec<Range<usize>> = spans.iter().map(|s| s.outer.clone()).collect();
         Paragraph {
+            all,
             words: match inner.is_empty() {
                 true => Cow::Borrowed(all),
                 false => Cow::Owned(all.without(&inner)),
@@ -254,7 +258,7 @@ impl<'a> Attributor<'a> {
     ) -> Option<Quote> {
         let text = p.words.text;
         let sentence = p.sentence_of(span);
-        let kind = quotes::kind(text, span, &sentence);
+        let kind = quotes::kind(p.all, span, &sentence);
         let attribution = match kind {
             QuoteKind::Speech => self.speech(p, span, &sentence),
             QuoteKind::Partial => self.partial(p, span, &sentence, earlier.as_ref()),
