@@ -444,7 +444,7 @@ pub(crate) fn find(
             let named_after = known.kind == EntityKind::Place
                 && (names_after_head(&text[..range.start])
                     || names_after_place_head(text, range.start, lex)
-                    || opens_a_facility_s_name(text, range));
+                    || opens_a_longer_name(text, range));
             let inside_longer =
                 known.kind == EntityKind::Organization && names_another_body(text, range);
             !inside_bracketed && !named_after && !inside_longer
@@ -538,16 +538,22 @@ fn names_after_head(before: &str) -> bool {
     after_head || names_after_publication_head(before)
 }
 
-/// Whether a known place opens a facility's name, one to three capitalised
-/// words after it ending with a facility's word: "Pyongyang International
-/// Airport".
-fn opens_a_facility_s_name(text: &str, range: &Range<usize>) -> bool {
+/// Whether a known place opens a facility's or an institution's name, one
+/// to three capitalised words after it ending with a facility's or an
+/// institution's word: "Pyongyang International Airport", "Korea
+/// Development Institute", "Carnegie Russia Eurasia Center". Indonesian
+/// heads open their names ("Pusat Studi Korea"), and after a place one may
+/// be part of the place ("Jakarta Pusat").
+fn opens_a_longer_name(text: &str, range: &Range<usize>) -> bool {
     let mut end = range.end;
     for _ in 0..MOST_WORDS_TO_FACILITY_TAIL {
         let Some(word) = next_capitalised_word(text, end) else {
             return false;
         };
-        if lang::is_among(&text[word.clone()], lang::FACILITY_TAILS) {
+        let word_text = &text[word.clone()];
+        if lang::is_among(word_text, lang::FACILITY_TAILS)
+            || lang::is_among(word_text, lang::INSTITUTION_TAILS)
+        {
             return true;
         }
         end = word.end;
@@ -1046,8 +1052,16 @@ fn guess(
             };
             // "Russia's Amur region".
             let place_tail = || is(&after, &|w| lang::is_among(w, lang::PLACE_TAILS));
+            // "Officials in Seongnam said": a name after "in" or "di" is
+            // where they are, whatever verb follows it.
+            let only_a_place_before = place_context
+                && is(&before, &|w| {
+                    lex.is_place_context(w) && !lang::is_among(w, lang::NOT_ONLY_PLACES_AFTER)
+                });
             let guess = if organisation_context && !titled {
                 Guess::Organization
+            } else if only_a_place_before && !titled {
+                Guess::Place
             } else if !speaks && place_tail() {
                 Guess::Place
             } else if parsed.prefix.is_empty() && affiliation() {
@@ -1493,6 +1507,58 @@ mod tests {
         for part in ["International Airport", "Pyongyang", "Vladivostok"] {
             assert!(!found.iter().any(|(n, _)| n == part), "{part}: {found:?}");
         }
+    }
+
+    #[test]
+    fn an_institution_named_after_a_known_place_is_one_organisation() {
+        let found = mentions(
+            &[
+                "Alexander Gabuev of the Carnegie Russia Eurasia Center spoke first.",
+                "Analysts at the Korea Institute for Defense Analyses and the Japan Foundation agreed.",
+                "Peneliti Pusat Studi Korea dan warga Jakarta Pusat hadir.",
+            ],
+            &[],
+        );
+        let institutions = [
+            "Carnegie Russia Eurasia Center",
+            "Korea Institute for Defense Analyses",
+            "Japan Foundation",
+        ];
+        for name in institutions {
+            assert!(
+                has(&found, name, EntityKind::Organization),
+                "{name}: {found:?}"
+            );
+        }
+        for part in [
+            "Eurasia Center",
+            "Rusia",
+            "Jepang",
+            "Institute for Defense Analyses",
+        ] {
+            assert!(!found.iter().any(|(n, _)| n == part), "{part}: {found:?}");
+        }
+        assert!(
+            has(&found, "Korea", EntityKind::Place),
+            "an Indonesian head opens its name"
+        );
+    }
+
+    #[test]
+    fn a_name_after_in_or_di_is_a_place_whatever_verb_follows() {
+        let found = mentions(
+            &[
+                "Officials in Seongnam said the plant would close.",
+                "A letter to Halvard Brekke said the talks were over.",
+                "Wali kota di Seongnam mengatakan pabrik itu tutup.",
+            ],
+            &[],
+        );
+        assert!(has(&found, "Seongnam", EntityKind::Place), "{found:?}");
+        assert!(
+            has(&found, "Halvard Brekke", EntityKind::Person),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -385,6 +385,40 @@ pub const FACILITY_TAILS: &[&str] = &[
     "cosmodrome",
 ];
 
+/// English words that end an institution's name, which is an organisation
+/// of its own even when it opens with a known place's: "Korea Development
+/// Institute", "Japan Foundation", "Carnegie Russia Eurasia Center". A
+/// state's own bodies are not among them: "U.S. Navy", "Russia Foreign
+/// Ministry" name the country too.
+pub const INSTITUTION_TAILS: &[&str] = &[
+    "institute",
+    "institution",
+    "center",
+    "centre",
+    "foundation",
+    "university",
+    "college",
+    "academy",
+    "society",
+    "association",
+    "forum",
+    "fund",
+    "trust",
+    "times",
+    "herald",
+    "post",
+    "press",
+    "airlines",
+    "airways",
+    "company",
+    "corporation",
+    "group",
+    "federation",
+    "league",
+    "network",
+    "party",
+];
+
 /// Words of a ministry's or an office's portfolio, capitalised after a
 /// title ("Menteri Sumber Daya Alam", "Minister of Natural Resources",
 /// "Penasihat Keamanan Nasional"): a name that opens with them names a
