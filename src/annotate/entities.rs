@@ -1060,9 +1060,7 @@ fn guess(
                 });
             let guess = if organisation_context && !titled {
                 Guess::Organization
-            } else if only_a_place_before && !titled {
-                Guess::Place
-            } else if !speaks && place_tail() {
+            } else if (only_a_place_before && !titled) || (!speaks && place_tail()) {
                 Guess::Place
             } else if parsed.prefix.is_empty() && affiliation() {
                 // "An economist at Brightwater Partners said": the
