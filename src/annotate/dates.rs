@@ -626,6 +626,12 @@ mod tests {
             dates("The office said it would convene a meeting on Thursday."),
             ["2019-04-25"]
         );
+        for expected in [
+            "The president is expected to hold talks with him on Thursday.",
+            "Kedua pemimpin bakal bertemu pada Kamis.",
+        ] {
+            assert_eq!(dates(expected), ["2019-04-25"], "{expected}");
+        }
     }
 
     #[test]

@@ -1892,6 +1892,28 @@ mod tests {
     }
 
     #[test]
+    fn a_station_s_name_is_a_railway_station_s_place_unless_it_broadcasts() {
+        let found = mentions(
+            &[
+                "Kereta itu melintasi perbatasan di Stasiun Khasan pada Selasa.",
+                "Pertemuan itu disiarkan Stasiun TVRI dan Stasiun Radio Pyongyang.",
+            ],
+            &[],
+        );
+        assert!(
+            has(&found, "Stasiun Khasan", EntityKind::Place),
+            "{found:?}"
+        );
+        let places = names_of_kind(&found, EntityKind::Place);
+        assert!(
+            !places
+                .iter()
+                .any(|p| p.contains("TVRI") || p.contains("Radio")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn regions_surnames_after_to_and_names_that_are_another_language_s_words() {
         let found = mentions(
             &[

@@ -653,6 +653,9 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
             w.strip_suffix('.').unwrap_or(w).to_lowercase()
         })
         .collect();
+    if let Some(end) = name_before_trailing_titles(&lower, lex) {
+        return parse_words(&words[..end], lex);
+    }
     let join = |range: Range<usize>| -> String {
         let mut parts: Vec<&str> = words[range].to_vec();
         if let Some(last) = parts.last_mut() {
@@ -675,6 +678,12 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
             .all(|w| !lex.is_place(w) && !lex.is_organisation_head(w) && !lex.is_title(w))
     });
     let first_class = lower.first().map_or(Class::default(), |w| lex.class(w));
+    if opens_as_a_railway_station(words, &lower) {
+        return Parsed {
+            prefix: String::new(),
+            named: Named::Place(join(0..words.len())),
+        };
+    }
     if first_class.has(Class::ORGANISATION_HEAD) && !person_after_title {
         if let Some(start) = person_after_organisation(words, &lower, 0, lex) {
             return Parsed {
@@ -1008,6 +1017,34 @@ impl<'w> Vocabulary<'w> {
     pub fn is_capitalised_inside(&self, lower: &str) -> bool {
         self.capitalised_inside.contains(lower)
     }
+}
+
+/// Where a person's name ends when an office follows it in the same run, as
+/// Indonesian captions write an apposition without its comma: "Vladimir
+/// Putin Presiden (Rusia)", "Kim Jong Un Pemimpin (Korea Utara)". Two words
+/// or more before the titles, none of them a title or an organisation's
+/// word, and the first title one that opens an office ("Martin Luther King"
+/// keeps its last word).
+fn name_before_trailing_titles(lower: &[String], lex: &Lexicon) -> Option<usize> {
+    if !lower.last().is_some_and(|w| lex.is_title(w)) {
+        return None;
+    }
+    let titles = lower.iter().rev().take_while(|w| lex.is_title(w)).count();
+    let end = lower.len() - titles;
+    let plain = |w: &String| !lex.is_title(w) && !lex.is_organisation_head(w);
+    let opens_an_office = lang::OFFICES_AFTER_A_NAME.contains(&lower[end].as_str());
+    (end >= 2 && opens_an_office && lower[..end].iter().all(plain)).then_some(end)
+}
+
+/// Whether a name opens with a word for a station that names a railway
+/// station's place ("Stasiun Khasan", "Stasiun Gambir") rather than a
+/// broadcaster ("Stasiun TVRI", "Stasiun Televisi Korea").
+fn opens_as_a_railway_station(words: &[&str], lower: &[String]) -> bool {
+    let broadcaster =
+        |k: usize| is_acronym(words[k]) || lang::BROADCAST_WORDS.contains(&lower[k].as_str());
+    words.len() >= 2
+        && lang::STATION_HEADS.contains(&lower[0].as_str())
+        && !(1..words.len()).any(broadcaster)
 }
 
 /// A run of name words and what it names.
@@ -1433,6 +1470,14 @@ mod tests {
             parse("Martin Luther King"),
             Named::Person("Martin Luther King".into())
         );
+        for (run, person) in [
+            ("Vladimir Putin Presiden", "Vladimir Putin"),
+            ("Kim Jong Un Pemimpin", "Kim Jong Un"),
+            ("Retno Marsudi Menteri Luar Negeri", "Retno Marsudi"),
+            ("Halvard Brekke Mayor", "Halvard Brekke Mayor"),
+        ] {
+            assert_eq!(parse(run), Named::Person(person.into()), "{run}");
+        }
     }
 
     #[test]

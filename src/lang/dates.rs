@@ -45,7 +45,7 @@ pub const ID: Relative = Relative {
     past: &["lalu", "kemarin", "silam", "sebelumnya"],
     future: &["besok", "depan", "mendatang", "nanti"],
     current: &["ini"],
-    future_tense: &["akan", "dijadwalkan", "direncanakan", "rencananya"],
+    future_tense: &["akan", "bakal", "dijadwalkan", "direncanakan", "rencananya"],
     week: &["pekan", "minggu"],
     month: &["bulan"],
     year: &["tahun"],
@@ -76,7 +76,15 @@ pub const EN: Relative = Relative {
     current: &["this"],
     // "said it would convene a meeting on Thursday": the future of a
     // reported past.
-    future_tense: &["will", "would", "scheduled", "planned", "due"],
+    future_tense: &[
+        "will",
+        "would",
+        "scheduled",
+        "planned",
+        "due",
+        "expected",
+        "slated",
+    ],
     week: &["week"],
     month: &["month"],
     year: &["year"],

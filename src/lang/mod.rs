@@ -385,6 +385,40 @@ pub const FACILITY_TAILS: &[&str] = &[
     "cosmodrome",
 ];
 
+/// Indonesian titles that open an office written after a person's name
+/// without a comma, as captions do: "Vladimir Putin Presiden Rusia (kiri)".
+pub const OFFICES_AFTER_A_NAME: &[&str] = &[
+    "presiden",
+    "wakil",
+    "perdana",
+    "menteri",
+    "menlu",
+    "menhan",
+    "juru",
+    "jubir",
+    "kepala",
+    "pemimpin",
+    "ketua",
+    "direktur",
+    "sekretaris",
+    "duta",
+    "dubes",
+    "kanselir",
+    "gubernur",
+    "bupati",
+    "penasihat",
+    "komandan",
+    "panglima",
+];
+
+/// Words for a station that open both a railway station's name and a
+/// broadcaster's: "Stasiun Khasan", "Stasiun TVRI".
+pub const STATION_HEADS: &[&str] = &["stasiun"];
+
+/// Words that make a station's name a broadcaster's: "Stasiun Televisi
+/// Korea", "Stasiun Radio Pyongyang".
+pub const BROADCAST_WORDS: &[&str] = &["televisi", "tv", "radio"];
+
 /// English words that end an institution's name, which is an organisation
 /// of its own even when it opens with a known place's: "Korea Development
 /// Institute", "Japan Foundation", "Carnegie Russia Eurasia Center". A
