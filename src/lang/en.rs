@@ -656,3 +656,10 @@ pub const TABLES: Tables = Tables {
         ],
     },
 };
+
+/// Finite auxiliary and modal verbs: after a name they make it a clause's
+/// subject ("said Moscow would …").
+pub const AUXILIARY_VERBS: &[&str] = &[
+    "is", "was", "are", "were", "has", "had", "have", "would", "will", "could", "should", "must",
+    "can", "may", "might", "did", "does",
+];
