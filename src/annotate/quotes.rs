@@ -200,8 +200,12 @@ pub(crate) fn kind(words: &Words<'_>, span: &QuoteSpan, sentence: &Range<usize>)
     let introduced = lead_in.ends_with([':', ',']);
     let punctuated = inner.ends_with(['.', ',', '!', '?', '…']);
     let statement = capital && count >= 2 && (opens_sentence || introduced || punctuated);
-    let a_title =
-        || !opens_sentence && !inner.ends_with(['.', '!', '?', '…']) && is_title_cased(words, span);
+    // A title keeps a sentence's full stop inside its marks when no colon
+    // or comma introduces it: `which the North calls "Victory Day."`.
+    let a_title = || {
+        let own_punctuation = introduced && inner.ends_with(['.', '!', '?', '…']);
+        !opens_sentence && !own_punctuation && is_title_cased(words, span)
+    };
     if span.unclosed || (statement && !a_title()) {
         QuoteKind::Speech
     } else {
@@ -376,6 +380,7 @@ mod tests {
         let titles = [
             "They signed the \"Treaty on Comprehensive Strategic Partnership,\" which binds both.",
             "Keduanya meneken “Perjanjian tentang Kemitraan Strategis 2024,” yang mengikat.",
+            "They marked the end of the war, which the North calls \"Victory Day.\"",
         ];
         for text in titles {
             assert_eq!(kind_of(text), QuoteKind::Partial, "{text}");
