@@ -24,7 +24,7 @@ pub struct Dateline {
 }
 
 const PLACE: &str = r"\p{Lu}[\p{L}'.]*(?:\s+\p{Lu}[\p{L}'.]*){0,2}";
-const DOMAIN: &str = r"[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z]{2,})+";
+const DOMAIN: &str = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\.[A-Za-z]{2,})+";
 
 static OUTLET_THEN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(

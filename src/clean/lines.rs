@@ -153,7 +153,9 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
             caption_due = true;
             LineKind::Furniture
         } else if let Some(credit) = patterns.caption_credit(&text) {
-            credit_the_caption_above(&mut lines, credit);
+            if !is_lead_above_a_credit(&lines, &texts[at + 1..], patterns) {
+                credit_the_caption_above(&mut lines, credit);
+            }
             // The line above may have been the only running text so far.
             body_started = lines.iter().any(Line::is_running_text);
             above_lead = !(lines.iter().rev())
@@ -437,6 +439,41 @@ const MAX_CAPTION_WORDS: usize = 50;
 
 /// Gives a credit on its own line ("Credit: Kremlin.ru") to the caption
 /// above it: a caption already found, or a text line short enough to be one.
+/// Whether the line above a photo's credit is the story's lead, not the
+/// photo's caption: the first running text under the byline or date line,
+/// a sentence of a lead's length that does not end with a caption's date,
+/// when the next paragraph does not open with a dateline (where one does,
+/// the story starts there and the line above is the caption: "LONDON --
+/// Russian President …" under "… attend a signing ceremony" / "Gavriil
+/// Grigorov/Sputnik via AP").
+fn is_lead_above_a_credit(lines: &[Line], after: &[String], patterns: &Patterns) -> bool {
+    let heading = |l: &Line| matches!(l.kind, LineKind::DateLine(_) | LineKind::Byline { .. });
+    let Some(heading_at) = lines.iter().rposition(heading) else {
+        return false;
+    };
+    let [above] = &lines[heading_at + 1..] else {
+        return false;
+    };
+    let lead_like = above.is_running_text()
+        && word_count(&above.text) >= MIN_LEAD_WORDS
+        && !ends_with_a_date(&above.text);
+    let next_is_dated = after.first().is_some_and(|next| {
+        super::dateline::find(next, &|name| patterns.is_outlet_name(name)).is_some()
+    });
+    lead_like && !next_is_dated
+}
+
+/// The fewest words of a lead a photo's credit may follow; a caption is
+/// often shorter ("Workers at the Vanino shipyard, Sept. 13, 2023.").
+const MIN_LEAD_WORDS: usize = 12;
+
+/// Whether a text ends with a full date, as agencies' captions do
+/// ("…, June 19, 2024.").
+fn ends_with_a_date(text: &str) -> bool {
+    let text = text.trim_end_matches(['.', ' ']);
+    (calendar::find_full_dates(text).last()).is_some_and(|found| found.end == text.len())
+}
+
 fn credit_the_caption_above(lines: &mut [Line], credit: &str) {
     let Some(above) = lines.last_mut() else {
         return;
@@ -661,6 +698,7 @@ fn classify_line(text: &str, patterns: &Patterns, repeated: &[String]) -> LineKi
         || list_landmark(text).is_some()
         || is_bare_link(text)
         || is_name_in_brackets(text)
+        || is_credit_in_brackets(text)
         || is_time_stamp(text)
         || is_relative_time(text)
         || is_feed_promotion(text)
@@ -835,6 +873,26 @@ fn is_name_in_brackets(text: &str) -> bool {
         (2..=4).contains(&word_count(name)) && looks_like_name(name) && !name.contains(['(', ')'])
     })
 }
+
+/// A credit alone in brackets, a few words and "by" before a name:
+/// "(Japanese original by Hiroshi Tanaka, Seoul Bureau)", "(Translated by
+/// Jane Roe)".
+fn is_credit_in_brackets(text: &str) -> bool {
+    let Some(inner) = (text.strip_prefix('(')).and_then(|rest| rest.strip_suffix(')')) else {
+        return false;
+    };
+    let Some((before, after)) = inner.split_once(" by ") else {
+        return false;
+    };
+    let name = after.split(',').next().unwrap_or_default().trim();
+    word_count(inner) <= MAX_CREDIT_IN_BRACKETS_WORDS
+        && (1..=3).contains(&word_count(before))
+        && looks_like_name(name)
+        && !inner.ends_with(['.', '!', '?'])
+}
+
+/// The most words of a credit in brackets.
+const MAX_CREDIT_IN_BRACKETS_WORDS: usize = 12;
 
 /// A time alone, after the words that date a page ("Updated 9:14 p.m.
 /// ET"): the date is on another line.
@@ -1353,6 +1411,7 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
             && !rubric_after_bar(&text[found.end..])
             && !is_filing_place(after)
             && !is_reading_time(after)
+            && !is_bracketed_edition(&text[found.end..])
         {
             return None;
         }
@@ -1439,6 +1498,16 @@ fn before_update(text: &str) -> &str {
         Some(bar) => text[..bar].trim_end(),
         None => text,
     }
+}
+
+/// An edition or outlet in brackets after a date line's date, no figures
+/// in it: "November 18, 2023 (Mainichi Japan)".
+fn is_bracketed_edition(after_date: &str) -> bool {
+    let after = after_date.trim();
+    let inside = after.strip_prefix('(').and_then(|a| a.strip_suffix(')'));
+    inside.is_some_and(|inside| {
+        (1..=3).contains(&word_count(inside)) && !inside.contains(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// The place a story is filed from after its date line's date ("… 08:31

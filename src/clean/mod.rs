@@ -253,13 +253,15 @@ fn settle_author(draft: &mut Draft, lines: &[Line], patterns: &Patterns) {
     }
 }
 
-/// Whether a byline names the outlet's staff, no one by name: "Tim
-/// IDXChannel", "Tim Redaksi", "Team Example News".
+/// Whether a byline names the outlet's staff or the outlet itself, no one
+/// by name: "Tim IDXChannel", "Tim Redaksi", "Team Example News", "TRT
+/// World (and Agencies)".
 fn is_staff(author: &str, patterns: &Patterns) -> bool {
     let is_staff_word = |word: &str| lang::is_among(word, lang::STAFF_WORDS);
-    author.split_once(' ').is_some_and(|(first, rest)| {
+    let staff = author.split_once(' ').is_some_and(|(first, rest)| {
         is_staff_word(first) && (is_staff_word(rest) || patterns.is_outlet_name(rest))
-    })
+    });
+    staff || patterns.is_outlet_name(author)
 }
 
 /// The writer a byline in brackets names: "(By Joseph Yeh)".

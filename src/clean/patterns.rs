@@ -366,7 +366,18 @@ impl Patterns {
                 .is_some_and(|last| self.is_outlet_name(last))
         };
         let shaped = parts_are_names && (slashes >= 2 || last_known());
-        (shaped && self.is_outlet_name(agency)).then_some(credit)
+        // "Gavriil Grigorov/Sputnik via AP": a photographer, the agency and
+        // the agency that carried it.
+        let carried_by_agency = || {
+            let (before, carrier) = credit.rsplit_once(" via ").unwrap_or_default();
+            self.is_outlet_name(carrier)
+                && before
+                    .split(separator)
+                    .nth(1)
+                    .is_some_and(|a| self.is_outlet_name(a))
+        };
+        ((shaped && self.is_outlet_name(agency)) || (parts_are_names && carried_by_agency()))
+            .then_some(credit)
     }
 
     /// A caption label alone on its line, its caption on the next one:

@@ -2464,3 +2464,76 @@ Pelabuhan itu ditutup sejak badai lima tahun lalu.
         ]
     );
 }
+
+#[test]
+fn a_credit_under_a_caption_before_a_dateline_and_a_credit_under_the_lead_without_one() {
+    let caption_first = "\
+Ministers open the port
+By Jane Roe
+June 19, 2024, 11:41 AM
+Ministers attend an opening ceremony in Vanino, June 19, 2024.
+Ivan Petrov/Sputnik via AP
+LONDON -- Ministers reopened the port of Vanino on Wednesday.
+The port had been closed since the storm of 2019, the harbour master said.
+(Japanese original by Hiroshi Tanaka, Seoul Bureau)
+";
+    let article = cleaned(caption_first);
+    assert_eq!(
+        captions_and_credits(&article),
+        [(
+            "Ministers attend an opening ceremony in Vanino, June 19, 2024.",
+            Some("Ivan Petrov/Sputnik via AP")
+        )]
+    );
+    assert_eq!(article.meta.dateline.as_deref(), Some("London"));
+    assert_eq!(
+        article.paragraphs,
+        [
+            "Ministers reopened the port of Vanino on Wednesday.",
+            "The port had been closed since the storm of 2019, the harbour master said."
+        ]
+    );
+    let lead_first = "\
+Ministers open the port
+TRT World and Agencies
+19 Jun 2024
+Ministers reopened the port of Vanino on Wednesday night for a two-day visit.
+Photo: Reuters
+The port had been closed since the storm of 2019, the harbour master said.
+";
+    let article = cleaned(lead_first);
+    assert!(captions_and_credits(&article).is_empty());
+    assert_eq!(article.meta.author, None, "the outlet's own byline");
+    assert_eq!(
+        article.paragraphs,
+        [
+            "Ministers reopened the port of Vanino on Wednesday night for a two-day visit.",
+            "The port had been closed since the storm of 2019, the harbour master said."
+        ]
+    );
+}
+
+#[test]
+fn an_edition_after_the_date_and_an_address_with_a_hyphen_before_the_place() {
+    let body = "\
+The Mainichi
+Japan's National Daily Since 1922
+Home > World
+Ministers open the port of Vanino
+November 18, 2023 (Mainichi Japan)
+TRIBUN-TIMUR.COM, SEOUL - Ministers reopened the port of Vanino on Wednesday.
+The port had been closed since the storm of 2019, the harbour master said.
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.title, "Ministers open the port of Vanino");
+    assert_eq!(
+        article
+            .meta
+            .published
+            .map(|p| p.date.to_string())
+            .as_deref(),
+        Some("2023-11-18")
+    );
+    assert_eq!(article.meta.dateline.as_deref(), Some("Seoul"));
+    assert_eq!(article.meta.outlet.as_deref(), Some("Tribun Timur"));
+}

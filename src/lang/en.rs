@@ -87,6 +87,9 @@ pub const TABLES: Tables = Tables {
         "normal text size",
         "larger text size",
         "very large text size",
+        // Reactions and comments under a story (Rappler).
+        "how does this make you feel?",
+        "add a comment",
     ],
     drop_prefixes: &[
         "image source,",
@@ -104,6 +107,7 @@ pub const TABLES: Tables = Tables {
         "share this ",
         "you can share this",
         "click here to",
+        "click here for",
         // Share buttons: "Click to share on Twitter (Opens in new window)".
         "click to share",
         "click to email",
@@ -228,7 +232,13 @@ pub const TABLES: Tables = Tables {
     ],
     caption_labels: &["image caption", "photo caption", "caption", "image"],
     image_source_labels: &["image source", "photo source"],
-    caption_credit_labels: &["credit", "photo credit", "image credit", "photograph"],
+    caption_credit_labels: &[
+        "credit",
+        "photo credit",
+        "image credit",
+        "photograph",
+        "photo",
+    ],
     speech: Speech {
         verbs_before_speaker: &[],
         verbs_after_speaker: &[

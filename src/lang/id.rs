@@ -64,6 +64,10 @@ pub const TABLES: Tables = Tables {
         "lanjutkan membaca",
         "bagikan",
         "bagikan artikel",
+        "bagikan artikel ini",
+        // An empty photo caption's label (Suara Surabaya).
+        "teks foto",
+        "teks foto :",
         "tulis komentar",
         "tulis komentarmu",
         "loading",

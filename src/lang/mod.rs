@@ -281,6 +281,15 @@ pub const OUTLETS: &[(&str, &str)] = &[
     ("rm.id", "Rakyat Merdeka"),
     ("disway.id", "Disway"),
     ("38north.org", "38 North"),
+    ("aa.com.tr", "Anadolu Agency"),
+    ("meduza.io", "Meduza"),
+    ("mainichi.jp", "The Mainichi"),
+    ("abcnews.go.com", "ABC News"),
+    ("rappler.com", "Rappler"),
+    ("trtworld.com", "TRT World"),
+    ("suarasurabaya.net", "Suara Surabaya"),
+    ("tribun-timur.com", "Tribun Timur"),
+    ("indozone.id", "Indozone"),
 ];
 
 /// Wire agencies, recognised in credits and sign-off lines.
