@@ -1867,6 +1867,7 @@ mod tests {
                 "Ia disambut Menteri Sumber Daya Alam dan Ekologi Rusia Alexander Kozlov di stasiun Khasan.",
                 "\"Ini penting,\" ujar Kozlov. Penasihat Keamanan Nasional AS Jake Sullivan memperingatkan.",
                 "Kedatangan Kim disambut meriah. Chairman of the State Affairs of the DPRK Kim Jong Un arrived.",
+                "His counterpart, Minister of External Economic Relations Yun Jong Ho, said so.",
             ],
             &[],
         );
@@ -1877,6 +1878,7 @@ mod tests {
             "Keamanan Nasional",
             "Kedatangan Kim",
             "Affairs",
+            "Minister of External Economic Relations Yun Jong Ho",
         ] {
             assert!(!names.contains(&wrong), "{wrong} in {names:?}");
         }
@@ -1884,10 +1886,12 @@ mod tests {
             has(&found, "Alexander Kozlov", EntityKind::Person),
             "{found:?}"
         );
-        assert!(
-            has(&found, "Jake Sullivan", EntityKind::Person),
-            "{found:?}"
-        );
+        for person in ["Jake Sullivan", "Yun Jong Ho"] {
+            assert!(
+                has(&found, person, EntityKind::Person),
+                "{person}: {found:?}"
+            );
+        }
         assert!(has(&found, "Khasan", EntityKind::Place), "{found:?}");
     }
 

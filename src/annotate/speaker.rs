@@ -754,11 +754,23 @@ impl<'a> Attributor<'a> {
         // "Analis Universitas Kookmin di Seoul, Andrei Lankov, menilai": the
         // name set off by commas is the speaker.
         let enclosed = words.run_ending_at(closes, self.vocabulary);
-        if let Some(run) = enclosed.filter(|run| run.start == first) {
+        if let Some(run) = enclosed.clone().filter(|run| run.start == first) {
             return self.subject(p, run);
         }
         if words.is_capitalised(first) && !words.class(first).has(Class::TITLE) {
             return None;
+        }
+        // "His counterpart, Minister of External Economic Relations Yun Jong
+        // Ho, said": a title, its portfolio and the name, set off together
+        // (the name's run starts after "of").
+        let titled = |run: &Range<usize>| {
+            (first..run.start)
+                .all(|j| words.is_capitalised(j) || words.class(j).has(Class::FUNCTION_WORD))
+        };
+        if let Some(run) = enclosed.filter(|run| words.is_capitalised(first) && titled(run)) {
+            if let named @ Named::Person(_) = words.parse(run, self.lex).named {
+                return self.named(named);
+            }
         }
         let run = words.run_ending_at(opens, self.vocabulary)?;
         self.subject(p, run)
@@ -1202,6 +1214,16 @@ mod tests {
                 "Halvard Brekke said the talks were over. Ingrid Solberg needs more time, he added. \"We are not there yet,\" he said.",
             ]),
             [some("Ingrid Solberg"), some("Halvard Brekke")]
+        );
+    }
+
+    #[test]
+    fn a_title_its_portfolio_and_a_name_set_off_by_commas_speak() {
+        assert_eq!(
+            speakers(&[
+                "His counterpart, Minister of External Economic Relations Halvard Brekke, said the sides would \"open a new chapter\" soon.",
+            ]),
+            [some("Halvard Brekke")]
         );
     }
 

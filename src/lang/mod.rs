@@ -471,15 +471,17 @@ pub const INSTITUTION_TAILS: &[&str] = &[
 pub const PORTFOLIO_WORDS: &[&str] = &[
     "affairs", "agama", "agriculture", "alam", "amunisi", "commerce", "communications", "culture",
     "daya", "development", "ecology", "economic", "economy", "education", "ekologi", "ekonomi",
-    "energi", "energy", "environment", "ham", "health", "hidup", "home", "hukum", "industri",
-    "industry", "informatika", "infrastructure", "internal", "investasi", "keamanan", "kebijakan",
+    "emergency", "energi", "energy", "environment", "external", "finance", "fisheries", "forestry",
+    "ham", "health", "hidup", "home", "housing", "hukum", "industri", "industry", "informatika",
+    "infrastructure", "interior", "internal", "investasi", "justice", "keamanan", "kebijakan",
     "kebudayaan", "kehutanan", "kelautan", "kesehatan", "ketenagakerjaan", "keuangan",
     "komunikasi", "koperasi", "labor", "labour", "lingkungan", "mineral", "nasional", "natural",
     "olahraga", "pariwisata", "pekerjaan", "pembangunan", "pemuda", "pendidikan", "perdagangan",
     "perencanaan", "perhubungan", "perikanan", "perindustrian", "pertahanan", "pertanian",
-    "perumahan", "planning", "politik", "resources", "reunifikasi", "riset", "science", "sosial",
-    "strategis", "sumber", "technology", "teknologi", "trade", "transmigrasi", "transport", "umum",
-    "unification", "unifikasi", "urusan", "welfare", "wilayah",
+    "perumahan", "planning", "politik", "relations", "resources", "reunifikasi", "riset",
+    "science", "situations", "sosial", "sports", "strategis", "sumber", "technology", "teknologi",
+    "tourism", "trade", "transmigrasi", "transport", "umum", "unification", "unifikasi", "urusan",
+    "veterans", "welfare", "wilayah", "youth",
 ];
 
 /// Compass words that open a place's name ("West Java", "West Bank",
