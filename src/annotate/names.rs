@@ -653,9 +653,12 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
             w.strip_suffix('.').unwrap_or(w).to_lowercase()
         })
         .collect();
-    if let Some(end) = name_before_trailing_titles(&lower, lex) {
-        return parse_words(&words[..end], lex);
-    }
+    let end = name_before_trailing_titles(&lower, lex).unwrap_or(words.len());
+    parse_lowered(&words[..end], &lower[..end], lex)
+}
+
+/// `parse_words` for words given with their lowercase forms.
+fn parse_lowered(words: &[&str], lower: &[String], lex: &Lexicon) -> Parsed {
     let join = |range: Range<usize>| -> String {
         let mut parts: Vec<&str> = words[range].to_vec();
         if let Some(last) = parts.last_mut() {
@@ -678,14 +681,14 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
             .all(|w| !lex.is_place(w) && !lex.is_organisation_head(w) && !lex.is_title(w))
     });
     let first_class = lower.first().map_or(Class::default(), |w| lex.class(w));
-    if opens_as_a_railway_station(words, &lower) {
+    if opens_as_a_railway_station(words, lower) {
         return Parsed {
             prefix: String::new(),
             named: Named::Place(join(0..words.len())),
         };
     }
     if first_class.has(Class::ORGANISATION_HEAD) && !person_after_title {
-        if let Some(start) = person_after_organisation(words, &lower, 0, lex) {
+        if let Some(start) = person_after_organisation(words, lower, 0, lex) {
             return Parsed {
                 prefix: lower[..start].join(" "),
                 named: Named::Person(join(start..words.len())),
@@ -726,17 +729,17 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
             return Parsed {
                 prefix: String::new(),
                 named: Named::Organisation(join(
-                    titles_before_organisation(&lower, lex)..words.len(),
+                    titles_before_organisation(lower, lex)..words.len(),
                 )),
             };
         }
     }
     let mut front = Front::default();
-    let mut k = front.skip(0, words, &lower, lex);
+    let mut k = front.skip(0, words, lower, lex);
     if let Some(title) = last_title(k) {
         // Places after it are in front too: "Juru Bicara Kementerian Luar
         // Negeri China Wang Wenbin".
-        k = front.skip(title + 1, words, &lower, lex);
+        k = front.skip(title + 1, words, lower, lex);
         front.titles += 1;
     }
     let Front {
@@ -750,27 +753,27 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
             // "National Security Council": titles all, but ending as an
             // organisation's name does.
             None if organisation_head_last => {
-                Named::Organisation(join(titles_before_organisation(&lower, lex)..words.len()))
+                Named::Organisation(join(titles_before_organisation(lower, lex)..words.len()))
             }
             Some(range) if titles == 0 => Named::Organisation(join(range)),
             _ if titles == 0 => Named::Place(join(0..k)),
             _ => Named::Descriptor(prefix.clone()),
         }
     } else if let Some(head) = lower[k..].iter().position(|w| lex.is_organisation_head(w)) {
-        if let Some(start) = person_after_organisation(words, &lower, k + head, lex) {
+        if let Some(start) = person_after_organisation(words, lower, k + head, lex) {
             return Parsed {
                 prefix: lower[..start].join(" "),
                 named: Named::Person(join(start..words.len())),
             };
         }
-        Named::Organisation(join(titles_before_organisation(&lower, lex)..words.len()))
+        Named::Organisation(join(titles_before_organisation(lower, lex)..words.len()))
     } else if lower[k..]
         .iter()
         .any(|w| w.split('-').any(|part| lex.is_place(part)))
     {
         // "Ekologi Rusia Alexander Kozlov": a portfolio and a country, then
         // the person.
-        if let Some(start) = person_after_organisation(words, &lower, k, lex) {
+        if let Some(start) = person_after_organisation(words, lower, k, lex) {
             return Parsed {
                 prefix: lower[..start].join(" "),
                 named: Named::Person(join(start..words.len())),
@@ -789,7 +792,7 @@ pub(crate) fn parse_words(words: &[&str], lex: &Lexicon) -> Parsed {
             .count();
         let start = k + portfolio;
         let region = || (lower.last()).is_some_and(|w| lang::PLACE_TAILS.contains(&w.as_str()));
-        if start + 1 < words.len() && (ends_with_compass_word(&lower) || region()) {
+        if start + 1 < words.len() && (ends_with_compass_word(lower) || region()) {
             // "Far East", "(Wilayah) Timur Jauh", "Amur Oblast": a region,
             // no one's name.
             return Parsed {
@@ -1026,7 +1029,8 @@ impl<'w> Vocabulary<'w> {
 /// word, and the first title one that opens an office ("Martin Luther King"
 /// keeps its last word).
 fn name_before_trailing_titles(lower: &[String], lex: &Lexicon) -> Option<usize> {
-    if !lower.last().is_some_and(|w| lex.is_title(w)) {
+    // Two words of a name and an office: most runs are shorter.
+    if lower.len() < 3 || !lower.last().is_some_and(|w| lex.is_title(w)) {
         return None;
     }
     let titles = lower.iter().rev().take_while(|w| lex.is_title(w)).count();
