@@ -546,7 +546,7 @@ fn names_after_head(before: &str) -> bool {
 /// be part of the place ("Jakarta Pusat").
 fn opens_a_longer_name(text: &str, range: &Range<usize>) -> bool {
     let mut end = range.end;
-    for _ in 0..MOST_WORDS_TO_FACILITY_TAIL {
+    for _ in 0..MOST_WORDS_TO_NAME_S_TAIL {
         let Some(word) = next_capitalised_word(text, end) else {
             return false;
         };
@@ -561,8 +561,9 @@ fn opens_a_longer_name(text: &str, range: &Range<usize>) -> bool {
     false
 }
 
-/// The most capitalised words from a known place to a facility's word.
-const MOST_WORDS_TO_FACILITY_TAIL: usize = 3;
+/// The most capitalised words from a known place to a facility's or an
+/// institution's word.
+const MOST_WORDS_TO_NAME_S_TAIL: usize = 3;
 
 /// Whether a known organisation's name is part of another's, with an
 /// adjective that makes a body of its own before it ("National Security

@@ -716,9 +716,9 @@ impl<'a> Attributor<'a> {
     }
 
     /// "Kim, for his part, thanked Putin … and said": the person who opens
-    /// the sentence of word v, its subject.
-    /// After an opening phrase, the first person who acts: "In an article
-    /// published before his arrival, Putin praised … and said".
+    /// the sentence of word v, its subject, or after an opening phrase the
+    /// first person who acts ("In an article published before his arrival,
+    /// Putin praised … and said").
     fn sentence_subject(&self, p: &Paragraph, v: usize) -> Option<Speaker> {
         let at = p.words.tokens[v].start;
         let sentence = p.sentences.iter().find(|s| s.contains(&at))?;
