@@ -581,7 +581,12 @@ pub fn byline_names(author: &str) -> Vec<&str> {
 /// it is filed from ("in Tokyo"), perhaps "and agencies". The names are
 /// given back joined as the line joins them, without the places.
 fn unlabelled_byline(text: &str) -> Option<String> {
-    if text.split_whitespace().count() > 16 || text.contains(|c: char| ".:;!?\"“”()".contains(c))
+    let stops_outside_initials = (text.split_whitespace())
+        .filter(|word| !lang::is_initials_with_stop(word))
+        .any(|word| word.contains('.'));
+    if text.split_whitespace().count() > 16
+        || stops_outside_initials
+        || text.contains(|c: char| ":;!?\"“”()".contains(c))
     {
         return None;
     }

@@ -2537,3 +2537,31 @@ The port had been closed since the storm of 2019, the harbour master said.
     assert_eq!(article.meta.dateline.as_deref(), Some("Seoul"));
     assert_eq!(article.meta.outlet.as_deref(), Some("Tribun Timur"));
 }
+
+#[test]
+fn a_writer_s_name_with_an_initial_over_the_date_line_is_the_byline() {
+    let body = "\
+Example Monitor
+Analysis
+Why the port of Vanino matters more than the dock at Tarnby
+Shipping through the port has doubled since the storm, and the region has noticed.
+Mark N. Katz
+June 20, 2024
+When the port reopened on June 19, ministers came from the capital to see it.
+Mark N. Katz is a professor emeritus at the University of Tarnby.
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.title,
+        "Why the port of Vanino matters more than the dock at Tarnby"
+    );
+    assert_eq!(article.meta.author.as_deref(), Some("Mark N. Katz"));
+    assert_eq!(
+        article.paragraphs,
+        [
+            "Shipping through the port has doubled since the storm, and the region has noticed.",
+            "When the port reopened on June 19, ministers came from the capital to see it."
+        ],
+        "the standfirst opens the body; the writer's note goes with the byline"
+    );
+}

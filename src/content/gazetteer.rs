@@ -50,15 +50,10 @@ fn without_middle_initials(name: &str) -> String {
     let words: Vec<&str> = name.split(' ').collect();
     let last = words.len().saturating_sub(1);
     let kept: Vec<&str> = (words.iter().enumerate())
-        .filter(|&(i, word)| i == 0 || i == last || !is_initials_with_stop(word))
+        .filter(|&(i, word)| i == 0 || i == last || !crate::lang::is_initials_with_stop(word))
         .map(|(_, word)| *word)
         .collect();
     kept.join(" ")
-}
-
-/// "V.", "L.P.": initials, each with its full stop.
-fn is_initials_with_stop(word: &str) -> bool {
-    word.strip_suffix('.').is_some_and(crate::lang::is_initials)
 }
 
 #[inline]
