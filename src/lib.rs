@@ -424,8 +424,11 @@ impl Prepared {
                 return None;
             }
             let annotated = annotate::annotate(article, &self.gazetteer);
-            if !annotate::same_for_other_pages(&annotated, &self.dossier.articles[index].annotated)
-            {
+            let mut confirmed = annotated.clone();
+            let linked = &self.dossier.articles[index].annotated;
+            // The people other articles confirmed in the linked version.
+            confirmed.confirm_people(|name| linked.mentions.iter().any(|m| m.name == name));
+            if !annotate::same_for_other_pages(&confirmed, linked) {
                 return None;
             }
             let key = fingerprint(&[
@@ -433,10 +436,8 @@ impl Prepared {
                 &source.front_matter_text,
                 &source.body,
             ]);
-            cache
-                .by_path
-                .insert(source.path.clone(), (key, annotated.clone()));
-            updates.push((index, annotated));
+            cache.by_path.insert(source.path.clone(), (key, annotated));
+            updates.push((index, confirmed));
         }
         for (index, annotated) in updates.iter().cloned() {
             self.dossier.articles[index].annotated = annotated;

@@ -720,6 +720,59 @@ fn discovery_alone_finds_the_people_places_and_organisations_of_an_english_artic
 }
 
 #[test]
+fn a_name_one_article_writes_once_is_a_person_when_another_establishes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("dossier");
+    let articles = root.join("content/articles");
+    fs::create_dir_all(&articles).unwrap();
+    fs::write(
+        root.join("site.toml"),
+        "title = \"Port\"\nlanguage = \"en\"\n",
+    )
+    .unwrap();
+    let article = |name: &str, date: &str, body: &str| {
+        let text = format!("---\ntitle: Port talks {name}\ndate: {date}\n---\n{body}\n");
+        fs::write(articles.join(format!("{name}.md")), text).unwrap();
+    };
+    article(
+        "a",
+        "2024-03-01",
+        "Transport Minister Halvard Brenne said the new port would open in May.",
+    );
+    article(
+        "b",
+        "2024-03-02",
+        "When Halvard Brenne landed in Tarnby, the talks on the port began.",
+    );
+    article(
+        "c",
+        "2024-03-03",
+        "When Osric Delamere landed in Tarnby, the talks on the dock began.",
+    );
+    let out = dir.path().join("public");
+    let result = build_into(&root, &out, &[]);
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    let entities = json(&out, "entities.json");
+    let brenne = (entities.iter())
+        .find(|e| e["name"] == "Halvard Brenne")
+        .unwrap_or_else(|| panic!("no Halvard Brenne in {entities:#?}"));
+    assert_eq!(brenne["kind"], "person");
+    assert_eq!(
+        brenne["articles"].as_array().unwrap().len(),
+        2,
+        "the article that writes him once with nothing else counts too"
+    );
+    assert!(
+        entities.iter().all(|e| e["name"] != "Osric Delamere"),
+        "a name no article establishes stays out"
+    );
+}
+
+#[test]
 fn a_place_in_two_languages_and_a_body_with_its_abbreviation_are_one_entity_each() {
     let (_dir, out) = build(Path::new("tests/fixtures/names"));
     let entities = json(&out, "entities.json");

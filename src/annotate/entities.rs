@@ -417,13 +417,23 @@ pub(crate) struct ArticleTexts<'a> {
     pub speakers: Vec<&'a str>,
 }
 
+/// The entities of an article, and the people it alone does not establish.
+pub(crate) struct FoundEntities {
+    /// The entities the article establishes.
+    pub mentions: Vec<Mention>,
+    /// Names of two words or more the article writes once with nothing to
+    /// tell they are people's ("When Vladimir Putin landed …"): people
+    /// when another article of the dossier establishes them.
+    pub unconfirmed: Vec<Mention>,
+}
+
 /// Finds the entities of an article.
 pub(crate) fn find(
     texts: &ArticleTexts<'_>,
     gazetteer: &Gazetteer,
     people: &People,
     lex: &Lexicon,
-) -> Vec<Mention> {
+) -> FoundEntities {
     let mut seen: BTreeMap<String, Seen<'_>> = BTreeMap::new();
     let bodies = texts
         .paragraphs
@@ -1166,8 +1176,9 @@ fn acts(words: &Words<'_>, next: usize, after: &Option<&str>, lex: &Lexicon) -> 
 /// title or speech verb) is kept when the article names it twice or more, or
 /// when it starts with the family name of a person the article establishes
 /// ("Kim Il Sung" beside Kim Jong Un) or is another spelling of one ("Sergey
-/// Lavrov" beside Sergei Lavrov).
-fn settle(mut seen: BTreeMap<String, Seen<'_>>) -> Vec<Mention> {
+/// Lavrov" beside Sergei Lavrov); else it is left unconfirmed, for the
+/// other articles to settle.
+fn settle(mut seen: BTreeMap<String, Seen<'_>>) -> FoundEntities {
     fold_acronyms(&mut seen);
     let people: Vec<String> = seen
         .iter()
@@ -1182,27 +1193,42 @@ fn settle(mut seen: BTreeMap<String, Seen<'_>>) -> Vec<Mention> {
         })
         .map(|(name, _)| name.clone())
         .collect();
-    seen.into_iter()
-        .filter_map(|(name, s)| {
-            let kind = match s.curated_kind {
-                Some(kind) => kind,
-                None => discovered_kind(&name, &s.guesses, &people)?,
-            };
-            let shown = s
-                .most_shown()
-                .filter(|shown| *shown != name)
-                .map(String::from);
-            Some(Mention {
-                name,
-                shown,
-                kind,
-                curated: s.curated,
-                count: s.count,
-                forms: s.forms,
-                first: s.first,
-            })
-        })
-        .collect()
+    let mut found = FoundEntities {
+        mentions: Vec::with_capacity(seen.len()),
+        unconfirmed: Vec::new(),
+    };
+    for (name, s) in seen {
+        let (kind, list) = match s.curated_kind {
+            Some(kind) => (kind, &mut found.mentions),
+            None => match discovered_kind(&name, &s.guesses, &people) {
+                Some(kind) => (kind, &mut found.mentions),
+                None if is_unconfirmed_person(&name, &s.guesses) => {
+                    (EntityKind::Person, &mut found.unconfirmed)
+                }
+                None => continue,
+            },
+        };
+        let shown = s
+            .most_shown()
+            .filter(|shown| *shown != name)
+            .map(String::from);
+        list.push(Mention {
+            name,
+            shown,
+            kind,
+            curated: s.curated,
+            count: s.count,
+            forms: s.forms,
+            first: s.first,
+        });
+    }
+    found
+}
+
+/// Whether a name the article does not establish is a person's as far as it
+/// tells: two words or more, with no stronger guess than a weak person.
+fn is_unconfirmed_person(name: &str, guesses: &[Guess]) -> bool {
+    name.contains(' ') && guesses.iter().max() == Some(&Guess::WeakPerson)
 }
 
 fn discovered_kind(name: &str, guesses: &[Guess], people: &[String]) -> Option<EntityKind> {
@@ -1277,7 +1303,7 @@ mod tests {
             headline,
             speakers: speakers.to_vec(),
         };
-        find(&texts, &Gazetteer::new(entries), &people, lexicon())
+        find(&texts, &Gazetteer::new(entries), &people, lexicon()).mentions
     }
 
     /// The mentions of an article with no gazetteer of its own.

@@ -25,14 +25,14 @@ pub(crate) fn find(
     mentions: &[Mention],
 ) -> Vec<DatedEvent> {
     let words: Vec<Words<'_>> = paragraphs.iter().map(|p| Words::new(p, &[])).collect();
-    find_in(&words, published, mentions)
+    find_in(&words, published, &mentions.iter().collect::<Vec<_>>())
 }
 
 /// The dated events of an article's paragraphs, given as their words.
 pub(crate) fn find_in(
     paragraphs: &[Words<'_>],
     published: Option<Date>,
-    mentions: &[Mention],
+    mentions: &[&Mention],
 ) -> Vec<DatedEvent> {
     let mut by_date: BTreeMap<String, DatedEvent> = BTreeMap::new();
     // Each spelling of each entity, made ready once to be looked for in

@@ -94,6 +94,11 @@ pub struct Annotated {
     pub quotes: Vec<Quote>,
     /// Entities named.
     pub mentions: Vec<Mention>,
+    /// People the article names in full once with nothing in it to tell they
+    /// are people ("When Vladimir Putin landed …"): copied into `mentions`
+    /// when another article establishes the name as a person's
+    /// (`confirm_people`).
+    pub unconfirmed: Vec<Mention>,
     /// Dated events reported.
     pub events: Vec<DatedEvent>,
 }
@@ -121,6 +126,11 @@ pub fn same_for_other_pages(a: &Annotated, b: &Annotated) -> bool {
         && a.mentions
             .iter()
             .zip(&b.mentions)
+            .all(|(x, y)| same_mention(x, y))
+        && a.unconfirmed.len() == b.unconfirmed.len()
+        && a.unconfirmed
+            .iter()
+            .zip(&b.unconfirmed)
             .all(|(x, y)| same_mention(x, y))
         && a.events == b.events
 }
@@ -157,16 +167,32 @@ pub fn annotate(article: Article, gazetteer: &Gazetteer) -> Annotated {
             .filter_map(|q| q.speaker.as_deref())
             .collect(),
     };
-    let mut mentions = entities::find(&article_texts, gazetteer, &people, lex);
-    add_editor_mentions(&mut mentions, &article);
+    let entities::FoundEntities {
+        mut mentions,
+        mut unconfirmed,
+    } = entities::find(&article_texts, gazetteer, &people, lex);
+    add_editor_mentions(&mut mentions, &mut unconfirmed, &article);
     let published = article.meta.published.map(|p| p.date);
-    let mut events = events::find_in(paragraph_words, published, &mentions);
+    let named: Vec<&Mention> = mentions.iter().chain(&unconfirmed).collect();
+    let mut events = events::find_in(paragraph_words, published, &named);
     add_editor_events(&mut events, &article);
     Annotated {
         article,
         quotes,
         mentions,
+        unconfirmed,
         events,
+    }
+}
+
+impl Annotated {
+    /// Makes mentions of the unconfirmed people whose names `is_person`
+    /// holds to be people's elsewhere in the dossier; they follow the
+    /// article's other mentions (and stay among `unconfirmed`, which keeps
+    /// what the article alone tells).
+    pub fn confirm_people(&mut self, is_person: impl Fn(&str) -> bool) {
+        let confirmed = (self.unconfirmed.iter()).filter(|mention| is_person(&mention.name));
+        self.mentions.extend(confirmed.cloned());
     }
 }
 
@@ -224,11 +250,17 @@ fn located(text: &str, paragraphs: &[String]) -> Quote {
 
 /// Entities an editor lists in front matter: named by the article whatever
 /// the text says, with the kind given.
-fn add_editor_mentions(mentions: &mut Vec<Mention>, article: &Article) {
+fn add_editor_mentions(
+    mentions: &mut Vec<Mention>,
+    unconfirmed: &mut Vec<Mention>,
+    article: &Article,
+) {
     for given in &article.front_matter.entities {
-        let named =
-            |m: &&mut Mention| m.name == given.name || m.shown.as_deref() == Some(&given.name);
-        match mentions.iter_mut().find(named) {
+        let named = |m: &Mention| m.name == given.name || m.shown.as_deref() == Some(&given.name);
+        if let Some(at) = unconfirmed.iter().position(named) {
+            mentions.push(unconfirmed.remove(at));
+        }
+        match mentions.iter_mut().find(|m| named(m)) {
             Some(found) => {
                 found.curated = true;
                 if let Some(kind) = given.kind {

@@ -129,6 +129,7 @@ fn article(i: usize, rng: &mut Rng) -> Annotated {
         },
         quotes,
         mentions,
+        unconfirmed: Vec::new(),
         events,
     }
 }
