@@ -60,12 +60,13 @@ static NAME_THEN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 static ADDRESS_BARE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?P<marker>[A-Z][A-Z0-9]*(?:\.[A-Z]{2,})+)\s+").unwrap());
 /// "WASHINGTON (Reuters) - ", and "SEOUL, South Korea (AP) — " with the
-/// country after the place; without the agency, the place in capitals and
+/// country after the place ("MOSCOW/SEOUL (Reuters) - ": filed from two
+/// places, the first is the dateline's); without the agency, the place in capitals and
 /// the country before a dash: "CAMP HUMPHREYS, South Korea — " (in ASCII
 /// letters: each Unicode class of a pattern costs its compiling).
 static PLACE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:(?P<place>{PLACE})(?:\s*,\s*{PLACE})?\s*\((?P<marker>[\p{{L}}. -]+)\)\s*[-–—:]+|(?P<capital>[A-Z][A-Z'.-]*(?:\s+[A-Z][A-Z'.-]*){{0,2}})\s*,\s*[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*){{0,2}}\s*[-–—]+)(?:\s+|$)"
+        r"^(?:(?P<place>{PLACE})(?:/{PLACE})?(?:\s*,\s*{PLACE})?\s*\((?P<marker>[\p{{L}}. -]+)\)\s*[-–—:]+|(?P<capital>[A-Z][A-Z'.-]*(?:\s+[A-Z][A-Z'.-]*){{0,2}})\s*,\s*[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*){{0,2}}\s*[-–—]+)(?:\s+|$)"
     ))
     .unwrap()
 });
@@ -76,7 +77,7 @@ static PLACE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
 /// Unicode class compiles to a copy of the class per count.)
 static PLACE_DAY_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<place>{PLACE})\s*,\s*(?:\p{{Lu}}\p{{Ll}}{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+\p{{Lu}}\p{{Ll}}{{2,8}}\.?)\s*(?:\((?P<marker>[\p{{L}}. -]+)\)\s*[-–—:]*|[-–—]+)(?:\s+|$)"
+        r"^(?P<place>{PLACE})(?:/{PLACE})?\s*,\s*(?:\p{{Lu}}\p{{Ll}}{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+\p{{Lu}}\p{{Ll}}{{2,8}}\.?)\s*(?:\((?P<marker>[\p{{L}}. -]+)\)\s*[-–—:]*|[-–—]+)(?:\s+|$)"
     ))
     .unwrap()
 });

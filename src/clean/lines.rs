@@ -619,7 +619,7 @@ fn unlabelled_byline(text: &str) -> Option<String> {
 
 /// Whether a name is one of the built-in places ("North Korea"), which a
 /// rubric line may name.
-fn is_known_place(name: &str) -> bool {
+pub(super) fn is_known_place(name: &str) -> bool {
     (lang::places::PLACES.iter())
         .flat_map(|entry| lang::places::names_of(entry))
         .any(|place| place.eq_ignore_ascii_case(name))
@@ -1005,13 +1005,14 @@ pub fn is_share_row(text: &str) -> bool {
 
 static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\(\s*[A-Za-z]{2,5}(?:-[A-Za-z0-9]{1,4})?(?:\s*/\s*[A-Za-z][A-Za-z0-9-]{0,4})*\s*\)$",
+        r"^\(\s*[A-Za-z]{2,5}(?:-[A-Za-z0-9]{1,4})?(?:\s*/\s*[A-Za-z][A-Za-z0-9-]{0,11})*\s*\)$",
     )
     .unwrap()
 });
 
 /// Editor's initials alone on a line: "(FJR)", "(ant/wil)", "(Ant/I-2)",
-/// "(bs-sam/fajar)".
+/// "(bs-sam/fajar)", and the outlet's short name after them
+/// ("(ral/pojoksatu)").
 pub fn is_sign_off(text: &str) -> bool {
     // A wire's end mark and the editor's initials: "Enditem/AW".
     if (text.get(..ENDITEM.len())).is_some_and(|head| head.eq_ignore_ascii_case(ENDITEM))
@@ -1562,8 +1563,31 @@ fn rubric_after_bar(rest: &str) -> bool {
 /// The writer a closing credit names: "Pewarta: Yuni Sinaga", "Reporting
 /// by Jane Roe; Editing by …".
 pub fn credited_author(text: &str, patterns: &Patterns) -> Option<String> {
+    let text = super::patterns::without_brackets(text.trim());
     let author = first_credit(patterns.strip_author_label(text)?);
-    looks_like_name(author).then(|| author.to_string())
+    if looks_like_name(author) {
+        return Some(author.to_string());
+    }
+    // "Guy Faulconbridge in Moscow and Joyce Lee in Seoul".
+    let writers = without_places_filed_from(author);
+    looks_like_name(&writers).then_some(writers)
+}
+
+/// Writers less the places each filed from: "Jane Roe in Moscow and John
+/// Doe in Seoul" → "Jane Roe and John Doe".
+fn without_places_filed_from(writers: &str) -> String {
+    let cut = |part: &str| {
+        let place = FILED_FROM.find(part);
+        part[..place.map_or(part.len(), |p| p.start())].to_string()
+    };
+    let mut out = String::with_capacity(writers.len());
+    let mut last = 0;
+    for join in BYLINE_JOINS.find_iter(writers) {
+        out += &cut(&writers[last..join.start()]);
+        out += join.as_str();
+        last = join.end();
+    }
+    out + &cut(&writers[last..])
 }
 
 /// The writer in "Andi Saputra - detikNews", "Jane Roe | Example.com" or
@@ -1691,10 +1715,17 @@ fn without_weekday(before: &str) -> &str {
 /// The first of the credits on a byline: "Rina Astuti | Editor: Bambang" →
 /// "Rina Astuti", "Laura Bicker, Seoul correspondent" → "Laura Bicker".
 /// A writer "for" a service is the writer alone: "Jieun Kim for RFA
-/// Korean" → "Jieun Kim".
+/// Korean" → "Jieun Kim"; so is a writer before a dash set off by spaces
+/// ("Ben Wolfgang - The Example Times").
 fn first_credit(credits: &str) -> &str {
     let first = (credits.split(['|', '•', '·', ';', ',', '/']).next())
         .unwrap_or(credits)
+        .trim();
+    let first = [" - ", " – ", " — "]
+        .iter()
+        .fold(first, |first, dash| {
+            first.split(dash).next().unwrap_or(first)
+        })
         .trim();
     first
         .split_once(" for ")

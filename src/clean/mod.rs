@@ -155,6 +155,9 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
         let kept = lines::without_trailing_sign_off(last).len();
         last.truncate(kept);
     }
+    if draft.paragraphs.len() > 1 && draft.paragraphs.last().is_some_and(|p| is_tag_list(p)) {
+        draft.paragraphs.pop();
+    }
     draft.credits = (lines.iter())
         .filter(|l| l.kind == LineKind::SignOff)
         .filter_map(|l| lines::agency_signing_off(&l.text, &ctx.patterns))
@@ -270,6 +273,21 @@ fn byline_in_brackets(text: &str, patterns: &Patterns) -> Option<String> {
     let name = patterns.strip_author_label(inside)?.trim();
     lines::looks_like_name(name).then(|| name.to_string())
 }
+
+/// A story's tags with no label where it ends: names apart by commas, two or
+/// more, and no sentence ("Kim Jong Un, Vladimir Putin, North Korea").
+fn is_tag_list(text: &str) -> bool {
+    let mut tags = text.split(", ");
+    let names =
+        |tag: &str| (1..=4).contains(&lines::word_count(tag)) && lines::looks_like_name(tag);
+    text.contains(", ")
+        && !text.ends_with(['.', '!', '?', '"', '”', ':'])
+        && lines::word_count(text) <= MOST_TAG_LIST_WORDS
+        && tags.all(names)
+}
+
+/// The most words a line of tags takes.
+const MOST_TAG_LIST_WORDS: usize = 24;
 
 /// Words that join the names on a byline, left as they are.
 const BYLINE_JOIN_WORDS: &[&str] = &["and", "dan", "&"];
@@ -411,6 +429,9 @@ fn add_caption(draft: &mut Draft, caption: &CaptionText, patterns: &Patterns) {
 /// Moves the dateline of the lead paragraph into the metadata (see
 /// `take_found_dateline`).
 fn take_dateline(draft: &mut Draft, patterns: &Patterns) -> Option<String> {
+    if take_place_alone_with_colon(draft) {
+        return None;
+    }
     // A caption or standfirst may stand above the lead; there the dateline
     // must name its outlet ("REPUBLIKA.CO.ID, SEOUL --"), since a later
     // paragraph may open with "Lavrov: …", or follow a dash under
@@ -433,6 +454,20 @@ fn take_dateline(draft: &mut Draft, patterns: &Patterns) -> Option<String> {
     let lead = &mut draft.paragraphs[k];
     *lead = lead[found.len..].to_string();
     take_found_dateline(draft, found, patterns)
+}
+
+/// Takes a dateline set on its own line with a colon above the lead
+/// ("Vladivostok:"), under a standfirst perhaps: a known place only, since
+/// a label may stand there too ("Catatan:", "UPDATE:").
+fn take_place_alone_with_colon(draft: &mut Draft) -> bool {
+    let found = (draft.paragraphs.iter().take(DATELINE_PARAGRAPHS))
+        .position(|p| p.strip_suffix(':').is_some_and(lines::is_known_place));
+    let Some(k) = found.filter(|&k| k + 1 < draft.paragraphs.len()) else {
+        return false;
+    };
+    let place = draft.paragraphs.remove(k);
+    draft.dateline = Some(dateline::title_case(place.trim_end_matches(':')));
+    true
 }
 
 /// How many of the first paragraphs may open with the dateline.
@@ -569,7 +604,10 @@ fn headline_index(lines: &[Line], patterns: &Patterns) -> Option<usize> {
                         matches!(next.kind, LineKind::DateLine(_) | LineKind::Byline { .. })
                     }) => {}
             LineKind::Text => {
-                if first.is_none() && is_headline(&line.text) {
+                if first.is_none()
+                    && is_headline(&line.text)
+                    && !patterns.is_section_line(&line.text)
+                {
                     first = Some(i);
                 }
                 // A rubric of a word or two under the headline ("World")

@@ -250,7 +250,7 @@ impl Patterns {
     /// A closing credit ("Reporting by …; Editing by …", "Editor: …",
     /// "Jane Roe in Tallinn contributed to this report.").
     pub fn is_credit_line(&self, line: &str) -> bool {
-        let line = line.trim_start();
+        let line = without_brackets(line.trim());
         let ending = line.trim_end_matches(['.', ' ']);
         let ends_as_credit = self.credit_endings.iter().any(|end| {
             ending.len() > end.len()
@@ -392,18 +392,18 @@ impl Patterns {
     }
 
     /// A rubric/tag line under a headline: a section name, then lower-case tags
-    /// ("Internasional korea utara rusia").
+    /// ("Internasional korea utara rusia") or other sections' names ("World
+    /// News").
     pub fn is_section_line(&self, line: &str) -> bool {
         let words: Vec<&str> = line.split_whitespace().collect();
         if words.is_empty() || words.len() > 10 || line.chars().any(|c| ".,:;!?\"“”".contains(c))
         {
             return false;
         }
-        let first = words[0].to_lowercase();
-        self.sections.binary_search(&first).is_ok()
-            && words[1..]
-                .iter()
-                .all(|w| w.chars().all(|c| !c.is_uppercase()))
+        let is_section = |word: &str| self.sections.binary_search(&word.to_lowercase()).is_ok();
+        // "World News": every word a section's.
+        is_section(words[0])
+            && (words[1..].iter()).all(|w| w.chars().all(|c| !c.is_uppercase()) || is_section(w))
     }
 
     /// Strips a byline label ("Oleh:", "By") and returns the rest.
@@ -490,7 +490,17 @@ impl Patterns {
             return None;
         }
         let text = normalize(text).replace(',', "");
+        // "The Associated Press" is "Associated Press".
         let mut name = text.as_str();
+        if let Some(without_the) = name.strip_prefix("the ") {
+            if self
+                .outlet_names
+                .binary_search_by(|(known, _)| known.as_str().cmp(name))
+                .is_err()
+            {
+                name = without_the;
+            }
+        }
         // "Yonhap News Agency", "BBC News Indonesia": a known name and the
         // words a masthead adds to it.
         loop {
@@ -559,7 +569,15 @@ fn names_of_outlets(outlets: &[(String, String)]) -> Vec<(String, String)> {
             let normal = normalize(name);
             let joined =
                 (normal.contains(' ')).then(|| (normal.replace(' ', ""), name.to_string()));
-            [Some((normal, name.to_string())), joined]
+            // A broadcaster's masthead may give its letters alone: "CBC"
+            // for "CBC News".
+            let letters = (name.strip_suffix(" News"))
+                .filter(|letters| {
+                    (2..=4).contains(&letters.len())
+                        && letters.bytes().all(|b| b.is_ascii_uppercase())
+                })
+                .map(|letters| (letters.to_ascii_lowercase(), name.to_string()));
+            [Some((normal, name.to_string())), joined, letters]
                 .into_iter()
                 .flatten()
         })
@@ -614,6 +632,15 @@ fn headline_end(text: &str, from: usize) -> usize {
         i += 1;
     }
     text.len()
+}
+
+/// A line less the brackets around it, as a wire credit may stand: "(Reporting
+/// by Jane Roe; Editing by John Doe)".
+pub(super) fn without_brackets(line: &str) -> &str {
+    (line
+        .strip_prefix('(')
+        .and_then(|inner| inner.strip_suffix(')')))
+    .unwrap_or(line)
 }
 
 #[cfg(test)]

@@ -2565,3 +2565,139 @@ Mark N. Katz is a professor emeritus at the University of Tarnby.
         "the standfirst opens the body; the writer's note goes with the byline"
     );
 }
+
+#[test]
+fn a_headline_under_the_date_line_an_agency_over_it_and_a_dateline_alone_with_a_colon() {
+    let body = "\
+NDTV
+Latest
+World News
+Press Trust of India
+Updated: March 3, 2025 4:21 pm IST
+Ministers Reopen Port Of Vanino After Storm, Vow \"Full Repairs\" By May
+The port had been closed for more than two years after the storm of 2022.
+Read Time: 3 mins
+Moscow:
+Ministers reopened the port of Vanino on Monday after two years of repairs, officials said.
+The harbour master said ships would dock there again within a week.
+(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)
+Track Latest News Live on NDTV.com and get news updates from India and around the world.
+Show full article
+Comments
+Vanino, Port Authority, Moscow
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.title,
+        "Ministers Reopen Port Of Vanino After Storm, Vow \"Full Repairs\" By May"
+    );
+    assert_eq!(article.meta.outlet.as_deref(), Some("NDTV"));
+    assert_eq!(article.meta.author, None, "an agency's story");
+    assert_eq!(article.meta.dateline.as_deref(), Some("Moscow"));
+    assert_eq!(
+        article.paragraphs,
+        [
+            "The port had been closed for more than two years after the storm of 2022.",
+            "Ministers reopened the port of Vanino on Monday after two years of repairs, officials said.",
+            "The harbour master said ships would dock there again within a week."
+        ],
+        "the syndication note, the buttons and the tags are gone"
+    );
+}
+
+#[test]
+fn a_byline_with_the_outlet_and_date_after_dashes() {
+    let body = "\
+The Washington Times
+Ministers reopen the port of Vanino
+By Jane Roe - The Washington Times - Monday, March 3, 2025
+Print
+Ministers reopened the port of Vanino on Monday after two years of repairs, officials said.
+The harbour master said ships would dock there again within a week.
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.title, "Ministers reopen the port of Vanino");
+    assert_eq!(article.meta.author.as_deref(), Some("Jane Roe"));
+    assert_eq!(article.meta.outlet.as_deref(), Some("The Washington Times"));
+    assert_eq!(article.paragraphs.len(), 2);
+}
+
+#[test]
+fn a_wire_story_filed_from_two_places_with_its_credits_in_brackets() {
+    let body = "\
+The Star
+World
+Ministers reopen the port of Vanino after two years of repairs
+Monday, 3 Mar 2025
+MOSCOW/VLADIVOSTOK (Reuters) - Ministers reopened the port of Vanino on Monday after two years of repairs.
+The harbour master said ships would dock there again within a week.
+(Reporting by Jane Roe in Moscow and John Doe in Vladivostok; Editing by Mary Major)
+Related News
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.dateline.as_deref(), Some("Moscow"));
+    assert_eq!(
+        article.meta.author.as_deref(),
+        Some("Jane Roe and John Doe")
+    );
+    assert_eq!(
+        article.paragraphs,
+        [
+            "Ministers reopened the port of Vanino on Monday after two years of repairs.",
+            "The harbour master said ships would dock there again within a week."
+        ]
+    );
+}
+
+#[test]
+fn a_caption_credited_to_agencies_apart_by_slashes_and_a_broadcaster_s_letters() {
+    let body = "\
+CBC
+Sign In
+World
+Ministers reopen the port of Vanino after two years of repairs
+Ships could dock there again within a week, officials say
+The Associated Press · Posted: Mar 3, 2025 1:23 AM EDT | Last Updated: March 3, 2025
+Social Sharing
+A crane unloads a ship in Vanino in this photo released March 3, 2025. (Korean Central News Agency/Korea News Service/The Associated Press)
+Ministers reopened the port of Vanino on Monday after two years of repairs, officials said.
+The harbour master said ships would dock there again within a week.
+Corrections and clarifications
+Related Stories
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.outlet.as_deref(), Some("CBC News"));
+    assert_eq!(article.meta.author, None, "an agency's story");
+    assert_eq!(
+        captions_and_credits(&article),
+        [(
+            "A crane unloads a ship in Vanino in this photo released March 3, 2025.",
+            Some("Korean Central News Agency/Korea News Service/The Associated Press")
+        )]
+    );
+    assert_eq!(
+        article.paragraphs,
+        [
+            "Ships could dock there again within a week, officials say",
+            "Ministers reopened the port of Vanino on Monday after two years of repairs, officials said.",
+            "The harbour master said ships would dock there again within a week."
+        ]
+    );
+}
+
+#[test]
+fn editors_initials_with_the_outlet_s_short_name_sign_off() {
+    let body = "\
+Ministers reopen the port of Vanino
+Senin, 3 Maret 2025 | 18:42 WIB
+POJOKSATU.id, MOSKOW — Para menteri membuka kembali pelabuhan Vanino pada Senin.
+Kapal akan kembali bersandar dalam sepekan, kata syahbandar.
+(ral/pojoksatu)
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.outlet.as_deref(), Some("Pojoksatu"));
+    assert_eq!(
+        article.paragraphs.last().map(String::as_str),
+        Some("Kapal akan kembali bersandar dalam sepekan, kata syahbandar.")
+    );
+}

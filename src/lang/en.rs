@@ -90,6 +90,10 @@ pub const TABLES: Tables = Tables {
         // Reactions and comments under a story (Rappler).
         "how does this make you feel?",
         "add a comment",
+        // NDTV's and CBC's buttons and links under a story.
+        "show full article",
+        "comments",
+        "corrections and clarifications",
     ],
     drop_prefixes: &[
         "image source,",
@@ -156,6 +160,11 @@ pub const TABLES: Tables = Tables {
         "enjoy more audio and podcasts",
         "this article appeared in the",
         "get a note directly from our",
+        // Syndicated copy: "(Except for the headline, this story has not
+        // been edited by NDTV staff and is published from a syndicated
+        // feed.)", "Track Latest News Live on NDTV.com and get …".
+        "(except for the headline, this story has not been edited",
+        "track latest news live on",
     ],
     teaser_markers: &[
         "read also",

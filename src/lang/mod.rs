@@ -287,6 +287,14 @@ pub const OUTLETS: &[(&str, &str)] = &[
     ("suarasurabaya.net", "Suara Surabaya"),
     ("tribun-timur.com", "Tribun Timur"),
     ("indozone.id", "Indozone"),
+    ("ndtv.com", "NDTV"),
+    ("cbc.ca", "CBC News"),
+    ("washingtontimes.com", "The Washington Times"),
+    ("thestar.com.my", "The Star"),
+    ("al-monitor.com", "Al-Monitor"),
+    ("investor.id", "Investor Daily"),
+    ("lampost.co", "Lampost"),
+    ("pojoksatu.id", "Pojoksatu"),
 ];
 
 /// Wire agencies, recognised in credits and sign-off lines.
@@ -309,6 +317,13 @@ pub const AGENCIES: &[&str] = &[
     "Interfax",
     "Agence France-Presse",
     "RIA Novosti",
+    "Korean Central News Agency",
+    "Korea News Service",
+    "Vietnam News Agency",
+    "Press Trust of India",
+    "PTI",
+    "IANS",
+    "Asian News International",
 ];
 
 /// Names of share buttons and social networks: a line of nothing else is a
