@@ -891,7 +891,16 @@ fn discover(
     let words = found.words;
     let text = words.text;
     let mut previous: Option<(Parsed, usize)> = None;
+    // The run before, when a title opens it: "Analis Bank Sentral Rusia,
+    // Elvira Nabiullina": a name after it and a comma is the titled one's.
+    let mut titled_run_before: Option<usize> = None;
     for run in found.runs {
+        let after_titled_run = titled_run_before
+            .take()
+            .is_some_and(|end| end + 1 == run.range.start && words.gap_after(end).trim() == ",");
+        if lex.is_title(words.lower(run.range.start)) && run.range.len() > 1 {
+            titled_run_before = Some(run.range.end - 1);
+        }
         for (part, after_known) in free_parts(words, run.range.clone(), taken) {
             // "US$", "HK$": a currency, not a place.
             if !words.is_capitalised(part.start) || words.gap_after(part.end - 1).starts_with('$') {
@@ -919,7 +928,7 @@ fn discover(
                 matches!(p.named, Named::Descriptor(_))
                     && end + 1 == part.start
                     && words.gap_after(end).trim() == ","
-            });
+            }) || (after_titled_run && part.start == run.range.start);
             let context = Context {
                 apposition,
                 after_known,
@@ -1055,6 +1064,12 @@ fn guess(
             }) || speaks_past_commas(words, run.clone(), lex);
             let resolved = people.resolve(name);
             let several_words = name.contains(' ');
+            // "chief Cabinet secretary", "the Treasury secretary": a word
+            // before an office in lower case names the office's body, no
+            // one, unless the article names someone so ("Putin spokesman").
+            if !several_words && resolved == *name && is(&after, &|w| lex.is_title(w)) {
+                return None;
+            }
             // "According to Peskov": a known person's surname after a word
             // that a place or a person may follow.
             let known_surname = || {
@@ -2150,6 +2165,39 @@ mod tests {
                 "{person}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_name_after_a_title_and_an_institution_set_off_by_a_comma_is_a_person() {
+        let found = mentions(
+            &["Analis Bank Sentral Tarnby, Elvira Lestari, sebelumnya memperkirakan tekanan akan berkurang."],
+            &[],
+        );
+        assert!(
+            has(&found, "Elvira Lestari", EntityKind::Person),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_word_before_an_office_in_lower_case_is_no_one() {
+        let found = mentions(
+            &["The chief Cabinet secretary, Tomas Brandt, said the port would open. The Treasury secretary agreed."],
+            &[],
+        );
+        assert_eq!(
+            names_of_kind(&found, EntityKind::Person),
+            ["Tomas Brandt"],
+            "{found:?}"
+        );
+        let spokesman = mentions(
+            &["Minister Arman Velic arrived. Velic spokesman Sari Lestari said the port would open."],
+            &[],
+        );
+        assert!(
+            has(&spokesman, "Arman Velic", EntityKind::Person),
+            "{spokesman:?}"
+        );
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::lang;
 /// The most words a clause set off by commas between a speaker and the
 /// verb may have ("Kim Yo Jong, the powerful sister of leader Kim Jong Un,
 /// warned").
-pub(crate) const MAX_APPOSITIVE_WORDS: usize = 12;
+pub(crate) const MAX_APPOSITIVE_WORDS: usize = 18;
 
 /// What a run of capitalised words names.
 #[derive(Debug, Clone, PartialEq, Eq)]

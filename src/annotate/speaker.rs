@@ -1061,6 +1061,16 @@ mod tests {
     }
 
     #[test]
+    fn a_long_clause_set_off_by_commas_between_the_speaker_and_the_verb() {
+        assert_eq!(
+            speakers(&[
+                "Tomas Brandt, a former harbour official now at the Institute for Northern Ports and Shipping Studies, called it \"the largest change in decades.\""
+            ]),
+            [some("Tomas Brandt")]
+        );
+    }
+
+    #[test]
     fn indonesian_verb_after_the_quote_names_the_speaker_by_full_name() {
         let found = quotes_of(&[
             "Perdana Menteri Jepang Fumio Kishida tiba di Jakarta, Senin.",
