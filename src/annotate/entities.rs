@@ -14,6 +14,7 @@ use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, Match, MatchKind, StartKind};
 
+use super::lexicon::Class;
 use super::lexicon::Lexicon;
 use super::names::{self, NameRun, Named, Parsed, People, Words};
 use super::text::{tokenize, Token};
@@ -898,7 +899,7 @@ fn discover(
         let after_titled_run = titled_run_before
             .take()
             .is_some_and(|end| end + 1 == run.range.start && words.gap_after(end).trim() == ",");
-        if lex.is_title(words.lower(run.range.start)) && run.range.len() > 1 {
+        if run.range.len() > 1 && words.class(run.range.start).has(Class::TITLE) {
             titled_run_before = Some(run.range.end - 1);
         }
         for (part, after_known) in free_parts(words, run.range.clone(), taken) {

@@ -24,6 +24,10 @@ pub struct Dateline {
 }
 
 const PLACE: &str = r"\p{Lu}[\p{L}'.]*(?:\s+\p{Lu}[\p{L}'.]*){0,2}";
+/// A place, or two apart by a slash ("MOSCOW/SEOUL"): the first is the
+/// dateline's (`first_place`). The slash is inside the place's class, not
+/// a second place's pattern: each Unicode class costs its compiling.
+const PLACES: &str = r"\p{Lu}[\p{L}'./]*(?:\s+\p{Lu}[\p{L}'./]*){0,2}";
 const DOMAIN: &str = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\.[A-Za-z]{2,})+";
 
 static OUTLET_THEN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
@@ -66,7 +70,7 @@ static ADDRESS_BARE: LazyLock<Regex> =
 /// letters: each Unicode class of a pattern costs its compiling).
 static PLACE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:(?P<place>{PLACE})(?:/{PLACE})?(?:\s*,\s*{PLACE})?\s*\((?P<marker>[\p{{L}}. -]+)\)\s*[-–—:]+|(?P<capital>[A-Z][A-Z'.-]*(?:\s+[A-Z][A-Z'.-]*){{0,2}})\s*,\s*[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*){{0,2}}\s*[-–—]+)(?:\s+|$)"
+        r"^(?:(?P<place>{PLACES})(?:\s*,\s*{PLACE})?\s*\((?P<marker>[\p{{L}}. -]+)\)\s*[-–—:]+|(?P<capital>[A-Z][A-Z'.-]*(?:\s+[A-Z][A-Z'.-]*){{0,2}})\s*,\s*[A-Z][A-Za-z'.]*(?:\s+[A-Z][A-Za-z'.]*){{0,2}}\s*[-–—]+)(?:\s+|$)"
     ))
     .unwrap()
 });
@@ -77,7 +81,7 @@ static PLACE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
 /// Unicode class compiles to a copy of the class per count.)
 static PLACE_DAY_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<place>{PLACE})(?:/{PLACE})?\s*,\s*(?:\p{{Lu}}\p{{Ll}}{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+\p{{Lu}}\p{{Ll}}{{2,8}}\.?)\s*(?:\((?P<marker>[\p{{L}}. -]+)\)\s*[-–—:]*|[-–—]+)(?:\s+|$)"
+        r"^(?P<place>{PLACES})\s*,\s*(?:\p{{Lu}}\p{{Ll}}{{2,8}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+\p{{Lu}}\p{{Ll}}{{2,8}}\.?)\s*(?:\((?P<marker>[\p{{L}}. -]+)\)\s*[-–—:]*|[-–—]+)(?:\s+|$)"
     ))
     .unwrap()
 });
@@ -191,7 +195,8 @@ fn find_in(
                 });
             }
             return Some(Dateline {
-                place: place.map_or_else(String::new, |place| title_case(place.as_str())),
+                place: place
+                    .map_or_else(String::new, |place| title_case(first_place(place.as_str()))),
                 marker: caps.name("marker").map(|m| m.as_str().to_string()),
                 len,
             });
@@ -231,6 +236,12 @@ fn may_name_outlet(paragraph: &str) -> bool {
     // "–" and "—" both open with the byte 0xE2.
     memchr::memchr(b',', head)
         .is_some_and(|comma| memchr::memchr2(b'-', 0xE2, &head[comma..]).is_some())
+}
+
+/// The first of the places a story was filed from: "MOSCOW/SEOUL" →
+/// "MOSCOW".
+fn first_place(places: &str) -> &str {
+    places.split('/').next().unwrap_or(places)
 }
 
 /// "JAKARTA" → "Jakarta"; mixed-case names are kept as they are.

@@ -1563,7 +1563,7 @@ fn rubric_after_bar(rest: &str) -> bool {
 /// The writer a closing credit names: "Pewarta: Yuni Sinaga", "Reporting
 /// by Jane Roe; Editing by …".
 pub fn credited_author(text: &str, patterns: &Patterns) -> Option<String> {
-    let text = super::patterns::without_brackets(text.trim());
+    let text = super::patterns::without_brackets(text.trim_start());
     let author = first_credit(patterns.strip_author_label(text)?);
     if looks_like_name(author) {
         return Some(author.to_string());
@@ -1721,12 +1721,10 @@ fn first_credit(credits: &str) -> &str {
     let first = (credits.split(['|', '•', '·', ';', ',', '/']).next())
         .unwrap_or(credits)
         .trim();
-    let first = [" - ", " – ", " — "]
-        .iter()
-        .fold(first, |first, dash| {
-            first.split(dash).next().unwrap_or(first)
-        })
-        .trim();
+    let spaced_dash = (first.match_indices(['-', '–', '—'])).find(|&(at, dash)| {
+        first[..at].ends_with(' ') && first[at + dash.len()..].starts_with(' ')
+    });
+    let first = spaced_dash.map_or(first, |(at, _)| first[..at].trim_end());
     first
         .split_once(" for ")
         .map_or(first, |(writer, _)| writer.trim_end())

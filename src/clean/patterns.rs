@@ -250,7 +250,7 @@ impl Patterns {
     /// A closing credit ("Reporting by …; Editing by …", "Editor: …",
     /// "Jane Roe in Tallinn contributed to this report.").
     pub fn is_credit_line(&self, line: &str) -> bool {
-        let line = without_brackets(line.trim());
+        let line = without_brackets(line.trim_start());
         let ending = line.trim_end_matches(['.', ' ']);
         let ends_as_credit = self.credit_endings.iter().any(|end| {
             ending.len() > end.len()
@@ -637,10 +637,9 @@ fn headline_end(text: &str, from: usize) -> usize {
 /// A line less the brackets around it, as a wire credit may stand: "(Reporting
 /// by Jane Roe; Editing by John Doe)".
 pub(super) fn without_brackets(line: &str) -> &str {
-    (line
-        .strip_prefix('(')
-        .and_then(|inner| inner.strip_suffix(')')))
-    .unwrap_or(line)
+    (line.strip_prefix('('))
+        .and_then(|inner| inner.trim_end().strip_suffix(')'))
+        .unwrap_or(line)
 }
 
 #[cfg(test)]
