@@ -2181,6 +2181,20 @@ mod tests {
     }
 
     #[test]
+    fn an_honorific_after_an_office_is_a_family_name() {
+        let found = mentions(
+            &["The pact was signed by Vice Foreign Minister Pak Myong Ho in Tarnby."],
+            &[],
+        );
+        assert!(has(&found, "Pak Myong Ho", EntityKind::Person), "{found:?}");
+        let honorific = mentions(&["Warga menyambut Pak Budi Santoso di Tarnby."], &[]);
+        assert!(
+            has(&honorific, "Budi Santoso", EntityKind::Person),
+            "{honorific:?}"
+        );
+    }
+
+    #[test]
     fn a_word_before_an_office_in_lower_case_is_no_one() {
         let found = mentions(
             &["The chief Cabinet secretary, Tomas Brandt, said the port would open. The Treasury secretary agreed."],

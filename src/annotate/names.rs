@@ -673,12 +673,13 @@ fn parse_lowered(words: &[&str], lower: &[String], lex: &Lexicon) -> Parsed {
     let last_title = |from: usize| {
         (from..words.len().saturating_sub(1))
             .rev()
-            .find(|&t| lex.is_title(&lower[t]) && !lex.is_title(&lower[t + 1]))
+            .find(|&t| title_at(lower, t, lex) && !title_at(lower, t + 1, lex))
     };
     let person_after_title = last_title(1).is_some_and(|t| {
-        lower[t + 1..]
-            .iter()
-            .all(|w| !lex.is_place(w) && !lex.is_organisation_head(w) && !lex.is_title(w))
+        (t + 1..lower.len()).all(|k| {
+            let w = &lower[k];
+            !lex.is_place(w) && !lex.is_organisation_head(w) && !title_at(lower, k, lex)
+        })
     });
     let first_class = lower.first().map_or(Class::default(), |w| lex.class(w));
     if opens_as_a_railway_station(words, lower) {
@@ -902,7 +903,7 @@ impl Front {
     fn skip(&mut self, mut k: usize, words: &[&str], lower: &[String], lex: &Lexicon) -> usize {
         while k < words.len() {
             let acronym = is_acronym(words[k]) && k + 1 < words.len();
-            if lex.is_title(&lower[k]) || acronym {
+            if title_at(lower, k, lex) || acronym {
                 self.titles += 1;
                 k += 1;
             } else if let Some(n) = known_at(&lower[k..], |name| lex.is_place(name)) {
@@ -916,6 +917,17 @@ impl Front {
         }
         k
     }
+}
+
+/// Whether the k-th word of a run is a title there. "Pak" and "Bu" are
+/// honorifics in front of a name, but family names after an office: "Vice
+/// Foreign Minister Pak Myong Ho".
+fn title_at(lower: &[String], k: usize, lex: &Lexicon) -> bool {
+    let family_name_after_office = k > 0
+        && lang::is_among(&lower[k], lang::HONORIFICS_THAT_ARE_FAMILY_NAMES)
+        && lex.is_title(&lower[k - 1])
+        && !lang::is_among(&lower[k - 1], lang::HONORIFICS_THAT_ARE_FAMILY_NAMES);
+    lex.is_title(&lower[k]) && !family_name_after_office
 }
 
 /// A word in capitals of two letters or more: "KTT", "CSIS".

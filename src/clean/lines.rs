@@ -1049,13 +1049,13 @@ pub fn agency_signing_off<'t>(text: &'t str, patterns: &Patterns) -> Option<&'t 
 }
 
 static TRAILING_SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s+(?:\((?:[a-z]{2,5}(?:\s*/\s*[a-z][a-z0-9]{1,4})+|[A-Z]{2,5}(?:\s*/\s*[A-Z][A-Z0-9]{1,4})+)\)|\[[A-Z]{2,5}\])$")
+    Regex::new(r"\s+(?:\((?:[a-z]{2,5}(?:\s*/\s*[a-z][a-z0-9]{1,4})+|[A-Z]{2,5}(?:\s*/\s*[A-Z][A-Z0-9]{1,4})+)\)|\[(?:[A-Z]{2,5}|[a-z]{2,5}(?:\s*/\s*[a-z][a-z0-9]{1,4})+)\])$")
         .unwrap()
 });
 
 /// The last paragraph less the editors' initials it ends with: "… sejak
-/// pandemi COVID-19. (ka/rs)" (two sets or more, apart by slashes, all in
-/// one case).
+/// pandemi COVID-19. (ka/rs)", "… [ran/but]" (two sets or more, apart by
+/// slashes, all in one case).
 pub fn without_trailing_sign_off(text: &str) -> &str {
     match text.ends_with([')', ']']) {
         true => TRAILING_SIGN_OFF
@@ -1180,7 +1180,7 @@ fn credited_caption(text: &str, patterns: &Patterns) -> Option<CaptionText> {
     // credit's parts: "(Jane Roe, Sputnik, Kremlin Pool Photo via AP,
     // File)", "(KCNA via AP)".
     let source = credit.split(['/', ':']).next().unwrap_or_default().trim();
-    let known = patterns.is_outlet_name(source)
+    let known = patterns.is_outlet_name(agency_of_photo(source))
         || (credit.split([',', '/'])).any(|part| credit_part_names_agency(part, patterns));
     // "… in Pyongyang (Sputnik/AFP via Getty Images)": a credit in parts
     // ends a caption that is no sentence, and so does one glued on: "…
@@ -1205,11 +1205,16 @@ fn agency_after_sentence(text: &str, patterns: &Patterns) -> Option<CaptionText>
         && credit.starts_with(char::is_alphanumeric)
         && (1..=3).contains(&word_count(credit))
         && word_count(caption) >= 4;
-    // "… 2024. — Reuters pic": the agency's photo.
-    let source = (credit.rsplit_once(' '))
+    (shaped && patterns.is_outlet_name(agency_of_photo(credit)))
+        .then(|| CaptionText::credited(caption, credit))
+}
+
+/// The agency of a credit that names its photo: "Reuters pic", "Reuters
+/// Photo" → "Reuters".
+fn agency_of_photo(credit: &str) -> &str {
+    (credit.rsplit_once(' '))
         .filter(|(_, last)| lang::is_among(last, &["pic", "photo", "foto"]))
-        .map_or(credit, |(source, _)| source);
-    (shaped && patterns.is_outlet_name(source)).then(|| CaptionText::credited(caption, credit))
+        .map_or(credit, |(source, _)| source)
 }
 
 /// A photo caption above the lead with its credit glued on after a slash:
@@ -1282,8 +1287,8 @@ pub fn caption(text: &str) -> Option<CaptionText> {
     {
         return Some(found);
     }
-    if let Some(caps) = end
-        .ends_with(']')
+    // "… terakhir. [ran/but]": the editors' initials, no credit.
+    if let Some(caps) = (end.ends_with(']') && !TRAILING_SIGN_OFF.is_match(end))
         .then(|| BRACKET_CREDIT.captures(text))
         .flatten()
     {
@@ -1443,6 +1448,11 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
                 return Some(LineKind::DateLine(published));
             }
         }
+        // "Edited By: Jane Roe | Updated: Jun 17, 2024": an editor's
+        // credit, no writer.
+        if patterns.is_credit_line(before) {
+            return Some(LineKind::DateLine(published));
+        }
         let author = first_credit(patterns.strip_author_label(before).unwrap_or(before));
         // "By Reuters   June 19, 2024 | 06:52 am GMT+7": an agency's story.
         let author = (!patterns.is_outlet_name(author)).then_some(author);
@@ -1500,9 +1510,12 @@ fn before_update(text: &str) -> &str {
             (after.get(..word.len())).is_some_and(|head| head.eq_ignore_ascii_case(word))
         })
     };
+    // "Edited By: Jane Roe | Updated: Jun 17, 2024": no date before the
+    // update, which is then the only date.
+    let dated = |bar: usize| text.as_bytes()[..bar].iter().any(u8::is_ascii_digit);
     match memchr::memchr_iter(b'|', text.as_bytes()).find(|&bar| updated_after(bar)) {
-        Some(bar) => text[..bar].trim_end(),
-        None => text,
+        Some(bar) if dated(bar) => text[..bar].trim_end(),
+        _ => text,
     }
 }
 

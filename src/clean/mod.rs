@@ -257,14 +257,20 @@ fn settle_author(draft: &mut Draft, lines: &[Line], patterns: &Patterns) {
 }
 
 /// Whether a byline names the outlet's staff or the outlet itself, no one
-/// by name: "Tim IDXChannel", "Tim Redaksi", "Team Example News", "TRT
-/// World (and Agencies)".
+/// by name: "Tim IDXChannel", "Tim Redaksi", "Team Example News", "FP
+/// Staff", "TRT World (and Agencies)".
 fn is_staff(author: &str, patterns: &Patterns) -> bool {
     let is_staff_word = |word: &str| lang::is_among(word, lang::STAFF_WORDS);
     let staff = author.split_once(' ').is_some_and(|(first, rest)| {
         is_staff_word(first) && (is_staff_word(rest) || patterns.is_outlet_name(rest))
     });
-    staff || patterns.is_outlet_name(author)
+    // "FP Staff", "HT Desk": the outlet's letters before the staff word.
+    let letters_then_staff = author.split_once(' ').is_some_and(|(first, rest)| {
+        (is_staff_word(rest) || rest.eq_ignore_ascii_case("desk"))
+            && (2..=4).contains(&first.len())
+            && first.bytes().all(|b| b.is_ascii_uppercase())
+    });
+    staff || letters_then_staff || patterns.is_outlet_name(author)
 }
 
 /// The writer a byline in brackets names: "(By Joseph Yeh)".
@@ -512,9 +518,10 @@ fn publication_name(text: &str) -> Option<String> {
     shaped.then(|| text.to_string())
 }
 
-/// A place in capitals alone on its line between the byline, date line or
-/// headline (`title`) and the lead, as agencies set it ("ISTANBUL"): the
-/// article's dateline. A rubric in capitals ("WORLD") is no place.
+/// A place in capitals alone on its line between the byline, date line,
+/// headline (`title`) or agency's name and the lead or date line, as
+/// agencies set it ("ISTANBUL"): the article's dateline. A rubric in
+/// capitals ("WORLD") is no place.
 fn place_over_lead(
     lines: &[Line],
     at: usize,
@@ -523,12 +530,19 @@ fn place_over_lead(
 ) -> Option<dateline::Dateline> {
     let text = &lines[at].text;
     let in_capitals = lines::is_place_in_capitals(text) && !patterns.is_section_line(text);
-    let lead_next = (lines.get(at + 1)).is_some_and(Line::is_running_text);
+    // Or over the date line, under the agency's name, a known place:
+    // "REUTERS" / "MOSCOW" / "JUN 24, 2025 - 10:30 AM GMT+3" ("USA TODAY"
+    // or "STAFF WRITER" there is no place).
+    let lead_next = (lines.get(at + 1)).is_some_and(|next| {
+        next.is_running_text()
+            || (matches!(next.kind, LineKind::DateLine(_)) && lines::is_known_place(text))
+    });
     let under_head = (lines[..at].iter().enumerate().rev())
         .find(|(_, l)| !matches!(l.kind, LineKind::Furniture | LineKind::Caption(_)))
         .is_some_and(|(above, l)| {
             Some(above) == title
                 || matches!(l.kind, LineKind::DateLine(_) | LineKind::Byline { .. })
+                || (l.kind == LineKind::Text && patterns.is_outlet_name(&l.text))
         });
     (in_capitals && lead_next && under_head).then(|| dateline::Dateline {
         place: dateline::title_case(text),
@@ -616,6 +630,12 @@ fn headline_index(lines: &[Line], patterns: &Patterns) -> Option<usize> {
                     last_text = Some(i);
                 }
             }
+            // "The Japan News" / "by The Yomiuri Shimbun": a masthead's
+            // tagline, the story's headline and date line still to come.
+            LineKind::Byline {
+                author: None,
+                published: None,
+            } if headline_then_date_line(lines, i, patterns) => {}
             LineKind::DateLine(_) | LineKind::Byline { .. } => {
                 // A rubric of two words over a date line that tops the
                 // story ("Top News" / "June 19, 2024") does not head it.
@@ -643,6 +663,26 @@ fn headline_index(lines: &[Line], patterns: &Patterns) -> Option<usize> {
         }
     }
     first
+}
+
+/// Whether a line shaped like a headline, of five words or more, comes
+/// after the line at `at` and then a date line.
+fn headline_then_date_line(lines: &[Line], at: usize, patterns: &Patterns) -> bool {
+    let mut headline = false;
+    for line in &lines[at + 1..] {
+        match line.kind {
+            LineKind::DateLine(_) => return headline,
+            LineKind::Text if line.is_running_text() => return false,
+            LineKind::Text => {
+                let text = &line.text;
+                headline |= lines::word_count(text) >= 5
+                    && !patterns.is_outlet_name(text)
+                    && (is_headline(text) || is_sentence_case_headline(text));
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The fewest words of a headline over a byline or date line.

@@ -2701,3 +2701,87 @@ Kapal akan kembali bersandar dalam sepekan, kata syahbandar.
         Some("Kapal akan kembali bersandar dalam sepekan, kata syahbandar.")
     );
 }
+
+#[test]
+fn an_editor_s_credit_before_the_only_date_and_a_summary_box_s_label() {
+    let body = "\
+WION
+LIVE TV
+World
+Ministers to reopen the port of Vanino 'in the coming days', officials say
+Edited By: Jane Roe | Updated: Jun 17, 2024, 07:15 PM IST
+Story highlights
+Ministers will reopen the port of Vanino on Tuesday, the harbour master announced on Monday.
+The port had been closed since the storm of 2022, the harbour master said.
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.title,
+        "Ministers to reopen the port of Vanino 'in the coming days', officials say"
+    );
+    let published = article.meta.published.expect("published");
+    assert_eq!(published.date.to_string(), "2024-06-17");
+    assert_eq!(article.meta.author, None, "an editor is no writer");
+    assert_eq!(article.meta.outlet.as_deref(), Some("WION"));
+    assert_eq!(article.paragraphs.len(), 2);
+}
+
+#[test]
+fn a_masthead_s_tagline_is_no_byline_and_a_place_over_the_date_line_is_the_dateline() {
+    let body = "\
+The Japan News
+by The Yomiuri Shimbun
+World
+Ministers Reopen The Port Of Vanino After Two Years
+Jiji Press
+17:14 JST, November 2, 2024
+Ministers reopened the port of Vanino on Friday after two years of repairs.
+The harbour master said ships would dock there again within a week.
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.title,
+        "Ministers Reopen The Port Of Vanino After Two Years"
+    );
+    let agency_first = "\
+Daily Sabah
+Diplomacy
+Ministers reopen the port of Vanino after two years
+REUTERS
+MOSCOW
+JUN 24, 2025 - 10:30 AM GMT+3
+A crane unloads a ship in Vanino, Russia, Feb. 9, 2025. (Reuters Photo)
+Ministers reopened the port of Vanino on Monday after two years of repairs.
+The harbour master said ships would dock there again within a week.
+";
+    let article = cleaned(agency_first);
+    assert_eq!(article.meta.dateline.as_deref(), Some("Moscow"));
+    assert_eq!(
+        captions_and_credits(&article),
+        [(
+            "A crane unloads a ship in Vanino, Russia, Feb. 9, 2025.",
+            Some("Reuters Photo")
+        )]
+    );
+    assert_eq!(article.paragraphs.len(), 2);
+}
+
+#[test]
+fn editors_initials_in_square_brackets_end_the_last_paragraph_and_staff_letters_name_no_one() {
+    let body = "\
+beritajatim.com
+Ministers reopen the port of Vanino
+Sabtu, 13 Juli 2024 09:45:11 WIB
+FP Staff
+beritajatim.com - Para menteri membuka kembali pelabuhan Vanino pada Jumat (12/7/2024).
+Kunjungan itu merupakan yang kedua dalam setahun terakhir. [ran/but]
+";
+    let article = cleaned(body);
+    assert!(captions_and_credits(&article).is_empty());
+    assert_eq!(
+        article.paragraphs.last().map(String::as_str),
+        Some("Kunjungan itu merupakan yang kedua dalam setahun terakhir.")
+    );
+    assert_eq!(article.meta.outlet.as_deref(), Some("Beritajatim"));
+    assert_eq!(article.meta.author, None);
+}

@@ -94,6 +94,9 @@ pub const TABLES: Tables = Tables {
         "show full article",
         "comments",
         "corrections and clarifications",
+        // A summary box's label (WION), its live stream's link.
+        "story highlights",
+        "watch wion live here",
     ],
     drop_prefixes: &[
         "image source,",

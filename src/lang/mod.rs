@@ -295,7 +295,19 @@ pub const OUTLETS: &[(&str, &str)] = &[
     ("investor.id", "Investor Daily"),
     ("lampost.co", "Lampost"),
     ("pojoksatu.id", "Pojoksatu"),
+    ("wionews.com", "WION"),
+    ("firstpost.com", "Firstpost"),
+    ("japannews.yomiuri.co.jp", "The Japan News"),
+    ("dailysabah.com", "Daily Sabah"),
+    ("rfa.org", "Radio Free Asia"),
+    ("tribunjabar.id", "Tribun Jabar"),
+    ("beritajatim.com", "Beritajatim"),
+    ("koran-jakarta.com", "Koran Jakarta"),
 ];
+
+/// Indonesian honorifics that are family names too (Korean "Pak", Chinese
+/// "Bu"): after an office they are the name's.
+pub const HONORIFICS_THAT_ARE_FAMILY_NAMES: &[&str] = &["pak", "bu"];
 
 /// Wire agencies, recognised in credits and sign-off lines.
 pub const AGENCIES: &[&str] = &[
