@@ -923,11 +923,15 @@ impl Front {
 /// honorifics in front of a name, but family names after an office: "Vice
 /// Foreign Minister Pak Myong Ho".
 fn title_at(lower: &[String], k: usize, lex: &Lexicon) -> bool {
-    let family_name_after_office = k > 0
-        && lang::is_among(&lower[k], lang::HONORIFICS_THAT_ARE_FAMILY_NAMES)
-        && lex.is_title(&lower[k - 1])
-        && !lang::is_among(&lower[k - 1], lang::HONORIFICS_THAT_ARE_FAMILY_NAMES);
-    lex.is_title(&lower[k]) && !family_name_after_office
+    let family_name =
+        |word: &String| lang::HONORIFICS_THAT_ARE_FAMILY_NAMES.contains(&word.as_str());
+    let family_name_after_office = || {
+        k > 0
+            && family_name(&lower[k])
+            && lex.is_title(&lower[k - 1])
+            && !family_name(&lower[k - 1])
+    };
+    lex.is_title(&lower[k]) && !family_name_after_office()
 }
 
 /// A word in capitals of two letters or more: "KTT", "CSIS".

@@ -1209,6 +1209,24 @@ fn agency_after_sentence(text: &str, patterns: &Patterns) -> Option<CaptionText>
         .then(|| CaptionText::credited(caption, credit))
 }
 
+/// Whether a line ends with editors' initials in lower case in square
+/// brackets, two sets or more: "… [ran/but]" (the shape
+/// `TRAILING_SIGN_OFF` takes, asked without the pattern for every line that
+/// ends with a bracket).
+fn ends_with_initials_in_square_brackets(text: &str) -> bool {
+    let Some(open) = text.strip_suffix(']').and_then(|inner| inner.rfind('[')) else {
+        return false;
+    };
+    let sets = text[open + 1..text.len() - 1].split('/').map(str::trim);
+    let initials = |set: &str| {
+        (2..=5).contains(&set.len())
+            && set
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    };
+    text[open..].contains('/') && sets.into_iter().all(initials)
+}
+
 /// The agency of a credit that names its photo: "Reuters pic", "Reuters
 /// Photo" → "Reuters".
 fn agency_of_photo(credit: &str) -> &str {
@@ -1288,7 +1306,7 @@ pub fn caption(text: &str) -> Option<CaptionText> {
         return Some(found);
     }
     // "… terakhir. [ran/but]": the editors' initials, no credit.
-    if let Some(caps) = (end.ends_with(']') && !TRAILING_SIGN_OFF.is_match(end))
+    if let Some(caps) = (end.ends_with(']') && !ends_with_initials_in_square_brackets(end))
         .then(|| BRACKET_CREDIT.captures(text))
         .flatten()
     {

@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use super::partition::Partition;
 use super::{DossierArticle, Entity, EntityOfKey};
@@ -37,7 +37,6 @@ pub(super) fn gather(
     gazetteer: &[GazetteerEntry],
 ) -> (Vec<Entity>, EntityOfKey) {
     let (seeded, alias_of) = seed(gazetteer);
-    confirm_people(articles, &alias_of);
     // The articles are grouped in a few pieces per thread, and the pieces'
     // groups merged: a group's contents (counts, sets of forms and articles)
     // do not depend on the order its mentions came in.
@@ -55,6 +54,7 @@ pub(super) fn gather(
         })
         .reduce(BTreeMap::new, merge_groups);
     let mut groups = merge_groups(seeded, found);
+    confirm_people(articles, &alias_of, &mut groups);
     groups.retain(|_, g| !g.articles.is_empty());
     let keys: Vec<String> = groups.keys().cloned().collect();
     let sets = merge_variants(&keys, &groups);
@@ -63,30 +63,40 @@ pub(super) fn gather(
 
 /// Gives each article the people it writes once with nothing to tell they
 /// are people (`Annotated::unconfirmed`) that another article establishes
-/// as people: the same name key, or an alias of the same gazetteer entry.
-fn confirm_people(articles: &mut [DossierArticle], alias_of: &BTreeMap<String, String>) {
-    if articles.iter().all(|a| a.annotated.unconfirmed.is_empty()) {
-        return;
-    }
+/// as people (their group, by name key or gazetteer entry, holds a person's
+/// mention), and counts them there.
+fn confirm_people(
+    articles: &mut [DossierArticle],
+    alias_of: &BTreeMap<String, String>,
+    groups: &mut BTreeMap<String, Group>,
+) {
     let key_of = |name: &str| {
         let key = name_key(name);
         alias_of.get(&key).cloned().unwrap_or(key)
     };
-    let people: HashSet<String> = (articles.par_iter())
-        .flat_map_iter(|article| {
-            let mentions = article.annotated.mentions.iter();
-            mentions
-                .filter(|m| m.kind == EntityKind::Person)
-                .map(|m| key_of(&m.name))
-        })
-        .collect();
-    (articles.par_iter_mut())
-        .filter(|article| !article.annotated.unconfirmed.is_empty())
-        .for_each(|article| {
-            article
-                .annotated
-                .confirm_people(|name| people.contains(&key_of(name)))
-        });
+    for (index, article) in articles.iter_mut().enumerate() {
+        if article.annotated.unconfirmed.is_empty() {
+            continue;
+        }
+        let established: Vec<String> = (article.annotated.unconfirmed.iter())
+            .map(|mention| &mention.name)
+            .filter(|name| groups.get(&key_of(name)).is_some_and(Group::is_person))
+            .cloned()
+            .collect();
+        if established.is_empty() {
+            continue;
+        }
+        let before = article.annotated.mentions.len();
+        article
+            .annotated
+            .confirm_people(|name| established.iter().any(|e| e == name));
+        for mention in &article.annotated.mentions[before..] {
+            let group = groups
+                .get_mut(&key_of(&mention.name))
+                .expect("an established group");
+            add_mention(group, mention, index);
+        }
+    }
 }
 
 /// Two sets of groups as one: groups under the same key are merged.
