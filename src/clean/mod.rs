@@ -217,7 +217,13 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
                             .flatten()
                     })
             })
-            .or(named_in_dateline);
+            .or_else(|| {
+                let marker = named_in_dateline?;
+                Some(match marker.contains('.') {
+                    true => outlet_of_address(&lines, title_index, &marker),
+                    false => marker,
+                })
+            });
     }
     if let (Some(published), Some(offset)) = (draft.published.as_mut(), ctx.default_offset) {
         if published.time.is_some() && published.offset_minutes.is_none() {
@@ -497,8 +503,27 @@ fn take_found_dateline(
     draft.outlet = (patterns.outlet_for_marker(&marker))
         .or_else(|| patterns.outlet_named(&marker))
         .or_else(first_of_joined);
-    let is_domain = marker.contains('.');
-    (draft.outlet.is_none() && !is_domain).then_some(marker)
+    draft.outlet.is_none().then_some(marker)
+}
+
+/// The outlet an address no table knows names, as the page writes it: a
+/// masthead line above the headline with the address's name in words
+/// ("Warta Nusa" for "wartanusa.co"), or else the address itself, as the
+/// masthead or the dateline spells it ("KABARNUSA.id", "beritanusa.com").
+fn outlet_of_address(lines: &[Line], headline: Option<usize>, address: &str) -> String {
+    let name = address.split('.').next().unwrap_or(address).to_lowercase();
+    let compact = |text: &str| -> String {
+        (text.chars())
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let above = &lines[..headline.unwrap_or(0)];
+    let masthead = (above.iter())
+        .filter(|line| matches!(line.kind, LineKind::Text | LineKind::Furniture))
+        .map(|line| line.text.as_str())
+        .find(|text| compact(text) == name || text.eq_ignore_ascii_case(address));
+    masthead.unwrap_or(address).to_string()
 }
 
 /// A masthead line shaped like the name of a newspaper or broadcaster the

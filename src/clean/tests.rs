@@ -2785,3 +2785,26 @@ Kunjungan itu merupakan yang kedua dalam setahun terakhir. [ran/but]
     assert_eq!(article.meta.outlet.as_deref(), Some("Beritajatim"));
     assert_eq!(article.meta.author, None);
 }
+
+#[test]
+fn an_address_no_table_knows_names_the_outlet_as_the_page_writes_it() {
+    let outlet = |body: &str| cleaned(body).meta.outlet;
+    let in_words = "\
+Warta Nusa
+Internasional
+Ministers reopen the port of Vanino after two years
+Jumat, 12 Juli 2024 19:45 WIB
+Vanino (wartanusa.co) -- Para menteri membuka kembali pelabuhan Vanino, Jumat (12/7/2024).
+Kapal akan kembali bersandar dalam sepekan.
+";
+    assert_eq!(outlet(in_words).as_deref(), Some("Warta Nusa"));
+    let as_address = "\
+KABARNUSA.id
+Internasional
+Ministers reopen the port of Vanino after two years
+Jumat, 12 Juli 2024 19:45 WIB
+KABARNUSA.id, VANINO — Para menteri membuka kembali pelabuhan Vanino, Jumat (12/7/2024).
+Kapal akan kembali bersandar dalam sepekan.
+";
+    assert_eq!(outlet(as_address).as_deref(), Some("KABARNUSA.id"));
+}
