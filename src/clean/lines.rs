@@ -225,12 +225,34 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
         };
         lines.push(Line { text, kind });
     }
+    take_time_under_date_line(&mut lines);
     mark_unlabelled_bylines(&mut lines, patterns);
     mark_bare_writer_line(&mut lines, patterns);
     mark_caption_titles(&mut lines);
     mark_trailing_topics(&mut lines);
     mark_share_columns(&mut lines);
     lines
+}
+
+/// A time alone on the line under a date line with no time is the date
+/// line's: "Tuesday, 19 Nov 2024" / "9:35 PM MYT".
+fn take_time_under_date_line(lines: &mut [Line]) {
+    for at in 1..lines.len() {
+        let LineKind::DateLine(published) = lines[at - 1].kind else {
+            continue;
+        };
+        if published.time.is_some() || lines[at].kind != LineKind::Text {
+            continue;
+        }
+        if let Some((time, offset)) = calendar::time_alone(&lines[at].text, published.date) {
+            lines[at - 1].kind = LineKind::DateLine(Published {
+                time: Some(time),
+                offset_minutes: offset,
+                ..published
+            });
+            lines[at].kind = LineKind::Furniture;
+        }
+    }
 }
 
 /// A video's or gallery's title over its caption, under the byline or date

@@ -2623,18 +2623,28 @@ The harbour master said ships would dock there again within a week.
 }
 
 #[test]
-fn a_wire_story_filed_from_two_places_with_its_credits_in_brackets() {
+fn a_wire_story_filed_from_two_places_with_its_credits_in_brackets_and_a_time_under_its_date() {
     let body = "\
 The Star
 World
 Ministers reopen the port of Vanino after two years of repairs
 Monday, 3 Mar 2025
+9:35 PM MYT
 MOSCOW/VLADIVOSTOK (Reuters) - Ministers reopened the port of Vanino on Monday after two years of repairs.
 The harbour master said ships would dock there again within a week.
 (Reporting by Jane Roe in Moscow and John Doe in Vladivostok; Editing by Mary Major)
 Related News
 ";
     let article = cleaned(body);
+    let published = article.meta.published.expect("published");
+    assert_eq!(
+        (
+            published.time.map(|t| t.to_string()),
+            published.offset_minutes
+        ),
+        (Some("21:35:00".to_string()), Some(480)),
+        "the time under the date line is the date line's"
+    );
     assert_eq!(article.meta.dateline.as_deref(), Some("Moscow"));
     assert_eq!(
         article.meta.author.as_deref(),
