@@ -14,8 +14,7 @@ use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, Match, MatchKind, StartKind};
 
-use super::lexicon::Class;
-use super::lexicon::Lexicon;
+use super::lexicon::{Class, Lexicon};
 use super::names::{self, NameRun, Named, Parsed, People, Words};
 use super::text::{tokenize, Token};
 use super::Mention;
