@@ -2180,6 +2180,25 @@ mod tests {
     }
 
     #[test]
+    fn a_function_word_of_another_language_inside_a_name() {
+        let found = mentions(
+            &["Vietnam's President To Lam met ministers in Hanoi, the newspaper Nhan Dan reported. To Tarnby, the visit meant little."],
+            &[],
+        );
+        assert!(has(&found, "To Lam", EntityKind::Person), "{found:?}");
+        assert!(
+            found.iter().any(|(name, _)| name == "Nhan Dan"),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .all(|(name, _)| name != "Lam" && name != "Nhan" && name != "To Tarnby"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn an_honorific_after_an_office_is_a_family_name() {
         let found = mentions(
             &["The pact was signed by Vice Foreign Minister Pak Myong Ho in Tarnby."],

@@ -320,15 +320,34 @@ impl<'t> Words<'t> {
 
     /// Whether a function word of one language is a name in another, before
     /// more of the name: "Yang Moo-jin", "Dan Smith" ("yang" and "dan" are
-    /// Indonesian's "which" and "and", which no capital and name follow).
+    /// Indonesian's "which" and "and", which no capital and name follow), "To
+    /// Lam" inside a sentence; or, capitalised inside a sentence, after a
+    /// name word as its last word: "the newspaper Nhan Dan".
     #[inline(never)]
     fn function_word_as_name(&self, i: usize, vocabulary: &Vocabulary<'_>) -> bool {
+        let word = self.lower(i);
+        let name_like =
+            NAME_LIKE_FUNCTION_WORDS.contains(&word) || (word == "to" && !self.starts_sentence(i));
+        if !name_like {
+            return false;
+        }
         let next = i + 1;
-        NAME_LIKE_FUNCTION_WORDS.contains(&self.lower(i))
-            && self.joined(i)
+        let before_a_name = self.joined(i)
             && self.capitalised[next]
             && !self.classes[next].has(Class::FUNCTION_WORD | Class::TITLE | Class::CALENDAR)
-            && self.is_name_word(next, vocabulary)
+            && self.is_name_word(next, vocabulary);
+        before_a_name || self.ends_a_name(i)
+    }
+
+    /// Whether a capitalised function word inside a sentence follows a name
+    /// word and no capital follows it: the name's last word ("Nhan Dan").
+    fn ends_a_name(&self, i: usize) -> bool {
+        let after_a_name_word = i > 0
+            && self.joined(i - 1)
+            && self.capitalised[i - 1]
+            && !self.classes[i - 1].has(Class::FUNCTION_WORD | Class::TITLE | Class::CALENDAR);
+        let capital_next = self.joined(i) && self.capitalised[i + 1];
+        !self.starts_sentence(i) && after_a_name_word && !capital_next
     }
 
     /// Whether a month's name opening a clause or right after a speech verb
