@@ -73,6 +73,13 @@ impl<'p, 't> Paragraph<'p, 't> {
         first..last.max(first)
     }
 
+    /// The first word of the sentence word k stands in.
+    fn sentence_start(&self, k: usize) -> Option<usize> {
+        let at = self.words.tokens[k].start;
+        let sentence = self.sentences.iter().find(|s| s.contains(&at))?;
+        Some(self.words_in(sentence.clone()).start)
+    }
+
     fn sentence_of(&self, span: &QuoteSpan) -> Range<usize> {
         self.sentences
             .iter()
@@ -687,12 +694,7 @@ impl<'a> Attributor<'a> {
         let words = &p.words;
         let joined_clause =
             k > 0 && words.joined(k - 1) && CLAUSE_JOINERS.contains(&words.lower(k - 1));
-        let acting = || {
-            let at = words.tokens[k].start;
-            let sentence = p.sentences.iter().find(|s| s.contains(&at))?;
-            let start = p.words_in(sentence.clone()).start;
-            self.person_subject(p, start..k)
-        };
+        let acting = || self.person_subject(p, p.sentence_start(k)?..k);
         match joined_clause.then(acting).flatten() {
             Some(name) => Some(person(name)),
             None => self.last_person.clone().map(person),
@@ -720,9 +722,7 @@ impl<'a> Attributor<'a> {
     /// first person who acts ("In an article published before his arrival,
     /// Putin praised … and said").
     fn sentence_subject(&self, p: &Paragraph, v: usize) -> Option<Speaker> {
-        let at = p.words.tokens[v].start;
-        let sentence = p.sentences.iter().find(|s| s.contains(&at))?;
-        let first = p.words_in(sentence.clone()).start;
+        let first = p.sentence_start(v)?;
         let opening = p.words.run_at(first, self.vocabulary).map(|run| {
             match p.words.parse(run, self.lex).named {
                 Named::Person(name) => Some(self.people.resolve(&name)),

@@ -929,6 +929,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn offices_after_a_name_are_indonesian_titles() {
+        let titles = id::TABLES.speech.titles;
+        let missing: Vec<&&str> = (OFFICES_AFTER_A_NAME.iter())
+            .filter(|office| !titles.contains(office))
+            .collect();
+        assert!(missing.is_empty(), "not among the titles: {missing:?}");
+    }
+
+    #[test]
     fn each_outlet_address_is_listed_once() {
         let mut addresses: Vec<&str> = OUTLETS.iter().map(|(address, _)| *address).collect();
         addresses.sort_unstable();
