@@ -895,10 +895,14 @@ fn discover(
     // Elvira Nabiullina": a name after it and a comma is the titled one's.
     let mut titled_run_before: Option<usize> = None;
     for run in found.runs {
-        let after_titled_run = titled_run_before
-            .take()
-            .is_some_and(|end| end + 1 == run.range.start && words.gap_after(end).trim() == ",");
-        if run.range.len() > 1 && words.class(run.range.start).has(Class::TITLE) {
+        let gap = |end: usize| words.gap_after(end).trim();
+        let titled_end = (titled_run_before.take()).filter(|&end| end + 1 == run.range.start);
+        let after_titled_run = titled_end.is_some_and(|end| matches!(gap(end), "," | "),"));
+        // "Pengamat Universitas Padjadjaran (Unpad), Teuku Rezasyah": the
+        // short form in brackets goes with the titled run.
+        let short_form = titled_end.is_some_and(|end| gap(end) == "(")
+            && words.gap_after(run.range.end - 1).starts_with(')');
+        if short_form || run.range.len() > 1 && words.class(run.range.start).has(Class::TITLE) {
             titled_run_before = Some(run.range.end - 1);
         }
         for (part, after_known) in free_parts(words, run.range.clone(), taken) {
@@ -2175,6 +2179,38 @@ mod tests {
         );
         assert!(
             has(&found, "Elvira Lestari", EntityKind::Person),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_institution_s_short_form_in_brackets_stands_between_it_and_the_name() {
+        let found = mentions(
+            &["Ekonom Institute for Development of Economics and Finance (Indef), Elvira Lestari, menilai bantuan itu kecil."],
+            &[],
+        );
+        assert!(
+            has(&found, "Elvira Lestari", EntityKind::Person),
+            "{found:?}"
+        );
+        assert!(
+            has(
+                &found,
+                "Institute for Development of Economics and Finance",
+                EntityKind::Organization
+            ),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_joint_staff_is_a_body_not_a_person() {
+        let found = mentions(
+            &["Pasukan tambahan dikirim, menurut Kepala Staf Gabungan Korea Selatan (JCS)."],
+            &[],
+        );
+        assert!(
+            found.iter().all(|(_, kind)| *kind != EntityKind::Person),
             "{found:?}"
         );
     }

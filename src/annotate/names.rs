@@ -632,6 +632,22 @@ const ORGANISATION_FIELDS: &[&str] = &[
     "innovation",
     "economics",
     "cooperation",
+    "finance",
+    "commerce",
+    "environment",
+    "statistics",
+    "agriculture",
+    "health",
+    "education",
+    "communications",
+    "information",
+    "infrastructure",
+    "fisheries",
+    "forestry",
+    "humanities",
+    "engineering",
+    "governance",
+    "diplomacy",
 ];
 
 /// Words for whoever leads a country or a body ("the Russian leader").

@@ -748,7 +748,8 @@ impl<'a> Attributor<'a> {
             .rev()
             .find(|&j| !words.joined(j))?;
         let first = opens + 1;
-        if words.gap_after(opens).trim() != "," {
+        // "… Economics and Finance (Indef), Esther Sri Astuti, menilai".
+        if !matches!(words.gap_after(opens).trim(), "," | "),") {
             return None;
         }
         // "Analis Universitas Kookmin di Seoul, Andrei Lankov, menilai": the
@@ -1274,6 +1275,28 @@ mod tests {
                 "Menurut peneliti senior Lembaga Ilmu Pengetahuan (LIPI) Jakarta, Dewi Fortuna, kerja sama ini penting. “Kita perlu waspada,” katanya.",
             ]),
             [some("Rina Kusuma"), some("Dewi Fortuna")]
+        );
+    }
+
+    #[test]
+    fn nya_after_a_name_set_off_after_an_institution_s_short_form() {
+        assert_eq!(
+            speakers(&[
+                "Ekonom Institute for Development of Economics and Finance (Indef), Rina Kusuma, menilai dampaknya kecil.",
+                "“Volume dagang kita kecil,” katanya.",
+            ]),
+            [some("Rina Kusuma")]
+        );
+    }
+
+    #[test]
+    fn an_adverb_between_the_speaker_and_the_verb() {
+        assert_eq!(
+            speakers(&[
+                "Juru bicara Kremlin Ivan Petrov hanya mengatakan kerja sama itu \"urusan kedua negara\".",
+                "Ivan Petrov only said the cooperation was \"legitimate\".",
+            ]),
+            [some("Ivan Petrov"), some("Ivan Petrov")]
         );
     }
 

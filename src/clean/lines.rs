@@ -123,7 +123,10 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
             name_due = Some(label);
             LineKind::Furniture
         } else if body_started
-            && (patterns.is_credit_line(&text) || agency_signing_off(&text, patterns).is_some())
+            && (patterns.is_credit_line(&text)
+                || (agency_signing_off(&text, patterns).is_some()
+                    || is_outlet_and_rubric(&text, patterns))
+                    && story_above(&lines))
         {
             if agency_signing_off(&text, patterns).is_some()
                 && credits_a_caption_over_the_story(&lines, &texts[at + 1..])
@@ -152,7 +155,9 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
             photo_source = Some(credit.to_string());
             caption_due = true;
             LineKind::Furniture
-        } else if let Some(credit) = patterns.caption_credit(&text) {
+        } else if let Some(credit) =
+            (patterns.caption_credit(&text)).or_else(|| labelled_photo_credit(&text))
+        {
             if !is_lead_above_a_credit(&lines, &texts[at + 1..], patterns) {
                 credit_the_caption_above(&mut lines, credit);
             }
@@ -232,6 +237,22 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
     mark_trailing_topics(&mut lines);
     mark_share_columns(&mut lines);
     lines
+}
+
+/// Whether running text stands under the last date line or byline above,
+/// or more of it than a headline: an agency's or outlet's name alone signs
+/// a story off only after some ("BBC News" under a headline that reads as
+/// a sentence and its writer opens the story).
+fn story_above(lines: &[Line]) -> bool {
+    let heading = |l: &Line| matches!(l.kind, LineKind::DateLine(_) | LineKind::Byline { .. });
+    let after_heading = lines.iter().rposition(heading).map_or(0, |at| at + 1);
+    lines[after_heading..].iter().any(Line::is_running_text)
+        && (after_heading > 0
+            || lines
+                .iter()
+                .filter(|l| l.is_running_text())
+                .nth(1)
+                .is_some())
 }
 
 /// A time alone on the line under a date line with no time is the date
@@ -429,12 +450,12 @@ fn photo_credit_before_caption<'t>(
 ) -> Option<&'t str> {
     // "KCNA VIA KNS/AFP": a credit in capitals that names an agency needs
     // no label.
-    let credit = match text.split_once(':') {
-        Some((label, credit)) if lang::is_among(label.trim(), &["foto", "photo"]) => credit,
-        _ if is_agency_credit_in_capitals(text, patterns) => text,
-        _ => return None,
+    let credit = match photo_label(text) {
+        Some(credit) => credit,
+        None if is_agency_credit_in_capitals(text, patterns) => text,
+        None => return None,
     };
-    if !(1..=8).contains(&word_count(credit)) || ends_as_sentence(credit) {
+    if !is_short_credit(credit) {
         return None;
     }
     let [caption, lead, ..] = after else {
@@ -442,6 +463,28 @@ fn photo_credit_before_caption<'t>(
     };
     let dated_lead = super::dateline::find(lead, &|name| patterns.is_outlet_name(name)).is_some();
     (word_count(caption) <= MAX_CAPTION_WORDS && dated_lead).then(|| credit.trim())
+}
+
+/// What follows a "Foto:" or "Photo:" label: a credit or a caption.
+pub fn photo_label(text: &str) -> Option<&str> {
+    let (label, rest) = text.split_once(':')?;
+    lang::is_among(label.trim(), &["foto", "photo"]).then_some(rest)
+}
+
+/// A credit's length and shape: a few words, no sentence.
+fn is_short_credit(credit: &str) -> bool {
+    (1..=8).contains(&word_count(credit)) && !ends_as_sentence(credit)
+}
+
+/// A photo's credit under its caption after a label a caption may take
+/// too, told by its parts apart by slashes or "via" and no sentence or
+/// bracket in it: "Foto: Sputnik/Kremlin Pool Photo via AP" (not "Foto:
+/// Kapal bersandar. (via REUTERS/Sputnik)").
+fn labelled_photo_credit(text: &str) -> Option<&str> {
+    let credit = photo_label(text)?.trim();
+    let parted = credit.contains('/') || credit.contains(" via ") || credit.contains(" VIA ");
+    let one_part_of_text = !credit.contains(['(', ')']) && !credit.contains(". ");
+    (parted && one_part_of_text && is_short_credit(credit)).then_some(credit)
 }
 
 /// A photo's credit in capitals, its parts apart by slashes or "via", one
@@ -540,13 +583,18 @@ fn mark_unlabelled_bylines(lines: &mut [Line], patterns: &Patterns) {
             .any(|line| line.kind == LineKind::Text && is_mostly_lowercase(&line.text));
         // "Kim Jong Un Terima Menteri Pertahanan Rusia" / "Cahya Mulyana" /
         // date: a short name under a long headline is no part of it.
+        let short = (2..=3).contains(&word_count(&above.text));
         let under_a_long_headline = (at.checked_sub(2)).is_some_and(|h| {
             lines[h].kind == LineKind::Text
                 && word_count(&lines[h].text) >= 5
                 && !ends_as_sentence(&lines[h].text)
-                && (2..=3).contains(&word_count(&above.text))
+                && short
         });
-        let author = match under_a_headline || under_a_long_headline {
+        // "Frances Mao" / "BBC News" / date: no headline ends in a short
+        // name over the outlet's, whatever the headline's shape (a rubric
+        // may stand there: "World News" / "Press Trust of India").
+        let writer_over_outlet = outlet_between && short && !patterns.is_section_line(&above.text);
+        let author = match under_a_headline || under_a_long_headline || writer_over_outlet {
             true => unlabelled_byline(&above.text),
             false => writer_and_editor(&above.text),
         };
@@ -1054,6 +1102,21 @@ pub fn is_sign_off(text: &str) -> bool {
             || short_sets())
 }
 
+/// The outlet's name or address and the story's rubric in brackets after a
+/// dash, alone on a line where the story ends: "(tirto.id - Politik)".
+fn is_outlet_and_rubric(text: &str, patterns: &Patterns) -> bool {
+    let Some(inner) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) else {
+        return false;
+    };
+    let Some((outlet, rubric)) = inner.split_once(" - ").or_else(|| inner.split_once(" – "))
+    else {
+        return false;
+    };
+    (1..=3).contains(&word_count(rubric))
+        && !rubric.contains(|c: char| c.is_ascii_digit())
+        && names_an_outlet(outlet.trim(), patterns)
+}
+
 /// The mark some wires end a story with ("Enditem/AW", "ENDITEM").
 const ENDITEM: &str = "enditem";
 
@@ -1543,13 +1606,7 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
 /// 19, 2024 | Updated 11:02 a.m. ET June 19, 2024" is published when the
 /// first date says.
 fn before_update(text: &str) -> &str {
-    const UPDATE_WORDS: &[&str] = &["updated", "update", "last updated", "diperbarui"];
-    let updated_after = |bar: usize| {
-        let after = text[bar + 1..].trim_start();
-        UPDATE_WORDS.iter().any(|word| {
-            (after.get(..word.len())).is_some_and(|head| head.eq_ignore_ascii_case(word))
-        })
-    };
+    let updated_after = |bar: usize| is_update_line(&text[bar + 1..]);
     // "Edited By: Jane Roe | Updated: Jun 17, 2024": no date before the
     // update, which is then the only date.
     let dated = |bar: usize| text.as_bytes()[..bar].iter().any(u8::is_ascii_digit);
@@ -1557,6 +1614,24 @@ fn before_update(text: &str) -> &str {
         Some(bar) if dated(bar) => text[..bar].trim_end(),
         _ => text,
     }
+}
+
+/// Words that open the date of a story's update.
+const UPDATE_WORDS: &[&str] = &[
+    "updated",
+    "update",
+    "last updated",
+    "diperbarui",
+    "modified",
+];
+
+/// Whether a date line says when the story was updated: "Diperbarui 13
+/// Jul 2025, 08:30 WIB", "Updated: Jun 17, 2024".
+pub fn is_update_line(text: &str) -> bool {
+    let text = text.trim_start();
+    UPDATE_WORDS
+        .iter()
+        .any(|word| (text.get(..word.len())).is_some_and(|head| head.eq_ignore_ascii_case(word)))
 }
 
 /// An edition or outlet in brackets after a date line's date, no figures

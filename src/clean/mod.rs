@@ -110,6 +110,9 @@ pub fn clean(source: &Source, ctx: &CleanContext) -> Result<Article, Vec<Diagnos
 struct Draft {
     title: Option<String>,
     published: Option<Published>,
+    /// The first date line that says when the story was updated: the
+    /// published date only if no other date line gives one.
+    updated: Option<Published>,
     author: Option<String>,
     outlet: Option<String>,
     dateline: Option<String>,
@@ -148,6 +151,7 @@ fn clean_capture(body: &str, ctx: &CleanContext) -> Draft {
         }
         take_line(&mut draft, line, ctx);
     }
+    draft.published = draft.published.or(draft.updated);
     if draft.dateline.is_none() {
         named_in_dateline = take_dateline(&mut draft, &ctx.patterns);
     }
@@ -390,6 +394,10 @@ fn opens_with_name(text: &str, names: &[&str], verbs: &[&str]) -> bool {
 
 fn take_line(draft: &mut Draft, line: &Line, ctx: &CleanContext) {
     match &line.kind {
+        // "Diperbarui 13 Jul 2025, 08:30 WIB" over "Diterbitkan …".
+        LineKind::DateLine(published) if lines::is_update_line(&line.text) => {
+            draft.updated.get_or_insert(*published);
+        }
         LineKind::DateLine(published) => {
             draft.published.get_or_insert(*published);
         }
@@ -428,12 +436,15 @@ fn add_caption(draft: &mut Draft, caption: &CaptionText, patterns: &Patterns) {
         }
         _ => caption.text.as_str(),
     };
+    // "Foto: Presiden …" with its credit "(via REUTERS/Sputnik)".
+    let text = lines::photo_label(text).map_or(text, str::trim_start);
+    let credit = (caption.credit.as_deref()).map(|credit| credit.trim_start_matches("via "));
     if draft.captions.iter().any(|c| c.text == text) {
         return;
     }
     draft.captions.push(Caption {
         text: text.to_string(),
-        credit: caption.credit.clone(),
+        credit: credit.map(str::to_string),
         position: draft.paragraphs.len(),
     });
 }

@@ -2818,3 +2818,109 @@ Kapal akan kembali bersandar dalam sepekan.
 ";
     assert_eq!(outlet(as_address).as_deref(), Some("KABARNUSA.id"));
 }
+
+#[test]
+fn an_outlet_s_name_under_the_writer_opens_the_story_rather_than_ending_it() {
+    let body = "\
+BBC News Indonesia
+Berita
+Pelabuhan: Mengapa Vanino dibuka lagi setelah dua tahun?
+Sari Wulandari
+BBC News
+2 November 2024
+Sumber gambar, Reuters
+Keterangan gambar, Kapal bersandar di Vanino.
+Para menteri membuka kembali pelabuhan Vanino pada Jumat (01/11).
+\"Kapal akan bersandar lagi dalam sepekan,\" kata kepala pelabuhan.
+Berita terkait
+";
+    let article = cleaned(body);
+    assert_eq!(
+        article.meta.title,
+        "Pelabuhan: Mengapa Vanino dibuka lagi setelah dua tahun?"
+    );
+    assert_eq!(article.meta.author.as_deref(), Some("Sari Wulandari"));
+    assert_eq!(article.meta.dateline, None);
+    assert_eq!(
+        article.paragraphs,
+        [
+            "Para menteri membuka kembali pelabuhan Vanino pada Jumat (01/11).",
+            "\"Kapal akan bersandar lagi dalam sepekan,\" kata kepala pelabuhan.",
+        ]
+    );
+}
+
+#[test]
+fn a_labelled_photo_credit_under_a_caption_credits_it() {
+    let body = "\
+Pelabuhan Vanino Dibuka Kembali Setelah Dua Tahun
+Rabu 19 Jun 2024 16:40 WIB
+Rep: Sari Wulandari/ Red: Budi Santoso
+Kapal bersandar di pelabuhan Vanino, Rusia, Rabu (19/6/2024).
+Foto: Sputnik/Pool Photo via AP
+KABARKITA.COM, VANINO -- Para menteri membuka kembali pelabuhan Vanino pada Rabu.
+Kepala pelabuhan mengatakan kapal akan bersandar lagi dalam sepekan.
+";
+    let article = cleaned(body);
+    assert_eq!(
+        captions_and_credits(&article),
+        [(
+            "Kapal bersandar di pelabuhan Vanino, Rusia, Rabu (19/6/2024).",
+            Some("Sputnik/Pool Photo via AP")
+        )]
+    );
+    assert_eq!(
+        article.paragraphs[0],
+        "Para menteri membuka kembali pelabuhan Vanino pada Rabu."
+    );
+    // The label heads a caption as well.
+    let caption = "\
+Pelabuhan Vanino Dibuka Kembali Setelah Dua Tahun
+Rabu 19 Jun 2024 16:40 WIB
+Foto: Kapal bersandar di pelabuhan Vanino. (via REUTERS/Sputnik)
+Jakarta, KABARKITA - Para menteri membuka kembali pelabuhan Vanino pada Rabu.
+";
+    let article = cleaned(caption);
+    assert_eq!(
+        captions_and_credits(&article),
+        [(
+            "Kapal bersandar di pelabuhan Vanino.",
+            Some("REUTERS/Sputnik")
+        )]
+    );
+}
+
+#[test]
+fn an_update_line_over_the_published_one_and_an_outlet_s_rubric_signing_off() {
+    let body = "\
+Kabarkita.com
+Internasional
+Menteri Tinjau Pelabuhan Vanino Setelah Dua Tahun
+Oleh Sari Wulandari
+Diperbarui 13 Jul 2025, 08:30 WIB
+Diterbitkan 13 Jul 2025, 08:15 WIB
+Kabarkita.com, Vanino - Para menteri meninjau pelabuhan Vanino pada Sabtu (12/7/2025).
+Kepala pelabuhan mengatakan kapal akan bersandar lagi dalam sepekan.
+(kabarkita.com - Politik)
+Penulis: Sari Wulandari
+Berita Populer
+Harga Beras Turun di Pasar Induk
+";
+    let article = cleaned(body);
+    let published = article.meta.published.map(|p| p.to_rfc3339());
+    assert_eq!(published.as_deref(), Some("2025-07-13T08:15:00+07:00"));
+    assert_eq!(
+        article.paragraphs,
+        [
+            "Para menteri meninjau pelabuhan Vanino pada Sabtu (12/7/2025).",
+            "Kepala pelabuhan mengatakan kapal akan bersandar lagi dalam sepekan.",
+        ]
+    );
+    // With no other date line, the update's date is the only one.
+    let updated_only = body.replace("Diterbitkan 13 Jul 2025, 08:15 WIB\n", "");
+    let published = cleaned(&updated_only)
+        .meta
+        .published
+        .map(|p| p.to_rfc3339());
+    assert_eq!(published.as_deref(), Some("2025-07-13T08:30:00+07:00"));
+}
