@@ -107,11 +107,13 @@ pub(crate) fn find_in(
     let Some(first) = (0..count).find(|&i| may_start(i)) else {
         return Vec::new();
     };
-    let future_tense = (0..count).any(|i| words.class(i).has(Class::FUTURE_TENSE));
+    let future_words = (0..count)
+        .filter(|&i| words.class(i).has(Class::FUTURE_TENSE))
+        .collect();
     let finder = Finder {
         words: &words,
         published,
-        future_tense,
+        future_words,
     };
     let mut found = Vec::new();
     let mut i = first;
@@ -237,10 +239,24 @@ impl<'w, 't> Sentence<'w, 't> {
 struct Finder<'s, 'w, 't> {
     words: &'s Sentence<'w, 't>,
     published: Option<Date>,
-    future_tense: bool,
+    /// Where the sentence's words of the future tense stand ("will",
+    /// "akan"); most sentences have none.
+    future_words: Vec<usize>,
 }
 
 impl Finder<'_, '_, '_> {
+    /// Whether the date at word i is told in the future tense: a word of
+    /// it before the date, or after it in the same report ("… met on
+    /// Wednesday and said his country would …" reports a past meeting: a
+    /// speech verb between them starts another clause).
+    fn future_tense_at(&self, i: usize) -> bool {
+        let speech =
+            Class::VERB_AFTER_SPEAKER | Class::VERB_BEFORE_SPEAKER | Class::VERB_WITH_PRONOUN;
+        self.future_words
+            .iter()
+            .any(|&f| f < i || !(i + 1..f).any(|k| self.words.class(k).has(speech)))
+    }
+
     fn lower(&self, i: usize) -> Option<&str> {
         (i < self.words.len()).then(|| self.words.lower(i))
     }
@@ -404,7 +420,9 @@ impl Finder<'_, '_, '_> {
         }
         let forward = listed(|r| r.future, after)
             || listed(|r| r.future, before)
-            || (self.future_tense && !listed(|r| r.past, after) && !listed(|r| r.past, before));
+            || (self.future_tense_at(i)
+                && !listed(|r| r.past, after)
+                && !listed(|r| r.past, before));
         let consumed = if listed(|r| r.future, after) || listed(|r| r.past, after) {
             i + 2
         } else {
@@ -445,7 +463,7 @@ impl Finder<'_, '_, '_> {
             return None;
         }
         let this_month = published.month();
-        let forward = future || (self.future_tense && !past);
+        let forward = future || (self.future_tense_at(i) && !past);
         let year = if forward {
             published.year() + i16::from(month < this_month || (future && month == this_month))
         } else {
@@ -676,6 +694,18 @@ mod tests {
         assert_eq!(
             dates("He may come. Mei adalah bulan kelima."),
             Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_future_word_reported_after_the_date_does_not_point_it_forward() {
+        assert_eq!(
+            dates("Ministers met in Vanino on Tuesday and said the port would reopen."),
+            ["2019-04-23"]
+        );
+        assert_eq!(
+            dates("On Friday, the ministers will visit Vanino."),
+            ["2019-04-26"]
         );
     }
 

@@ -922,8 +922,10 @@ fn discover(
                     );
                 // "Dewan Keamanan Nasional (AS)": one word before a known
                 // name in its run, or after a known organisation, is a word
-                // of a longer name, not a person.
-                if part.end < run.range.end || after_organisation {
+                // of a longer name, not a person; so is "War" after
+                // "Vietnam".
+                let event_tail = after_known && names::is_event_tail(words.lower(part.start));
+                if part.end < run.range.end || after_organisation || event_tail {
                     previous = Some((parsed, part.end - 1));
                     continue;
                 }
@@ -2201,6 +2203,19 @@ mod tests {
             ),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_war_after_a_place_and_a_college_name_no_one() {
+        let found = mentions(
+            &["\"They learn fast,\" said Ivan Petrov of King's College London, adding that no soldiers had gone abroad since the Vietnam War."],
+            &[],
+        );
+        let people: Vec<&str> = (found.iter())
+            .filter(|(_, kind)| *kind == EntityKind::Person)
+            .map(|(name, _)| name.as_str())
+            .collect();
+        assert_eq!(people, ["Ivan Petrov"], "{found:?}");
     }
 
     #[test]

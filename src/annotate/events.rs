@@ -54,9 +54,14 @@ pub(crate) fn find_in(
                     })
                     .map(|(mention, _)| mention.name.as_str())
             };
-            for found in dates::find_in(words, range.clone(), published) {
-                if !found.since {
-                    record(&mut by_date, found, sentence, index, named);
+            let found = dates::find_in(words, range.clone(), published);
+            // "… met on Wednesday …, state media reported Thursday": the
+            // report's date dates no event when another date is told.
+            let reports = |date: &DateMention| dates_a_report(&sentence[..date.range.start]);
+            let other_date = (found.iter()).any(|date| !date.since && !reports(date));
+            for date in found {
+                if !(date.since || other_date && reports(&date)) {
+                    record(&mut by_date, date, sentence, index, named);
                 }
             }
         }
@@ -227,6 +232,18 @@ fn without_lead_ins(mut before: &str) -> &str {
     }
 }
 
+/// Whether a date right after `before` says when something was said or
+/// reported: a speech verb ("reported Thursday", "said on Monday",
+/// "ujarnya, Kamis") ends what comes before it, less its lead-ins.
+fn dates_a_report(before: &str) -> bool {
+    let before = without_lead_ins(before.trim_end_matches([',', ' '])).trim_end_matches([',', ' ']);
+    let last = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default();
+    lexicon().speech_verb(&last.to_lowercase()).is_some()
+}
+
 /// Whether `word`, in any case, leads in to a date in one of the languages.
 fn is_lead_in(word: &str) -> bool {
     lang::is_among(word, lang::dates::ALL.iter().flat_map(|r| r.lead_ins))
@@ -373,6 +390,17 @@ mod tests {
         assert_eq!(events[0].paragraph, Some(0));
     }
 
+    #[test]
+    fn the_date_of_a_report_dates_no_event_beside_another_date() {
+        let paragraphs = vec![
+            "Ministers met in Vanino on Tuesday, state media reported Wednesday.".to_string(),
+            "Kapal tiba di Vanino, kata pejabat pelabuhan pada Senin.".to_string(),
+        ];
+        let events = find(&paragraphs, Some(date(2019, 4, 24)), &[]);
+        let dates: Vec<&str> = events.iter().map(|e| e.date.as_str()).collect();
+        assert_eq!(dates, ["2019-04-22", "2019-04-23"], "{events:?}");
+    }
+
     /// Every telling of a date made into a label and searched for each
     /// entity: what `find` must give.
     fn find_telling_by_telling(
@@ -385,9 +413,22 @@ mod tests {
             let words = Words::new(paragraph, &[]);
             for range in words.sentences() {
                 let sentence = &paragraph[range.clone()];
-                for found in dates::find_in(&words, range.clone(), published) {
+                let found = dates::find_in(&words, range.clone(), published);
+                // The word before a date, past its lead-ins, is a speech verb.
+                let reports = |date: &DateMention| {
+                    let before: Vec<&str> = sentence[..date.range.start]
+                        .split_whitespace()
+                        .map(|w| w.trim_end_matches(','))
+                        .filter(|w| !w.is_empty())
+                        .collect();
+                    let last = before.iter().rev().find(|w| !is_lead_in(w));
+                    last.is_some_and(|w| lexicon().speech_verb(&w.to_lowercase()).is_some())
+                };
+                let unreported = found.iter().filter(|d| !d.since && !reports(d)).count();
+                for found in found.iter().cloned() {
                     let label = label(sentence, found.range.clone());
-                    if found.since || label.split_whitespace().count() < 3 {
+                    let report_beside_other = unreported > 0 && reports(&found);
+                    if found.since || report_beside_other || label.split_whitespace().count() < 3 {
                         continue;
                     }
                     let event = by_date.entry(found.date.clone()).or_insert(DatedEvent {

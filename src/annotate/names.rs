@@ -650,6 +650,27 @@ const ORGANISATION_FIELDS: &[&str] = &[
     "diplomacy",
 ];
 
+/// Last words of the names of wars, meetings and agreements.
+const EVENT_TAILS: &[&str] = &[
+    "war",
+    "summit",
+    "crisis",
+    "revolution",
+    "olympics",
+    "games",
+    "treaty",
+    "accord",
+    "accords",
+    "declaration",
+    "pact",
+];
+
+/// Whether a lowercase word ends the names of wars, meetings and
+/// agreements ("war" of "Vietnam War").
+pub(crate) fn is_event_tail(lower: &str) -> bool {
+    EVENT_TAILS.contains(&lower)
+}
+
 /// Words for whoever leads a country or a body ("the Russian leader").
 const LEADER_WORDS: &[&str] = &["leader", "pemimpin"];
 
@@ -769,6 +790,23 @@ fn parse_lowered(words: &[&str], lower: &[String], lex: &Lexicon) -> Parsed {
                 )),
             };
         }
+    }
+    // "North Korean", "South Korean": a people's word after a compass
+    // word names no one.
+    if let [compass @ .., people] = lower {
+        if !compass.is_empty() && lex.is_demonym(people) && compass.iter().all(|w| is_compass(w)) {
+            return Parsed {
+                prefix: lower.join(" "),
+                named: Named::Descriptor(lower.join(" ")),
+            };
+        }
+    }
+    // "Vietnam War", "Hanoi Summit", "Cold War": what happened, no one.
+    if words.len() > 1 && lower.last().is_some_and(|w| is_event_tail(w)) {
+        return Parsed {
+            prefix: String::new(),
+            named: Named::Other(join(0..words.len())),
+        };
     }
     let mut front = Front::default();
     let mut k = front.skip(0, words, lower, lex);
@@ -898,10 +936,14 @@ fn person_after_organisation(
 /// Whether a name of several words ends with a compass word ("Far East",
 /// "Asia Timur"), as a region's name does and a person's does not.
 fn ends_with_compass_word(lower: &[String]) -> bool {
-    const COMPASS: &[&str] = &["east", "west", "north", "south"];
-    lower.last().is_some_and(|last| {
-        COMPASS.contains(&last.as_str()) || lang::COMPASS_AFTER.contains(&last.as_str())
-    })
+    lower
+        .last()
+        .is_some_and(|last| is_compass(last) || lang::COMPASS_AFTER.contains(&last.as_str()))
+}
+
+/// "north", "south", "east", "west".
+fn is_compass(word: &str) -> bool {
+    ["east", "west", "north", "south"].contains(&word)
 }
 
 /// How many of a run's first words are a person's titles in front of an

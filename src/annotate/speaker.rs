@@ -12,7 +12,7 @@ use std::ops::Range;
 use super::lexicon::{Class, Lexicon, SpeechVerb};
 use super::names::{self, Named, People, Vocabulary, Words, MAX_APPOSITIVE_WORDS};
 use super::quotes::{self, QuoteSpan};
-use super::text::sentences;
+use super::text::{sentences, without_possessive};
 use super::{Quote, QuoteKind};
 use crate::lang;
 
@@ -758,7 +758,13 @@ impl<'a> Attributor<'a> {
         if let Some(run) = enclosed.clone().filter(|run| run.start == first) {
             return self.subject(p, run);
         }
-        if words.is_capitalised(first) && !words.class(first).has(Class::TITLE) {
+        // "Dmitry Peskov, Putin's spokesman, told": a possessive before a
+        // common noun opens a clause as a title does.
+        let possessive = || {
+            let word = words.word(first);
+            without_possessive(word).len() < word.len() && !words.is_capitalised(first + 1)
+        };
+        if words.is_capitalised(first) && !words.class(first).has(Class::TITLE) && !possessive() {
             return None;
         }
         // "His counterpart, Minister of External Economic Relations Yun Jong
@@ -1286,6 +1292,17 @@ mod tests {
                 "“Volume dagang kita kecil,” katanya.",
             ]),
             [some("Rina Kusuma")]
+        );
+    }
+
+    #[test]
+    fn a_people_s_word_after_a_compass_word_and_a_possessive_appositive() {
+        assert_eq!(
+            speakers(&[
+                "South Korean leader Ivan Petrov met ministers on Monday and said his country would \"fully support\" the plan.",
+                "Halvard Brekke, Petrov's spokesman, told reporters that the plan \"is directed against no one.\"",
+            ]),
+            [some("Ivan Petrov"), some("Halvard Brekke")]
         );
     }
 

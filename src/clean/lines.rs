@@ -125,7 +125,8 @@ pub fn classify(body: &str, patterns: &Patterns) -> Vec<Line> {
         } else if body_started
             && (patterns.is_credit_line(&text)
                 || (agency_signing_off(&text, patterns).is_some()
-                    || is_outlet_and_rubric(&text, patterns))
+                    || is_outlet_and_rubric(&text, patterns)
+                    || word_count(&text) == 1 && is_contact_line(&text))
                     && story_above(&lines))
         {
             if agency_signing_off(&text, patterns).is_some()
@@ -379,12 +380,27 @@ fn mark_bare_writer_line(lines: &mut [Line], patterns: &Patterns) {
         };
         (lines.iter().enumerate()).any(|(other, line)| other != at && words(line))
     };
-    if !name.split_whitespace().any(mentioned) {
+    if !name.split_whitespace().any(mentioned) || signs_off_again(lines, at) {
         lines[at].kind = LineKind::Byline {
             author: Some(name.clone()),
             published: None,
         };
     }
+}
+
+/// Whether the name on the line at `at` stands alone again after the body
+/// and its other mentions are all there: "Jung Min-ho" under the date line
+/// and again under the story, by the writer's address.
+fn signs_off_again(lines: &[Line], at: usize) -> bool {
+    let name = &lines[at].text;
+    let last_text = lines.iter().rposition(Line::is_running_text).unwrap_or(0);
+    let again = |line: &Line| &line.text == name;
+    let elsewhere = |line: &Line| line.text.contains(name.as_str()) && !again(line);
+    lines[last_text..].iter().any(again)
+        && !lines
+            .iter()
+            .enumerate()
+            .any(|(i, line)| i != at && elsewhere(line))
 }
 
 /// Whether the line at `at` is a name of two or three words alone, under
@@ -757,6 +773,20 @@ fn classify_line(text: &str, patterns: &Patterns, repeated: &[String]) -> LineKi
         });
         return LineKind::Caption(caption);
     }
+    if let Some(marked) = after_file_mark(text) {
+        // Whatever the brackets at its end hold is the photo's source.
+        let bracketed = (marked.strip_suffix(')'))
+            .and_then(|m| m.rsplit_once(" ("))
+            .filter(|(_, credit)| !credit.contains(['(', ')']));
+        let caption = caption(marked).unwrap_or_else(|| match bracketed {
+            Some((text, credit)) => CaptionText::credited(text, credit),
+            None => CaptionText {
+                text: marked.to_string(),
+                credit: None,
+            },
+        });
+        return LineKind::Caption(caption);
+    }
     if let Some(caption) = caption(text).or_else(|| credited_after_bar(text, patterns)) {
         return LineKind::Caption(caption);
     }
@@ -1100,6 +1130,17 @@ pub fn is_sign_off(text: &str) -> bool {
         && (text.chars().all(|c| !c.is_lowercase())
             || text.chars().all(|c| !c.is_uppercase())
             || short_sets())
+}
+
+/// A caption of an archive photo less its mark: "FILE - A tanker is seen
+/// in this undated photo." (the mark in capitals, a dash after it).
+fn after_file_mark(text: &str) -> Option<&str> {
+    let rest = ["FILE PHOTO", "FILE"]
+        .iter()
+        .find_map(|mark| text.strip_prefix(mark))?
+        .trim_start();
+    let rest = rest.strip_prefix(['-', '–', '—', ':'])?.trim_start();
+    (!rest.is_empty()).then_some(rest)
 }
 
 /// The outlet's name or address and the story's rubric in brackets after a
@@ -1482,7 +1523,7 @@ fn labelled_trailing_credit(text: &str) -> Option<CaptionText> {
 }
 
 static DATE_LINE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:diperbarui|diterbitkan|dipublikasikan|terbit|updated|update|published|posted|written|write|last updated|modified|last modified|on|pada)\b\s*)+").unwrap()
+    Regex::new(r"(?i)^(?:(?:diperbarui|diterbitkan|dipublikasikan|terbit|updated|update|published|posted|written|write|last updated|modified|last modified|issued|first published|on|pada)\b\s*)+").unwrap()
 });
 
 /// A line that is only a date, or an author with a date, or a labelled author.
@@ -1529,8 +1570,10 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
         {
             return None;
         }
-        // "Jakarta ● Thu, September 14, 2023": the place it is filed from.
-        if before.is_empty() || names_an_outlet(before, patterns) || is_known_place(before) {
+        // "Jakarta ● Thu, September 14, 2023", "Seoul, South Korea ● Thu,
+        // June 19, 2025": the place it is filed from.
+        let places = || before.split(", ").all(is_known_place);
+        if before.is_empty() || names_an_outlet(before, patterns) || places() {
             return Some(LineKind::DateLine(published));
         }
         // "Published 2:15 PM GMT+1, June 25, 2021": the time comes first,
@@ -1568,7 +1611,9 @@ fn date_or_byline(text: &str, patterns: &Patterns) -> Option<LineKind> {
         // "By Example News with AP": the outlet's and an agency's story;
         // "By Global Times": the outlet's.
         Some(labelled)
-            if credits_agencies(labelled, patterns) || patterns.is_outlet_name(labelled) =>
+            if credits_agencies(labelled, patterns)
+                || patterns.is_outlet_name(labelled)
+                || lang::is_among(labelled.trim(), WIRES) =>
         {
             return Some(LineKind::Byline {
                 author: None,
@@ -1820,6 +1865,10 @@ fn credits_agencies(text: &str, patterns: &Patterns) -> bool {
     }
     parts >= 2
 }
+
+/// Words for news agencies in general, no one's name: "Text by: NEWS
+/// WIRES".
+const WIRES: &[&str] = &["news wires", "wires", "wire services", "agencies", "agensi"];
 
 /// A date line's text before the date less a weekday at its end ("Jakarta
 /// ● Thu" → "Jakarta ●").

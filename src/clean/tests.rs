@@ -2924,3 +2924,78 @@ Harga Beras Turun di Pasar Induk
         .map(|p| p.to_rfc3339());
     assert_eq!(published.as_deref(), Some("2025-07-13T08:30:00+07:00"));
 }
+
+#[test]
+fn a_writer_under_the_date_lines_signs_again_under_the_story_by_the_address() {
+    let body = "\
+The Example Times
+Ministers reopen the port of Vanino after two years
+Posted : 2025-04-30 16:47
+Updated : 2025-04-30 17:12
+Jane Roe
+Ministers reopened the port of Vanino on Wednesday after two years of repairs.
+The harbour master said ships would dock there again within a week.
+janeroe@example.co.kr
+Jane Roe
+janeroe@example.co.kr
+Top 10 Stories
+1 Trial to resume next week
+";
+    let article = cleaned(body);
+    assert_eq!(article.meta.author.as_deref(), Some("Jane Roe"));
+    assert_eq!(
+        article.paragraphs,
+        [
+            "Ministers reopened the port of Vanino on Wednesday after two years of repairs.",
+            "The harbour master said ships would dock there again within a week.",
+        ]
+    );
+}
+
+#[test]
+fn an_archive_photo_s_caption_places_before_the_date_and_wires_for_a_writer() {
+    let file_photo = "\
+Ministers reopen the port of Vanino after two years
+December 02, 2024 7:45 AM
+By Jane Roe
+FILE - A tanker is seen at Vanino in this undated photo. (Port Authority)
+Ministers reopened the port of Vanino on Friday after two years of repairs.
+The harbour master said ships would dock there again within a week.
+";
+    let article = cleaned(file_photo);
+    assert_eq!(
+        captions_and_credits(&article),
+        [(
+            "A tanker is seen at Vanino in this undated photo.",
+            Some("Port Authority")
+        )]
+    );
+    assert_eq!(article.paragraphs.len(), 2);
+    let places = "\
+Ministers reopen the port of Vanino after two years
+Agence France-Presse
+Seoul, South Korea ● Thu, June 19, 2025
+Ministers reopened the port of Vanino on Thursday after two years of repairs.
+";
+    let article = cleaned(places);
+    assert_eq!(article.meta.author, None, "a place is no writer");
+    let published = article.meta.published.map(|p| p.date.to_string());
+    assert_eq!(published.as_deref(), Some("2025-06-19"));
+    let wires = "\
+FRANCE 24
+Ministers reopen the port of Vanino after two years
+Issued on: 12/07/2025 - 09:15
+Modified: 12/07/2025 - 11:02
+Text by: NEWS WIRES
+Why you can trust FRANCE 24
+Ministers reopened the port of Vanino on Saturday after two years of repairs.
+";
+    let article = cleaned(wires);
+    assert_eq!(article.meta.author, None);
+    let published = article.meta.published.map(|p| p.date.to_string());
+    assert_eq!(published.as_deref(), Some("2025-07-12"));
+    assert_eq!(
+        article.paragraphs,
+        ["Ministers reopened the port of Vanino on Saturday after two years of repairs."]
+    );
+}

@@ -104,6 +104,8 @@ pub const TABLES: Tables = Tables {
         // "Skip to contentSkip to site index", "Skip next section Navigation".
         "skip to ",
         "skip next section",
+        // "Why you can trust SCMP".
+        "why you can trust",
         "share full article",
         "save articles to read later",
         "a version of this article appears in print",
@@ -223,7 +225,14 @@ pub const TABLES: Tables = Tables {
     sections: &[
         "world", "politics", "business", "asia", "europe", "news", "opinion", "sport",
     ],
-    author_labels: &["by", "written by", "reporting by", "author", "authors"],
+    author_labels: &[
+        "by",
+        "written by",
+        "text by",
+        "reporting by",
+        "author",
+        "authors",
+    ],
     credit_labels: &[
         "translator:",
         "editor:",
@@ -456,6 +465,9 @@ pub const TABLES: Tables = Tables {
             "ltd",
             "corp",
             "university",
+            "college",
+            "academy",
+            "school",
             "ministry",
             "department",
             "office",
