@@ -57,10 +57,17 @@ pub(crate) fn find_in(
             let found = dates::find_in(words, range.clone(), published);
             // "… met on Wednesday …, state media reported Thursday": the
             // report's date dates no event when another date is told.
-            let reports = |date: &DateMention| dates_a_report(&sentence[..date.range.start]);
-            let other_date = (found.iter()).any(|date| !date.since && !reports(date));
-            for date in found {
-                if !(date.since || other_date && reports(&date)) {
+            // (With one date there is no other: most sentences skip the test.)
+            let reported: Vec<bool> = match found.len() {
+                0 | 1 => Vec::new(),
+                _ => (found.iter())
+                    .map(|date| dates_a_report(&sentence[..date.range.start]))
+                    .collect(),
+            };
+            let reports = |k: usize| reported.get(k).copied().unwrap_or(false);
+            let other_date = (found.iter().enumerate()).any(|(k, date)| !date.since && !reports(k));
+            for (k, date) in found.into_iter().enumerate() {
+                if !(date.since || other_date && reports(k)) {
                     record(&mut by_date, date, sentence, index, named);
                 }
             }

@@ -794,7 +794,8 @@ fn parse_lowered(words: &[&str], lower: &[String], lex: &Lexicon) -> Parsed {
     // "North Korean", "South Korean": a people's word after a compass
     // word names no one.
     if let [compass @ .., people] = lower {
-        if !compass.is_empty() && lex.is_demonym(people) && compass.iter().all(|w| is_compass(w)) {
+        // The string compares first: most runs open with no compass word.
+        if !compass.is_empty() && compass.iter().all(|w| is_compass(w)) && lex.is_demonym(people) {
             return Parsed {
                 prefix: lower.join(" "),
                 named: Named::Descriptor(lower.join(" ")),

@@ -682,7 +682,7 @@ fn unlabelled_byline(text: &str) -> Option<String> {
             .find(part)
             .map_or(part, |place| &part[..place.start()])
             .trim();
-        if lang::is_among(name, &["agencies", "agensi", "staff"]) {
+        if lang::is_among(name, WIRES) || name.eq_ignore_ascii_case("staff") {
             continue;
         }
         let words = name.split_whitespace().count();
